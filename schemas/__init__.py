@@ -1,0 +1,41 @@
+"""Pydantic models of the brief; `summarizer.schemas` re-exports them."""
+
+from schemas.brief import (
+    SCHEMA_VERSION,
+    AlignmentStatus,
+    Brief,
+    BriefDraft,
+    BriefMetadata,
+    Casualty,
+    CasualtyDraft,
+    Count,
+    CountDraft,
+    Denial,
+    DenialDraft,
+    GroundingSummary,
+    Movement,
+    MovementDraft,
+    Qualifier,
+    Span,
+    Usage,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "AlignmentStatus",
+    "Brief",
+    "BriefDraft",
+    "BriefMetadata",
+    "Casualty",
+    "CasualtyDraft",
+    "Count",
+    "CountDraft",
+    "Denial",
+    "DenialDraft",
+    "GroundingSummary",
+    "Movement",
+    "MovementDraft",
+    "Qualifier",
+    "Span",
+    "Usage",
+]

@@ -1,0 +1,72 @@
+"""Orchestration: text -> strategy (prompt -> model -> validated draft) -> grounded brief.
+
+One function, `run`, used by summarize(), the batch and the eval alike.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from typing import Any
+
+from schemas import Brief, BriefDraft, BriefMetadata, Usage
+from summarizer import grounding
+from summarizer.backends.base import Backend
+from summarizer.backends.registry import get_backend
+from summarizer.settings import Settings
+from summarizer.strategies import get_strategy
+from summarizer.textinput import validate_article
+
+
+def article_sha256(article: str) -> str:
+    return hashlib.sha256(article.encode("utf-8")).hexdigest()
+
+
+def strategy_name(settings: Settings, backend: Backend) -> str:
+    return backend.default_strategy if settings.strategy == "auto" else settings.strategy
+
+
+def run(article: str, settings: Settings, *, backend: Backend | None = None) -> Brief:
+    """Summarize one article with these settings. Raises SummarizerError subclasses."""
+    started = time.perf_counter()
+    validate_article(article, max_chars=settings.max_article_chars)
+    backend = backend or get_backend(settings)
+    strategy = get_strategy(strategy_name(settings, backend))
+    result = strategy.run(article, backend, settings)
+    usage = result.usage
+
+    def repair(problems: list[str]) -> BriefDraft | None:
+        nonlocal usage
+        fixed = strategy.repair(article, backend, settings, result.draft, problems)
+        if fixed is None:
+            return None
+        usage = usage + fixed.usage
+        return fixed.draft
+
+    brief = grounding.ground_brief(
+        result.draft,
+        article,
+        policy=settings.grounding,
+        threshold=settings.fuzzy_threshold,
+        repair=repair,
+    )
+    brief.metadata = BriefMetadata(
+        model=backend.model_label,
+        backend=backend.name,
+        strategy=strategy.name,
+        prompt_version=strategy.prompt_version(),
+        article_sha256=article_sha256(article),
+        usage=usage,
+        seconds=round(time.perf_counter() - started, 3),
+        chunks=result.chunks,
+    )
+    return brief
+
+
+def describe(settings: Settings) -> dict[str, Any]:
+    """What a run with these settings would use, without loading a model."""
+    from summarizer.backends.registry import resolve
+
+    spec = resolve(settings.model, settings.base_url)
+    strategy = spec.default_strategy if settings.strategy == "auto" else settings.strategy
+    return {"provider": spec.provider, "model": spec.model, "base_url": spec.base_url, "strategy": strategy}

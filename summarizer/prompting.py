@@ -1,0 +1,64 @@
+"""Jinja2 environment for the prompt templates, and the article fence.
+
+Templates live in the repository's top-level `prompts/`; the wheel carries a
+copy as `summarizer/_prompts` (see pyproject), used when present. The sandbox
+and StrictUndefined make a typo in a template fail loudly instead of sending a
+prompt with a hole in it. A prompt's version is the hash of its template files,
+so any edit changes the version and invalidates recordings and caches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from pathlib import Path
+
+from jinja2 import FileSystemLoader, StrictUndefined
+from jinja2.sandbox import SandboxedEnvironment
+
+_PACKAGED = Path(__file__).parent / "_prompts"
+_REPO = Path(__file__).parent.parent / "prompts"
+
+# The article is fenced off as data. Fence markers inside the article are
+# defused so the text cannot close the fence and speak as the instructions.
+FENCE_OPEN = "<<<ARTICLE"
+FENCE_CLOSE = "ARTICLE>>>"
+
+
+def prompts_dir() -> Path:
+    return _PACKAGED if _PACKAGED.is_dir() else _REPO
+
+
+@cache
+def environment() -> SandboxedEnvironment:
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader(str(prompts_dir())),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    env.filters["fence"] = fence_article
+    return env
+
+
+def fence_article(text: str) -> str:
+    safe = text.replace(FENCE_OPEN, "<< <ARTICLE").replace(FENCE_CLOSE, "ARTICLE> >>")
+    return f"{FENCE_OPEN}\n{safe}\n{FENCE_CLOSE}"
+
+
+def render(template: str, **variables: object) -> str:
+    return environment().get_template(template).render(**variables)
+
+
+@cache
+def prompt_version(folder: str) -> str:
+    """`folder@<12 hex>`: the hash of every template file under prompts/<folder>."""
+    root = prompts_dir() / folder
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return f"{folder}@{digest.hexdigest()[:12]}"
