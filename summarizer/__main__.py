@@ -1,0 +1,5 @@
+"""`python -m summarizer` runs the CLI."""
+
+from summarizer.cli import main
+
+main()
