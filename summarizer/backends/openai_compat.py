@@ -7,14 +7,25 @@ by default (llama.cpp's server rejects `json_schema` response formats with a
 and jitter, honouring Retry-After; re-asks for invalid output happen inside
 instructor on their own budget. The openai client's own retries are off so
 the two budgets stay separate and countable.
+
+Two guards sit under the openai client, both found by the fault-injection
+server (summarizer.testing): `request_timeout` bounds the *whole* request, not
+each socket read (a server dripping a byte at a time never trips a per-read
+timeout), and a 200 answer that is not a chat completion (an HTML page from a
+proxy, no choices) is a transport fault, retried, never re-asked as if the
+model had written bad JSON. A refusal is the model's answer: no re-ask.
 """
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 from typing import Any, Literal
 
+import httpx2
+import openai
 from pydantic import BaseModel, Field, create_model
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_random_exponential
 
@@ -24,6 +35,71 @@ from summarizer.errors import BackendError, ConfigError, OutputError
 
 _MODES = {"tools": "TOOLS", "json": "JSON", "json_object": "JSON", "md_json": "MD_JSON"}
 _RETRY_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
+# Retry-After is honoured even past backoff_max (the server knows its load),
+# but a server asking for more than this is treated as down.
+RETRY_AFTER_CAP = 60.0
+
+
+class MalformedResponse(openai.APIResponseValidationError):
+    """HTTP 200, but the body is not a chat completion: a failing server or proxy. Retried."""
+
+
+class ModelRefused(openai.APIResponseValidationError):
+    """The model answered with a refusal instead of content or a tool call. Not re-asked."""
+
+
+class _DeadlineStream(httpx2.SyncByteStream):
+    """A response body that must arrive before the request's deadline."""
+
+    def __init__(self, inner: httpx2.SyncByteStream, deadline: float, request: httpx2.Request, total: float) -> None:
+        self.inner, self.deadline, self.request, self.total = inner, deadline, request, total
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.inner:
+            if time.monotonic() > self.deadline:
+                raise httpx2.ReadTimeout(f"answer not complete within {self.total:g} s", request=self.request)
+            yield chunk
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class _DeadlineTransport(httpx2.BaseTransport):
+    """httpx times out each read; this bounds the whole exchange by `total` seconds."""
+
+    def __init__(self, total: float) -> None:
+        self.total = total
+        self.inner = httpx2.HTTPTransport(limits=openai._base_client.DEFAULT_CONNECTION_LIMITS)
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        deadline = time.monotonic() + self.total
+        response = self.inner.handle_request(request)
+        assert isinstance(response.stream, httpx2.SyncByteStream)
+        response.stream = _DeadlineStream(response.stream, deadline, request, self.total)
+        return response
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def check_completion(response: httpx2.Response) -> None:
+    """httpx response hook: refuse a 200 chat-completion answer that is not one."""
+    if response.status_code != 200 or not response.request.url.path.endswith("/chat/completions"):
+        return
+    if "event-stream" in response.headers.get("content-type", ""):
+        return
+    response.read()
+    try:
+        data = json.loads(response.content)
+    except ValueError:
+        raise MalformedResponse(response, None, message="the answer is not JSON") from None
+    choices = data.get("choices") if isinstance(data, dict) else None
+    if not choices or not isinstance(choices, list) or not isinstance(choices[0], dict):
+        raise MalformedResponse(response, None, message="the answer holds no choices")
+    message = choices[0].get("message") or {}
+    if message.get("refusal") and not message.get("content") and not message.get("tool_calls"):
+        refusal = " ".join(str(message["refusal"]).split())[:200]
+        raise ModelRefused(response, None, message=f"the model refused: {refusal}")
 
 
 def resolve_api_key(spec: ModelSpec, settings: Any) -> str:
@@ -41,9 +117,7 @@ def resolve_api_key(spec: ModelSpec, settings: Any) -> str:
 
 
 def is_transient(exc: BaseException) -> bool:
-    import openai
-
-    if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError)):
+    if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError, MalformedResponse)):
         return True
     if isinstance(exc, openai.APIStatusError):
         return exc.status_code in _RETRY_STATUS
@@ -88,20 +162,28 @@ class _WaitRetryAfter:
         exc = state.outcome.exception() if state.outcome else None
         hinted = retry_after_seconds(exc)
         if hinted is not None:
-            return min(hinted, self.maximum)
+            return min(hinted, RETRY_AFTER_CAP)
         return self.backoff(state)
 
 
 def describe_transport_error(exc: BaseException, spec: ModelSpec, attempts: int) -> str:
-    import openai
-
+    # Never the server's own message: servers echo the API key in some errors.
     where = spec.base_url or "the server"
     if isinstance(exc, openai.APITimeoutError):
         what = "timed out"
         hint = "raise request_timeout or check the server's load"
-    elif isinstance(exc, openai.APIConnectionError):
+    elif isinstance(exc, MalformedResponse):
+        what = f"answered HTTP 200 with a malformed reply ({exc.message})"
+        hint = "the server, or a proxy in front of it, is failing; try again later or check base_url"
+    elif isinstance(exc, openai.RateLimitError):
+        what = "kept rate-limiting the requests (HTTP 429)"
+        hint = "wait and try again, or lower the batch's concurrency"
+    elif isinstance(exc, openai.APIConnectionError) and isinstance(exc.__cause__, httpx2.ConnectError):
         what = "could not be reached"
         hint = "check that the server runs and base_url is right"
+    elif isinstance(exc, openai.APIConnectionError):
+        what = "dropped the connection before a complete answer"
+        hint = "the server or the network failed mid-request; try again later"
     elif isinstance(exc, openai.AuthenticationError):
         return f"{where} rejected the API key (HTTP 401); set a valid key in the environment"
     elif isinstance(exc, openai.NotFoundError):
@@ -123,13 +205,18 @@ class OpenAICompatBackend(Backend):
     def __init__(self, spec: ModelSpec, settings: Any) -> None:
         super().__init__(spec, settings)
         import instructor
-        import openai
 
+        self._http = openai.DefaultHttpxClient(
+            transport=_DeadlineTransport(settings.request_timeout),
+            timeout=settings.request_timeout,
+            event_hooks={"response": [check_completion]},
+        )
         self._openai = openai.OpenAI(
             base_url=spec.base_url,
             api_key=resolve_api_key(spec, settings),
             timeout=settings.request_timeout,
             max_retries=0,
+            http_client=self._http,
         )
         mode_name = settings.mode if settings.mode != "auto" else spec.default_mode
         self.mode = mode_name
@@ -164,9 +251,13 @@ class OpenAICompatBackend(Backend):
                     )
         except OutputError:
             raise
+        except ModelRefused as exc:
+            raise OutputError(
+                f"{exc.message}; the article may trip the provider's content filter, try another model",
+                attempts=attempts,
+                last_error=exc.message,
+            ) from None
         except Exception as exc:
-            import openai
-
             if isinstance(exc, openai.OpenAIError):
                 raise BackendError(describe_transport_error(exc, self.spec, attempts)) from None
             raise
@@ -191,3 +282,4 @@ class OpenAICompatBackend(Backend):
 
     def close(self) -> None:
         self._openai.close()
+        self._http.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from typing import Any
 
 from pydantic import BaseModel
@@ -17,6 +18,8 @@ from pydantic import BaseModel
 from summarizer.backends.base import Reply, T
 from summarizer.errors import OutputError
 from schemas import Usage
+
+_PYDANTIC_URL = re.compile(r"For further information visit \S+")
 
 # instructor logs every failed attempt at ERROR level; the library reports
 # failures through its own typed errors instead, so keep them off stderr.
@@ -85,7 +88,7 @@ def _is_parse_error(exc: BaseException) -> bool:
 
 
 def _first_line(text: str) -> str:
-    text = " ".join(text.split())
+    text = " ".join(_PYDANTIC_URL.sub("", text).split())
     return text[:300] + ("..." if len(text) > 300 else "")
 
 
