@@ -16,6 +16,7 @@ parallel calls on two cores.
 
 from __future__ import annotations
 
+import atexit
 import json
 import logging
 import os
@@ -35,6 +36,18 @@ log = logging.getLogger(__name__)
 
 _models: dict[tuple[str, int, int], Any] = {}
 _models_lock = threading.Lock()
+
+
+@atexit.register
+def _close_models() -> None:
+    """Free the models before interpreter teardown; a late Llama.__del__ prints noise to stderr."""
+    with _models_lock:
+        while _models:
+            _, llama = _models.popitem()
+            try:
+                llama.close()
+            except Exception:  # noqa: BLE001 - best effort at exit
+                pass
 
 
 def default_weights() -> Path:

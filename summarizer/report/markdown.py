@@ -58,13 +58,13 @@ def render_markdown(brief: Brief) -> str:
             )
         lines.append("")
         for i, m in enumerate(brief.movements, 1):
-            details = [f"**{i}.** > {_cell(m.evidence)}", f"  — {_where(m.span)}"]
+            details = [f"**{i}.** “{_cell(m.evidence)}”", f"— {_where(m.span)}"]
             extras = [f"route: {m.route}" if m.route else "", f"purpose: {m.purpose}" if m.purpose else ""]
             extras = [e for e in extras if e]
             if extras:
-                details.append("  — " + "; ".join(_cell(e) for e in extras))
+                details.append("— " + "; ".join(_cell(e) for e in extras))
             if m.flags:
-                details.append("  — ⚠ " + "; ".join(_cell(f) for f in m.flags))
+                details.append("— ⚠ " + "; ".join(_cell(f) for f in m.flags))
             lines.append(" ".join(details))
             for d in brief.denials:
                 if (i - 1) in d.targets:
