@@ -40,7 +40,19 @@ async def asummarize(
     return await asyncio.to_thread(summarize, text, config=config, **overrides)
 
 
+def __getattr__(name: str) -> Any:
+    # The batch layer (asyncio, diskcache, rich) loads only when asked for.
+    if name in {"summarize_many", "asummarize_many", "BatchResult"}:
+        from summarizer import batch
+
+        return getattr(batch, name)
+    raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
+
+
 __all__ = [
+    "BatchResult",
+    "asummarize_many",
+    "summarize_many",
     "Brief",
     "BackendError",
     "BackendUnavailable",
