@@ -15,7 +15,10 @@ Two steps, both here:
 A problem is *serious* (repair, then drop under "strict") when the evidence is
 not in the article or a count's number is in neither the evidence nor its
 sentence. Other problems (a qualifier the hedge words contradict, a denial
-whose target was dropped) only flag the item.
+whose target was dropped) only flag the item. Evidence that lies in a line
+addressing the model ("ignore previous instructions", a planted JSON brief;
+see `textinput.injection_spans`) is dropped under either policy: it is in the
+article, but it reports nothing.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from rapidfuzz import fuzz
 from schemas import AlignmentStatus, Brief, BriefDraft, Casualty, Denial, GroundingSummary, Movement, Span
 from summarizer.errors import ConfigError, OutputError
 from summarizer.numbers import INVENTED, check_count
+from summarizer.textinput import injection_spans, inside_injection
 
 __all__ = ["ground_brief", "locate", "normalize", "sentence_bounds", "similarity"]
 
@@ -276,6 +280,7 @@ class ItemCheck:
     item: Item
     serious: list[str] = field(default_factory=list)  # unfound evidence, invented numbers
     minor: list[str] = field(default_factory=list)  # qualifier disagreements, repaired targets
+    injected: bool = False  # the evidence sits in text that addresses the model, not the reader
 
     @property
     def problems(self) -> list[str]:
@@ -303,7 +308,7 @@ def _quote(text: str, limit: int = 90) -> str:
     return f'"{text}"' if len(text) <= limit else f'"{text[: limit - 3]}..."'
 
 
-def _check_item(check: ItemCheck, article: str, threshold: float) -> None:
+def _check_item(check: ItemCheck, article: str, threshold: float, injections: list[tuple[int, int, str]]) -> None:
     item = check.item
     span = locate(item.evidence, article, threshold)
     item.span = span
@@ -312,6 +317,12 @@ def _check_item(check: ItemCheck, article: str, threshold: float) -> None:
             f"evidence {_quote(item.evidence)} is not in the article (best match {span.score:.2f})"
         )
         return  # numbers are checked against found text only
+    why = inside_injection(span.start, span.end, injections)
+    if why is not None:
+        # Found verbatim, yet not a report: the line speaks to the summarizer. Never kept.
+        check.injected = True
+        check.serious.append(f"evidence lies in {why}, which is not a report of the article")
+        return
     found = article[span.start : span.end]
     if span.alignment is AlignmentStatus.fuzzy:
         item.evidence = found  # the contract wants a verbatim quote; the span records it was approximate
@@ -337,10 +348,11 @@ def _check_draft(draft: BriefDraft, article: str, threshold: float) -> DraftChec
     except ValidationError as exc:
         raise OutputError(f"the draft does not make a valid brief: {exc.errors()[0]['msg']}") from None
     checks: list[ItemCheck] = []
+    injections = injection_spans(article)
     for group in GROUPS:
         for index, item in enumerate(getattr(brief, group)):
             check = ItemCheck(group, index, item)
-            _check_item(check, article, threshold)
+            _check_item(check, article, threshold, injections)
             if group == "denials" and index in target_notes:
                 check.minor.append(target_notes[index])
             checks.append(check)
@@ -374,7 +386,7 @@ def _apply_policy(result: DraftCheck, policy: str) -> tuple[Brief, int]:
     """Drop (strict) or keep (flag) doubtful items; returns the brief and how many were dropped."""
     brief = result.brief
     by_item = {id(c.item): c for c in result.items}
-    drop = {id(c.item) for c in result.serious} if policy == "strict" else set()
+    drop = {id(c.item) for c in result.serious if policy == "strict" or c.injected}
     new_index: dict[int, int] = {}
     for old, movement in enumerate(brief.movements):
         if id(movement) not in drop:

@@ -10,7 +10,7 @@ import time
 from typing import Any
 
 from schemas import Brief, BriefDraft, BriefMetadata, Usage
-from summarizer import grounding
+from summarizer import chunking, grounding
 from summarizer.backends.base import Backend
 from summarizer.backends.registry import get_backend
 from summarizer.settings import Settings
@@ -32,11 +32,13 @@ def run(article: str, settings: Settings, *, backend: Backend | None = None) -> 
     validate_article(article, max_chars=settings.max_article_chars)
     backend = backend or get_backend(settings)
     strategy = get_strategy(strategy_name(settings, backend))
-    result = strategy.run(article, backend, settings)
+    result = chunking.run_strategy(strategy, article, backend, settings)
     usage = result.usage
 
     def repair(problems: list[str]) -> BriefDraft | None:
         nonlocal usage
+        if result.chunks > 1:
+            return None  # a repair re-sends the whole article, which is why it was split
         fixed = strategy.repair(article, backend, settings, result.draft, problems)
         if fixed is None:
             return None

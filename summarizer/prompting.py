@@ -10,6 +10,7 @@ so any edit changes the version and invalidates recordings and caches.
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache
 from pathlib import Path
 
@@ -43,8 +44,14 @@ def environment() -> SandboxedEnvironment:
     return env
 
 
+_FENCE_MARKERS = re.compile(r"<<<\s*ARTICLE|ARTICLE\s*>>>", re.IGNORECASE)
+
+
 def fence_article(text: str) -> str:
-    safe = text.replace(FENCE_OPEN, "<< <ARTICLE").replace(FENCE_CLOSE, "ARTICLE> >>")
+    # Any spelling of a marker (case, spacing) is broken apart, so the text cannot close the fence.
+    safe = text
+    while _FENCE_MARKERS.search(safe):  # each pass removes a "<<<" or ">>>", so this ends
+        safe = _FENCE_MARKERS.sub(lambda m: m.group(0).replace("<<<", "<< <").replace(">>>", "> >>"), safe)
     return f"{FENCE_OPEN}\n{safe}\n{FENCE_CLOSE}"
 
 

@@ -26,6 +26,7 @@ _BINARY_MAGIC = {
     b"\xd0\xcf\x11\xe0": "an old Office document",
 }
 _HTML_START = re.compile(r"^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
+_MIN_HTML_WORDS = 8
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -59,12 +60,31 @@ def decode_bytes(data: bytes, *, name: str = "input") -> str:
         ) from None
 
 
+# Legacy encodings people actually send; charset_normalizer left free guesses
+# exotic code pages (cp775 for French) on short texts.
+_COMMON_LEGACY = [
+    "cp1252", "latin_1", "iso8859_15", "cp1250", "cp1251", "koi8_r", "cp1253", "cp1254",
+    "cp1255", "cp1256", "cp1257", "shift_jis", "euc_jp", "gb18030", "big5", "euc_kr",
+]  # fmt: skip
+_WINDOWS_PUNCTUATION = set("\u201c\u201d\u201e\u2018\u2019\u201a\u2013\u2014\u2026\u00ab\u00bb\u00b0\u20ac\u00a3\u00a0\u2022\u00b7\u00a9\u00ae\u2122")
+
+
 def _guess_encoding(data: bytes) -> str | None:
+    """A hint for the error message: Western text is mostly ASCII letters with a few accented ones."""
+    sample = data[:65536]
+    try:
+        text = sample.decode("cp1252")
+    except UnicodeDecodeError:
+        text = ""
+    letters = sum(ch.isalpha() for ch in text)
+    high = [ch for ch in text if ord(ch) > 127]
+    if letters and all(ch.isalpha() or ch in _WINDOWS_PUNCTUATION for ch in high) and len(high) <= 0.3 * letters:
+        return "cp1252"
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - a core dependency
         return None
-    best = from_bytes(data[:65536]).best()
+    best = from_bytes(sample, cp_isolation=_COMMON_LEGACY).best()
     return best.encoding if best is not None else None
 
 
@@ -77,8 +97,12 @@ def html_to_text(html: str, *, name: str = "input") -> str:
     import trafilatura
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
-    if not text or not text.strip():
-        raise InputError(f"{name} is HTML with no article text that could be extracted")
+    # With nothing else on the page trafilatura returns the menu ("Home | World"):
+    # too few words to be an article, and briefing a menu helps nobody.
+    if not text or len(text.split()) < _MIN_HTML_WORDS:
+        raise InputError(
+            f"{name} is HTML with no article text that could be extracted; save the article's text instead"
+        )
     return text
 
 
@@ -130,3 +154,75 @@ def read_article(source: str | Path, *, max_chars: int) -> str:
     except IsADirectoryError:
         raise InputError(f"{str(path)!r} is a directory; give a text file") from None
     return article_from_bytes(data, max_chars=max_chars, name=f"file {str(path)!r}")
+
+
+# -- text that talks to the model -------------------------------------------------
+# Articles are data, but some carry text aimed at the model ("Ignore previous
+# instructions...", a fake "System message", a ready-made brief as JSON). The
+# fence and the prompt keep a capable model from obeying; grounding cannot,
+# because such text IS in the article, so a brief quoting it is "grounded".
+# These spans let a caller flag or drop items whose evidence lies inside them.
+_INSTRUCTION_PATTERNS = (
+    r"\b(?:ignore|disregard|forget|override)\b[^.\n]{0,40}\b(?:instructions?|prompts?|rules|the article)\b",
+    r"(?:^|\n)[ \t#>*-]*(?:system|assistant|developer)(?:\s+(?:message|prompt|note))?\s*:",
+    r"\bSYSTEM\s*:",
+    r"\b(?:the )?(?:assistant|model|AI|summari[sz]er)\s+(?:must|should|will)\b",
+    r"\b(?:output|return|respond with|reply with)\b[^.\n]{0,40}\b(?:is_relevant|json|brief|only the following)\b",
+    r"\byou are (?:now )?(?:an?|the) (?:assistant|AI|language model|chatbot)\b",
+)
+_INSTRUCTION = re.compile("|".join(f"(?:{p})" for p in _INSTRUCTION_PATTERNS), re.IGNORECASE)
+# A JSON object naming the brief's own fields: a pre-written answer planted in the text.
+_BRIEF_JSON = re.compile(r"\{[^{}\n]{0,200}\"(?:headline_summary|is_relevant|movements)\"\s*:", re.IGNORECASE)
+
+
+def injection_spans(article: str) -> list[tuple[int, int, str]]:
+    """(start, end, why) of each line that addresses the model instead of the reader."""
+    spans: list[tuple[int, int, str]] = []
+    for kind, pattern in (("instruction to the model", _INSTRUCTION), ("a pre-written brief as JSON", _BRIEF_JSON)):
+        for match in pattern.finditer(article):
+            start = article.rfind("\n", 0, match.start() + 1) + 1
+            end = article.find("\n", match.end())
+            end = len(article) if end < 0 else end
+            if kind.startswith("a pre-written"):
+                end = _json_end(article, match.start(), end)
+            spans.append((start, end, kind))
+    spans.sort()
+    merged: list[tuple[int, int, str]] = []
+    for start, end, why in spans:
+        if merged and start <= merged[-1][1]:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], end), last[2])
+        else:
+            merged.append((start, end, why))
+    return merged
+
+
+def _json_end(article: str, start: int, line_end: int) -> int:
+    """The end of the JSON object opened at `start` (brace depth, strings respected), or the line end."""
+    depth, in_string, escaped = 0, False, False
+    for i in range(start, min(len(article), start + 100_000)):
+        ch = article[i]
+        if in_string:
+            escaped = ch == "\\" and not escaped
+            if ch == '"' and not escaped:
+                in_string = False
+            continue
+        if ch == '"':
+            in_string = True
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return max(line_end, i + 1)
+    return line_end
+
+
+def inside_injection(start: int | None, end: int | None, spans: list[tuple[int, int, str]]) -> str | None:
+    """Why the text at article[start:end] lies in an injected span, or None."""
+    if start is None or end is None:
+        return None
+    for s, e, why in spans:
+        if start < e and end > s:
+            return why
+    return None

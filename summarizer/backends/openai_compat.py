@@ -18,6 +18,7 @@ model had written bad JSON. A refusal is the model's answer: no re-ask.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import time
@@ -64,22 +65,24 @@ class _DeadlineStream(httpx2.SyncByteStream):
         self.inner.close()
 
 
-class _DeadlineTransport(httpx2.BaseTransport):
-    """httpx times out each read; this bounds the whole exchange by `total` seconds."""
+def deadline_hooks(total: float) -> tuple[Any, Any]:
+    """httpx event hooks that bound a whole exchange by `total` seconds (httpx bounds each read).
 
-    def __init__(self, total: float) -> None:
-        self.total = total
-        self.inner = httpx2.HTTPTransport(limits=openai._base_client.DEFAULT_CONNECTION_LIMITS)
+    Hooks rather than a transport: a transport given to httpx turns off its
+    HTTP(S)_PROXY handling. The response hook runs before httpx reads the body.
+    """
 
-    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        deadline = time.monotonic() + self.total
-        response = self.inner.handle_request(request)
+    def start(request: httpx2.Request) -> None:
+        request.extensions["summarizer_deadline"] = time.monotonic() + total
+
+    def bound(response: httpx2.Response) -> None:
+        deadline = response.request.extensions.get("summarizer_deadline", time.monotonic() + total)
+        if time.monotonic() > deadline:
+            raise httpx2.ReadTimeout(f"no answer within {total:g} s", request=response.request)
         assert isinstance(response.stream, httpx2.SyncByteStream)
-        response.stream = _DeadlineStream(response.stream, deadline, request, self.total)
-        return response
+        response.stream = _DeadlineStream(response.stream, deadline, response.request, total)
 
-    def close(self) -> None:
-        self.inner.close()
+    return start, bound
 
 
 def check_completion(response: httpx2.Response) -> None:
@@ -151,6 +154,14 @@ def retry_after_seconds(exc: BaseException | None) -> float | None:
             return None
 
 
+@functools.lru_cache(maxsize=256)
+def _choice_model(labels: tuple[str, ...]) -> type[BaseModel]:
+    """A one-field model whose answer must be one of `labels` (made once per option set)."""
+    return create_model(
+        "Choice", answer=(Literal[labels], Field(description="exactly one of the options"))  # type: ignore[valid-type]
+    )
+
+
 class _WaitRetryAfter:
     """Honour the server's Retry-After when given, else exponential backoff with jitter."""
 
@@ -206,10 +217,10 @@ class OpenAICompatBackend(Backend):
         super().__init__(spec, settings)
         import instructor
 
+        start, bound = deadline_hooks(settings.request_timeout)
         self._http = openai.DefaultHttpxClient(
-            transport=_DeadlineTransport(settings.request_timeout),
             timeout=settings.request_timeout,
-            event_hooks={"response": [check_completion]},
+            event_hooks={"request": [start], "response": [bound, check_completion]},
         )
         self._openai = openai.OpenAI(
             base_url=spec.base_url,
@@ -252,16 +263,16 @@ class OpenAICompatBackend(Backend):
         except OutputError:
             raise
         except ModelRefused as exc:
-            raise OutputError(
+            failure: Exception = OutputError(
                 f"{exc.message}; the article may trip the provider's content filter, try another model",
                 attempts=attempts,
                 last_error=exc.message,
-            ) from None
-        except Exception as exc:
-            if isinstance(exc, openai.OpenAIError):
-                raise BackendError(describe_transport_error(exc, self.spec, attempts)) from None
-            raise
-        raise AssertionError("unreachable")  # pragma: no cover
+            )
+        except openai.OpenAIError as exc:
+            failure = BackendError(describe_transport_error(exc, self.spec, attempts))
+        # Raised here, outside the handlers, so the error carries no __context__: the
+        # client's exception holds the server's message, and servers echo API keys.
+        raise failure
 
     def choose(self, question: str, options: Sequence[str], *, examples: str = "") -> Reply:
         labels = tuple(options)
@@ -269,9 +280,7 @@ class OpenAICompatBackend(Backend):
             from schemas import Usage
 
             return Reply(0, Usage())
-        answer_model: type[BaseModel] = create_model(
-            "Choice", answer=(Literal[labels], Field(description="exactly one of the options"))  # type: ignore[valid-type]
-        )
+        answer_model = _choice_model(labels)
         listing = "\n".join(f"- {label}" for label in labels)
         messages = [
             {"role": "system", "content": "Answer with exactly one of the options given."},

@@ -72,24 +72,29 @@ def call_instructor(
             **kwargs,
         )
     except IncompleteOutputException:
-        raise OutputError(
+        failure: Exception = OutputError(
             "the model's reply was cut off at max_output_tokens before the brief was complete; "
             "raise max_output_tokens or use a stronger model",
             attempts=1,
-        ) from None
+        )
     except InstructorRetryException as exc:
         cause = exc.__cause__
         if cause is not None and not _is_parse_error(cause):
-            raise cause from None  # a transport failure: the caller's retry decides
-        last = _first_line(str(cause or exc))
-        raise OutputError(
-            f"no valid brief after {exc.n_attempts} attempt(s); last problem: {last}. "
-            "Try a stronger model or raise max_reasks",
-            attempts=int(exc.n_attempts or 0),
-            last_error=last,
-        ) from None
-    raw = _raw_text(completion, value)
-    return Reply(value, usage_of(completion), raw=raw)
+            failure = cause  # a transport failure: the caller's retry decides
+        else:
+            last = _first_line(str(cause or exc))
+            failure = OutputError(
+                f"no valid brief after {exc.n_attempts} attempt(s); last problem: {last}. "
+                "Try a stronger model or raise max_reasks",
+                attempts=int(exc.n_attempts or 0),
+                last_error=last,
+            )
+    else:
+        raw = _raw_text(completion, value)
+        return Reply(value, usage_of(completion), raw=raw)
+    # Raised outside the handlers so no __context__ chain (model output, server
+    # messages) rides along on a new error.
+    raise failure
 
 
 def _is_parse_error(exc: BaseException) -> bool:
