@@ -124,19 +124,34 @@ class EmbeddedBackend(Backend):
     def __init__(self, spec: ModelSpec, settings: Any) -> None:
         super().__init__(spec, settings)
         self.path = weights_path(spec)
-        self.llama = load_llama(self.path, settings.n_ctx, _threads(settings))
         self._lock = threading.Lock()
-        self._client = self._instructor_client()
+        self._llama: Any = None
+        self._client: Any = None
+
+    @property
+    def llama(self) -> Any:
+        """The model, loaded on first use: a strategy that asks it nothing never pays the load."""
+        if self._llama is None:
+            with self._lock:
+                if self._llama is None:
+                    self._llama = load_llama(self.path, self.settings.n_ctx, _threads(self.settings))
+        return self._llama
+
+    @property
+    def loaded(self) -> bool:
+        return self._llama is not None
 
     @property
     def model_label(self) -> str:
         return f"embedded/{self.spec.model if self.spec.model == EMBEDDED_DEFAULT_MODEL else self.path.name}"
 
     def _instructor_client(self) -> Any:
-        import instructor
+        if self._client is None:
+            import instructor
 
-        create = instructor.patch(create=self.llama.create_chat_completion_openai_v1, mode=instructor.Mode.TOOLS)
-        return instructor.Instructor(client=None, create=create, mode=instructor.Mode.TOOLS)
+            create = instructor.patch(create=self.llama.create_chat_completion_openai_v1, mode=instructor.Mode.TOOLS)
+            self._client = instructor.Instructor(client=None, create=create, mode=instructor.Mode.TOOLS)
+        return self._client
 
     def structured(
         self, messages: list[dict[str, str]], response_model: type[T], *, max_tokens: int | None = None
@@ -148,9 +163,10 @@ class EmbeddedBackend(Backend):
                 f"the prompt needs ~{prompt_tokens} tokens plus {budget} for the answer, more than the "
                 f"model's context of {self.settings.n_ctx}; use strategy 'staged' or raise n_ctx"
             )
+        client = self._instructor_client()
         with self._lock:
             return call_instructor(
-                self._client,
+                client,
                 messages=messages,
                 response_model=response_model,
                 max_reasks=self.settings.max_reasks,
@@ -168,8 +184,9 @@ class EmbeddedBackend(Backend):
         if len(labels) == 1:
             return Reply(0, Usage())
         prompt = examples + question
+        llama = self.llama
         with self._lock:
-            out = self.llama.create_completion(
+            out = llama.create_completion(
                 prompt,
                 grammar=_choice_grammar(labels),
                 max_tokens=max(self.count_tokens(o) for o in labels) + 4,
