@@ -49,8 +49,10 @@ class Settings(BaseSettings):
     )
     base_url: str | None = Field(None, description="OpenAI-compatible server URL, e.g. http://127.0.0.1:8080/v1")
     api_key: SecretStr | None = Field(None, description="from SUMMARIZER_API_KEY or the provider's variable")
-    strategy: Literal["auto", "single_pass", "staged"] = Field(
-        "auto", description="'auto' takes the backend's default: staged for embedded, single_pass for HTTP"
+    strategy: str = Field(
+        "auto",
+        description="'auto' takes the backend's default (staged for embedded, single_pass for HTTP), "
+        "or a registered name: single_pass, staged, staged_no_model, staged_all_questions, cue_baseline",
     )
     mode: Literal["auto", "tools", "json", "json_object", "md_json"] = Field(
         "auto", description="how the schema is bound on the wire; 'auto' takes the backend's default"

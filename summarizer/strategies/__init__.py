@@ -17,6 +17,10 @@ from summarizer.errors import ConfigError
 _STRATEGIES = {
     "single_pass": "summarizer.strategies.single_pass:SinglePass",
     "staged": "summarizer.strategies.staged:Staged",
+    # Measurement variants (docs/STRATEGIES.md): the rules alone, every model question, a cue-word yardstick.
+    "staged_no_model": "summarizer.strategies.staged:StagedNoModel",
+    "staged_all_questions": "summarizer.strategies.staged:StagedAllQuestions",
+    "cue_baseline": "summarizer.strategies.staged.baseline:CueBaseline",
 }
 
 

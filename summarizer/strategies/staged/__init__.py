@@ -1,0 +1,187 @@
+"""The staged strategy: sentences, cue words, parse-based fields, short model questions.
+
+The embedded default (Gemma 3 270M) cannot write a whole brief, but it can pick
+one option among a few. So the work is split into stages, each measured on the
+eval (docs/STRATEGIES.md):
+
+1. sentences with offsets (spaCy), headline and dateline skipped;
+2. candidate claims from cue lexicons (movement, plan, past, negated, not armed);
+3. fields from the parse: actor, count, origin/destination, route, time,
+   purpose, sources; evidence is an exact slice of the article;
+4. denials, casualties, linking (same force re-mentioned, denial targets);
+5. model questions where they pay: is an ambiguous mover an armed force?
+6. headline summary and other key events from the items.
+
+`staged_no_model` is the same pipeline without stage 5 (registered below).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from schemas import BriefDraft, CasualtyDraft, DenialDraft, MovementDraft, Usage
+from summarizer import prompting
+from summarizer.strategies import StrategyResult, register_strategy
+from summarizer.strategies.staged import assemble, linking, questions
+from summarizer.strategies.staged.candidates import find_moves
+from summarizer.strategies.staged.casualties import casualty_items
+from summarizer.strategies.staged.denials import denial_item, related
+from summarizer.strategies.staged.fields import PRONOUNS, sources_in
+from summarizer.strategies.staged.headline import headline_summary, other_key_events
+from summarizer.strategies.staged.lexicons import lexicon_digest
+from summarizer.strategies.staged.sentences import parse_article
+
+FOLDER = "staged"
+RULES_VERSION = "r1"  # bump when a rule changes meaning; lexicon edits change the digest
+
+
+class Staged:
+    name = "staged"
+    use_model = True
+    # Model questions that run (see questions.py); each stays only while it beats its rule on the eval.
+    questions: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        self.timings: dict[str, float] = {}
+
+    def prompt_version(self) -> str:
+        return f"{prompting.prompt_version(FOLDER)}+rules-{RULES_VERSION}-{lexicon_digest()}"
+
+    def run(self, article: str, backend: Any, settings: Any) -> StrategyResult:
+        draft, usage = self.extract(article, backend if self.use_model else None)
+        return StrategyResult(draft, usage)
+
+    def repair(self, article: str, backend: Any, settings: Any, draft: BriefDraft, problems: list[str]) -> None:
+        # Evidence is sliced from the article, so there is nothing a re-ask could fix.
+        return None
+
+    def _tick(self, stage: str, started: float) -> float:
+        now = time.perf_counter()
+        self.timings[stage] = self.timings.get(stage, 0.0) + now - started
+        return now
+
+    def extract(self, article: str, backend: Any | None) -> tuple[BriefDraft, Usage]:
+        self.timings = {}
+        clock = time.perf_counter()
+        parsed = parse_article(article)
+        clock = self._tick("sentences", clock)
+        claims = find_moves(parsed)
+        clock = self._tick("candidates", clock)
+        usage = Usage()
+        if backend is not None and "armed_force" in self.questions:
+            usage = usage + questions.settle_armed(claims, backend)
+            clock = self._tick("model", clock)
+        settle_by_context(claims)
+
+        movements: list[assemble.Item] = []
+        denials: list[assemble.Item] = []
+        casualties: list[assemble.Item] = []
+        events: list[str] = []
+        previous_source: str | None = None
+        by_sentence: dict[int, list] = {}
+        for claim in claims:
+            by_sentence.setdefault(claim.sentence.index, []).append(claim)
+        for sentence in parsed.sentences:
+            sentence_claims = by_sentence.get(sentence.index, [])
+            for claim in sentence_claims:
+                if claim.mover is None:
+                    continue
+                if claim.armed != "yes":
+                    # "The Beninese officers landed ... from Cotonou": a re-mention adds fields to a move
+                    # already found, even when its own words would not say "armed force".
+                    if claim.status == "movement" and movements:
+                        item = assemble.movement_item(claim, parsed, previous_source)
+                        if item.definite:
+                            item.only_merge = True
+                            movements.append(item)
+                    continue
+                if claim.status == "movement":
+                    item = assemble.movement_item(claim, parsed, previous_source)
+                    if claim.mover.lower_ in PRONOUNS and movements:
+                        item.data["actor"] = movements[-1].data["actor"]
+                        item.generic = True
+                    elif claim.mover.lower_ in PRONOUNS:
+                        continue
+                    movements.append(item)
+                elif claim.status in {"plan", "past"}:
+                    events.append(sentence.text)  # the whole sentence: who plans or offers is part of the news
+            negated = any(c.status == "negated" and (c.armed != "no" or _names_a_place(c)) and relevant_so_far(c, movements)
+                          for c in sentence_claims)
+            denial = denial_item(parsed, sentence, negated, previous_source)
+            if denial is not None:
+                denials.append(denial)
+            casualties.extend(casualty_items(parsed, sentence))
+            found = sources_in(sentence.span)
+            if found:
+                previous_source = found[0]
+        clock = self._tick("fields", clock)
+
+        if backend is not None and "destination" in self.questions:
+            clock = self._tick("fields", clock)
+            usage = usage + questions.choose_destinations(movements, backend)
+            clock = self._tick("model", clock)
+        movements = linking.merge_mentions(movements)
+        denials = [d for d in denials if related(d, movements)]
+        casualties = linking.dedupe_casualties(casualties)
+        relevant = bool(movements)
+        if not relevant:
+            denials, casualties, events = [], [], []
+        linking.link_denials(denials, movements)
+        lead = parsed.sentences[0].text if parsed.sentences else parsed.headline
+        draft = BriefDraft(
+            headline_summary=headline_summary(movements, denials, casualties, lead),
+            is_relevant=relevant,
+            movements=[MovementDraft(**_public(m.data)) for m in movements],
+            denials=[DenialDraft(**_public(d.data)) for d in denials],
+            casualties=[CasualtyDraft(**_public(c.data)) for c in casualties],
+            other_key_events=other_key_events(events),
+        )
+        self._tick("linking", clock)
+        return draft, usage
+
+
+def settle_by_context(claims: list) -> None:
+    """Without a model: an ambiguous mover ("a group of 230 officers") counts when the article
+    already reports a sure movement of armed forces (the context makes the reading military)."""
+    sure = any(c.status == "movement" and c.armed == "yes" for c in claims)
+    for claim in claims:
+        if claim.armed == "maybe":
+            claim.armed = "yes" if sure else "no"
+
+
+def relevant_so_far(claim: Any, movements: list) -> bool:
+    """A weakly armed negated mover ("no additional units") counts once the article has reported a move."""
+    return claim.armed != "weak" or bool(movements)
+
+
+def _names_a_place(claim: Any) -> bool:
+    """"no group ... had entered Syria": a negated move to a named place is a denial whoever the mover is."""
+    return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for v in claim.verbs for t in v.subtree) and any(
+        t.lemma_.lower() in {"say", "tell", "deny", "insist"} for t in claim.sentence.span
+    )
+
+
+def _public(data: dict) -> dict:
+    """Drop the working keys (leading underscore) before validation."""
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+class StagedNoModel(Staged):
+    """The staged pipeline with every model question off: rules only."""
+
+    name = "staged_no_model"
+    use_model = False
+    questions = ()
+
+
+class StagedAllQuestions(Staged):
+    """Every model question on, whether or not it pays: for measuring them (docs/STRATEGIES.md)."""
+
+    name = "staged_all_questions"
+    questions = ("armed_force", "destination")
+
+
+register_strategy("staged_no_model", "summarizer.strategies.staged:StagedNoModel")
+register_strategy("staged_all_questions", "summarizer.strategies.staged:StagedAllQuestions")
+register_strategy("cue_baseline", "summarizer.strategies.staged.baseline:CueBaseline")

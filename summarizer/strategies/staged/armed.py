@@ -1,0 +1,127 @@
+"""Is the mover an armed force? Head nouns, what a collective collects, and context.
+
+"an army of 200 bakers" is judged by the bakers, "a flotilla of 12 vessels" by
+the vessels with the flotilla's support; an ambiguous head ("a group of 230
+officers", "LNA vehicles") is "maybe" when the sentence has military words and
+is settled by the article (or a model question); crowd words ("fans",
+"supporters", "staff") rule a mover out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarizer.strategies.staged.lexicons import words
+
+Token = Any
+
+_VAGUE_HEADS = {"hundred", "thousand", "dozen", "score", "ten", "million", "some", "several", "many", "few"}
+_COLLECTIVES = {
+    "contingent", "group", "convoy", "column", "flotilla", "fleet", "unit", "team", "detachment", "wave",
+    "battalion", "company", "army", "force", "squadron", "formation", "batch", "number", "total", "deployment",
+    "rotation", "regiment", "brigade", "division", "party", "band", "swarm", "armada",
+}  # fmt: skip
+_METAPHOR_PRONE = {"army", "force", "troop", "battalion", "fleet", "brigade", "squadron", "armada", "legion"}
+
+
+def counted_head(mover: Token) -> Token:
+    """The noun that is counted: "fighters" in "Hundreds of fighters", "officers" in "a contingent of 150 officers"."""
+    head = mover
+    for _ in range(3):
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None:
+            break
+        if head.lemma_.lower() in _VAGUE_HEADS or head.like_num or head.lemma_.lower() in _COLLECTIVES:
+            head = obj
+            continue
+        break
+    return head
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def _noun_forms(head: Token) -> set[str]:
+    """The head noun and its compound nouns: lemmas, singulars and adjacent pairs ("coast guard")."""
+    nouns = [head]
+    frontier = [head]
+    while frontier:
+        token = frontier.pop()
+        for child in token.children:
+            if child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"}:
+                nouns.append(child)
+                frontier.append(child)
+    nouns.sort(key=lambda t: t.i)
+    forms = set()
+    for token in nouns:
+        forms |= {token.lemma_.lower(), token.lower_, _singular(token.lower_)}
+    for a, b in zip(nouns, nouns[1:], strict=False):
+        forms |= {f"{a.lower_} {b.lemma_.lower()}", f"{a.lower_} {_singular(b.lower_)}"}
+    return forms
+
+
+def _modifier_forms(head: Token) -> set[str]:
+    forms = set()
+    for child in head.children:
+        if child.dep_ in {"amod", "compound", "nmod", "poss"} and child.i < head.i:
+            forms |= {child.lemma_.lower(), child.lower_}
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}), None)
+    if of is not None:
+        for obj in of.children:
+            if obj.dep_ == "pobj":
+                forms |= _noun_forms(obj) | _modifier_forms(obj)
+    return forms
+
+
+def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> str:
+    """"yes", "no" or "maybe": is the mover an armed force?"""
+    armed, ambiguous = words("armed_forces"), words("armed_ambiguous")
+    non_armed, military = words("non_armed"), words("military_modifiers")
+    if mover.lower_ in {"who", "which", "that"}:
+        mover = mover.head
+    head = counted_head(mover)
+    # "an army of 200 bakers" is as armed as the bakers: a collective is judged by what it collects,
+    # and lends its own words only as support ("a flotilla of 12 vessels", "an army column of 40 vehicles").
+    heads = _noun_forms(head)
+    modifiers = _modifier_forms(head) | (_noun_forms(mover) | _modifier_forms(mover) if mover != head else set())
+    if heads & non_armed or (modifiers & non_armed and not heads & armed - _METAPHOR_PRONE):
+        return "no"
+    sentence_words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+    pairs = {f"{a.lower_} {b.lemma_.lower()}" for a, b in zip(sentence, sentence[1:], strict=False)}
+    crowd = sentence_words & non_armed
+    if heads & armed:
+        if crowd and heads & _METAPHOR_PRONE and not (sentence_words - heads) & armed:
+            return "no"  # "the Tartan Army, as Scotland's travelling fans are known"
+        return "yes"
+    if {t.text for t in mover.subtree if t.pos_ == "PROPN"} & armed_names:
+        return "yes"
+    if modifiers & {"armed", "masked", "uniformed", "camouflaged"} and heads & {"man", "men", "individual", "group", "people", "person"}:
+        return "yes"
+    if heads & ambiguous:
+        if modifiers & (military | armed):
+            return "yes"
+        context = bool((sentence_words | pairs) & (military | armed))
+        if context and not crowd:
+            return "maybe"  # the article decides (settle_by_context or a model question)
+        return "no" if crowd else "weak"  # "no additional units had been sent": only a denial may use it
+    if mover.pos_ == "PROPN" and mover.ent_type_ in {"ORG", "NORP", ""}:
+        context = bool((sentence_words | pairs) & (military | armed))
+        return "maybe" if context and not crowd else "no"
+    return "no"
+
+
+def armed_names(article: Any) -> set[str]:
+    """Proper names seen heading or modifying an armed noun ("M23 fighters", "the YPG militia")."""
+    armed = words("armed_forces")
+    names: set[str] = set()
+    for sentence in article.sentences:
+        for token in sentence.span:
+            if token.pos_ == "NOUN" and token.lemma_.lower() in armed:
+                for child in token.children:
+                    if child.pos_ == "PROPN" and child.dep_ in {"compound", "nmod", "amod"} and child.ent_type_ != "GPE":
+                        names.add(child.text)
+    return names
+
+

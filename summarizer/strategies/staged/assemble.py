@@ -1,0 +1,253 @@
+"""Turn candidate claims into draft items: movements, denials, casualties.
+
+Each item's evidence is a slice of the article (`article[start:end]`), so it is
+an exact quote by construction: the tightest clause that states the claim,
+without a trailing attribution ("..., two Iraqi security sources said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from schemas import CountDraft
+from summarizer.strategies.staged import fields
+from summarizer.strategies.staged.candidates import MoveClaim, clause_root, counted_head, flight_object
+from summarizer.strategies.staged.counts import parse_count
+from summarizer.strategies.staged.lexicons import words
+from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
+
+Token = Any
+_LEADING_DROP = {"DET", "NUM", "PUNCT"}
+_QUALIFIER_WORDS = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "up", "to", "as",
+                    "many", "more", "than", "at", "least", "over", "estimated", "an", "a", "between", "and",
+                    "hundreds", "thousands", "dozens", "of", "several", "tens", "first", "further", "additional",
+                    "extra", "new", "fresh", "another", "second", "least", "most", "only"}  # fmt: skip
+
+
+@dataclass
+class Item:
+    """A draft item before validation: fields plus the evidence offsets."""
+
+    kind: str  # movement | denial | casualty
+    start: int
+    end: int
+    sentence: Sentence
+    data: dict[str, Any] = field(default_factory=dict)
+    claim: MoveClaim | None = None
+    generic: bool = False  # actor is a bare noun ("the fighters") that may repeat an earlier mover
+    definite: bool = False  # "the troops", "the brigade's paratroopers" without a count: a re-mention
+    only_merge: bool = False  # kept only if it folds into an earlier move
+
+
+def evidence_tokens(verbs: list[Token], mover: Token | None, sentence: Any, sender: Token | None = None) -> list[Token]:
+    """The clause of the claim: mover (and sender) and verb chain, minus attribution and other clauses."""
+    says = words("attribution_verbs")
+    keep: set[int] = set()
+    if sender is not None and sender.lower_ not in fields.PRONOUNS:
+        keep.update(t.i for t in fields.phrase(sender, stop_deps=frozenset({"punct", "relcl"})))
+    if mover is not None and mover.lower_ not in fields.PRONOUNS:
+        keep.update(t.i for t in fields.phrase(mover, stop_deps=frozenset({"punct", "relcl"})))
+    for verb in verbs:
+        keep.add(verb.i)
+        for child in verb.children:
+            if child in verbs or (child.dep_ in {"nsubj", "nsubjpass"} and child != mover and child != sender):
+                continue
+            if child.dep_ in {"parataxis", "ccomp", "conj", "advcl"} and (
+                child.lemma_.lower() in says or fields._subject(child) is not None or child.lower_ in {"while", "but"}
+            ):
+                continue
+            if child.dep_ in {"cc", "punct", "mark"}:
+                continue
+            if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in says | {"add", "say"}:
+                continue
+            keep.update(t.i for t in child.subtree)
+    tokens = [t for t in sentence if t.i in keep]
+    if not tokens:
+        return []
+    low, high = tokens[0].i, tokens[-1].i
+    # Cut at an attribution that falls inside the range (", officials said,").
+    doc = sentence.doc
+    span = [doc[i] for i in range(low, high + 1)]
+    while span and (span[-1].is_punct or span[-1].dep_ == "cc" or span[-1].lower_ in {"and", "but"}):
+        span.pop()
+    while span and (span[0].is_punct or span[0].dep_ == "cc"):
+        span.pop(0)
+    return span
+
+
+def offsets(sentence: Sentence, tokens: list[Token]) -> tuple[int, int]:
+    if not tokens:
+        return sentence.start, sentence.end
+    return sentence.offsets(tokens[0], tokens[-1])
+
+
+def actor_tokens(mover: Token) -> tuple[list[Token], Token]:
+    """(tokens naming who moved, the counted noun)."""
+    head = counted_head(mover)
+    if mover.lower_ in {"who", "which", "that"}:
+        mover = mover.head
+        head = counted_head(mover)
+    tokens = fields.phrase(head, stop_deps=frozenset({"relcl", "acl", "punct", "advcl", "appos"}))
+    tokens = [t for t in tokens if t.i >= head.left_edge.i]
+    # "flew a platoon of soldiers to Eteringbang": the place is the destination, not part of the name
+    for prep in [c for c in head.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into", "toward", "towards"}]:
+        cut = {t.i for t in prep.subtree}
+        tokens = [t for t in tokens if t.i not in cut]
+    while tokens and tokens[0] != head and (tokens[0].pos_ in _LEADING_DROP or tokens[0].lower_ in _QUALIFIER_WORDS or tokens[0].ent_type_ == "CARDINAL"):
+        tokens.pop(0)
+    return tokens, head
+
+
+def count_of(mover: Token, head: Token) -> CountDraft | None:
+    """The quantity on the mover's phrase, counted in the head noun."""
+    top = mover if mover.i <= head.i else head
+    prefix = [t for t in top.subtree if t.i <= head.i]
+    text = " ".join(t.text for t in prefix)
+    unit_tokens = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
+    unit = " ".join(t.text for t in sorted(unit_tokens, key=lambda t: t.i))
+    if any(t.lower_.endswith("-strong") or t.lower_ == "strong" for t in head.subtree):
+        text = " ".join(t.text for t in head.subtree)
+    try:
+        return parse_count(text, unit)
+    except ValueError:
+        return None
+
+
+def _resolve_sender(claim: MoveClaim, previous_source: str | None) -> tuple[str | None, Token | None]:
+    """Who sent the force, with "it"/"its" read as the party the sentence quotes."""
+    sender = claim.sender
+    mover = claim.mover
+    if sender is None:
+        sender = next((c for c in mover.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+    if sender is None:
+        return None, None
+    if sender.lower_ not in fields.PRONOUNS:
+        return fields.span_text(fields.phrase(sender)), sender
+    head = clause_root(claim.verb)
+    for _ in range(3):
+        if head.head == head:
+            break
+        head = head.head
+        if head.lemma_.lower() in words("attribution_verbs"):
+            subject = fields._subject(head)
+            if subject is not None and subject.lower_ not in fields.PRONOUNS:
+                return fields.span_text(fields.phrase(subject)), subject
+    return previous_source, None
+
+
+def _country_in(tokens: list[Token] | None, text: str | None) -> str | None:
+    to_demonym, _ = fields.demonyms()
+    for token in tokens or []:
+        if token.ent_type_ == "GPE" and token.text in to_demonym:
+            return token.text
+    for country in to_demonym:
+        if text and re.search(rf"\b{re.escape(country)}\b", text):
+            return country
+    return None
+
+
+def _nationality(mover: Token, head: Token) -> str | None:
+    """The country a mover's nationality adjective names ("Ethiopian troops" -> Ethiopia)."""
+    _, to_country = fields.demonyms()
+    holders = [head, mover]
+    for noun in (head, mover):  # "fighters from Iran-backed Iraqi militias"
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}):
+            holders.extend(c for c in prep.children if c.dep_ == "pobj")
+    for token in (c for holder in holders for c in holder.children):
+        if token.dep_ in {"amod", "compound", "nmod"} and token.text in to_country:
+            return to_country[token.text]
+    return None
+
+
+_OFFICES = {"ministry", "government", "department", "office", "spokesman", "spokesperson", "president", "minister",
+            "statement", "command", "headquarters", "authority", "authorities", "cabinet", "administration"}
+
+
+def _actor_from_sender(
+    actor_toks: list[Token], actor: str, sender_text: str, sender: Token | None, sentence: Sentence, bare: bool
+) -> str:
+    """Forces sent by someone are named by the sender: "Myanmar's military", "Brazilian soldiers",
+    "Russian soldiers and dozens of armoured vehicles"."""
+    noun = (" ".join(t.text for t in actor_toks if t.pos_ in {"NOUN", "PROPN", "ADJ"}) or actor) if bare else actor
+    head_lemma = sender.lemma_.lower() if sender is not None else sender_text.split()[-1].lower()
+    if head_lemma in words("armed_forces") or head_lemma in {"navy", "army", "military"}:
+        return sender_text if bare else f"{actor} of {sender_text}"
+    country = _country_in(list(sender.subtree) if sender is not None else None, sender_text)
+    if country is None and head_lemma in _OFFICES:
+        country = _country_in([t for t in sentence.span if t.ent_type_ == "GPE"], None)
+    if country is not None:
+        return f"{fields.demonyms()[0][country]} {noun}"
+    return sender_text if bare else f"{actor} of {sender_text}"
+
+
+def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str | None) -> Item:
+    sentence = claim.sentence
+    mover = claim.mover
+    actor_toks, head = actor_tokens(mover)
+    actor = fields.span_text(actor_toks) or mover.text
+    generic = all(t.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PRON"} and t.ent_type_ not in {"NORP", "GPE", "ORG"} for t in actor_toks)
+    generic = generic and len([t for t in actor_toks if t.pos_ == "NOUN"]) <= 1 and not any(t.dep_ == "prep" for t in actor_toks)
+    whose = any(c.lower_ == "whose" for c in mover.children)
+    root = clause_root(claim.verb)
+    if whose and root.dep_ == "relcl":
+        actor, generic = fields.span_text(fields.phrase(root.head)), False
+    elif generic or (claim.sender is not None and not any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG"} for t in actor_toks)):
+        sender_text, sender_token = _resolve_sender(claim, previous_source)
+        if sender_text:
+            actor, generic = _actor_from_sender(actor_toks, actor, sender_text, sender_token, sentence, generic), False
+    sender_name, _ = _resolve_sender(claim, previous_source) if claim.sender is not None else (None, None)
+    actor = re.sub(r"^(?:the|The)\s+", "", actor)  # "RSF", not "The RSF": the name as an analyst writes it
+    origins, dests, routes = fields.places(claim.verbs)
+    if not origins and dests and any(v.lemma_.lower() in fields.CROSSING_VERBS for v in claim.verbs):
+        country = _nationality(mover, head)
+        if country is not None and not any(country in d for d in dests):
+            origins = [country]
+    mover_ids = {t.i for t in mover.subtree} - {t.i for v in claim.verbs for t in v.subtree}
+    count = count_of(mover, head)
+    flights = flight_object(claim.verb)
+    if flights is not None:
+        count = count_of(flights, flights)
+    tokens = evidence_tokens(claim.verbs, mover, sentence.span, claim.sender)
+    start, end = offsets(sentence, tokens)
+    data = {
+        "actor": actor,
+        "actor_affiliation": fields.affiliation_of(list(mover.subtree), sentence.span),
+        "origin": origins[0] if origins else None,
+        "destination": "; ".join(dict.fromkeys(dests[-2:])) if dests else None,
+        "route": "; ".join(routes) if routes else None,
+        "count": count,
+        "time": fields.time_of(claim.verbs, mover_ids),
+        "purpose": fields.purpose_of(claim.verbs, mover_ids),
+        "sources": fields.sources_in(sentence.span, {v.i for v in claim.verbs}, previous_source, mover_ids),
+        "evidence": article.text[start:end],
+        "_destinations": dests,
+        "_sender": sender_name,
+        "_origins": origins,
+    }
+    definite = claim.sender is None and any(
+        (c.dep_ == "det" and c.lower_ in {"the", "these", "those"}) or (c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"})
+        for c in mover.children
+    )
+    item = Item("movement", start, end, sentence, data, claim, generic)
+    item.definite = definite and (count is None)
+    return item
+
+
+def _strip_attribution(tokens: list[Token]) -> list[Token]:
+    """Drop ", X said" and ", according to X" from the end of a clause."""
+    says = words("attribution_verbs")
+    cut = len(tokens)
+    for i, token in enumerate(tokens):
+        if i > 2 and token.is_punct and token.text == ",":
+            rest = tokens[i + 1 :]
+            if any(t.lemma_.lower() in says and t.pos_ == "VERB" for t in rest[:8]) or (rest and rest[0].lower_ == "according"):
+                if not any(t.lemma_.lower() in {"kill", "wound", "injure", "die"} for t in rest):
+                    cut = i
+                    break
+    out = tokens[:cut]
+    while out and (out[-1].is_punct or out[-1].dep_ == "cc"):
+        out.pop()
+    return out

@@ -1,0 +1,318 @@
+"""Candidate claims from cue words and the parse: moves, plans, denials, casualties.
+
+A move is a (mover, movement verb) pair, so one sentence can hold several
+("Burundian soldiers crossed ... while M23 fighters pulled back ..."). Each pair
+gets a status: `movement` (happened or under way), `plan` (offer, order,
+threat, "will send"), `past` (a move from before the story), `negated` (denied:
+"no group ... had entered"), or `not_armed` (fans, staff, trucks).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Any
+
+from summarizer.strategies.staged.armed import armed_names, armed_status, counted_head
+from summarizer.strategies.staged.lexicons import words
+from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
+
+Token = Any
+
+_START_VERBS = {"begin", "start", "continue", "be", "keep", "resume", "appear", "seem", "try", "manage", "go",
+                "due", "expect", "set", "report", "believe", "say", "understand", "think", "know", "see"}
+_MODALS = {"will", "would", "could", "may", "might", "shall", "should", "'ll", "can", "must"}
+
+
+@dataclass
+class MoveClaim:
+    sentence: Sentence
+    verb: Token  # the movement verb that names the claim
+    verbs: list[Token]  # the verb chain sharing the mover ("crossed ... and were heading")
+    mover: Token | None  # head of the mover's noun phrase
+    sender: Token | None = None  # who sent them ("Belarus has moved ... troops")
+    status: str = "movement"
+    armed: str = "no"  # "yes", "no" or "maybe" (for the model to settle)
+    notes: list[str] = field(default_factory=list)
+
+
+_FLIGHT_NOUNS = {"flight", "sortie", "crossing", "transit", "incursion"}
+_TAKEN_PLACES = {"control", "town", "city", "village", "district", "base", "airport", "port", "capital", "area", "territory"}
+
+
+def _phrasal(lexicon: str) -> dict[str, set[str]]:
+    table: dict[str, set[str]] = {}
+    for entry in words(lexicon):
+        verb, _, particle = entry.partition(" ")
+        if particle:
+            table.setdefault(verb, set()).add(particle)
+    return table
+
+
+def is_movement_verb(token: Token) -> bool:
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"amod", "compound", "nmod", "npadvmod"}:
+        return False
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.i == token.head.i + 1:
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if following is not None and following.dep_ == "dobj" and following.head == token:
+            return False  # "navy landing ships": a compound noun misread as a clause
+    lemma = token.lemma_.lower()
+    particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod", "prep"}}
+    if lemma == "pull":
+        return bool(particles & {"out", "back", "away"})
+    if lemma == "be":  # "is en route"
+        return any(c.lower_ == "route" and c.head.head == token or c.lower_ == "en" and c.head == token for c in token.subtree) or \
+            any(c.lower_ == "route" for c in token.children)
+    if lemma == "take":  # "had taken the town of Tel Rifaat", "taken full control of the triangle"
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in _TAKEN_PLACES or c.ent_type_ in {"GPE", "LOC", "FAC"}) for c in token.children)
+    if lemma in {"make", "conduct", "carry", "fly", "stage"}:  # "made more than 30 flights"
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _FLIGHT_NOUNS for c in token.children):
+            return True
+    if lemma in {"come", "go", "get"}:  # only with a place: "had come from Kunduz", "went into the town"
+        return any(c.dep_ == "prep" and c.lower_ in {"from", "into", "to", "toward", "towards"} for c in token.children)
+    for lexicon in ("movement_verbs", "sending_verbs", "withdrawal_verbs"):
+        if lemma in words(lexicon):
+            return True
+        if particles & _phrasal(lexicon).get(lemma, set()):
+            return True
+    return False
+
+
+def flight_object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FLIGHT_NOUNS), None)
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _is_passive(verb: Token) -> bool:
+    return bool(_children(verb, "nsubjpass", "auxpass"))
+
+
+def clause_root(verb: Token) -> Token:
+    """Climb "began leaving", "is due to arrive", "were heading" to the verb that holds the subject."""
+    root = verb
+    while root.dep_ in {"xcomp", "conj"} and not _children(root, "nsubj", "nsubjpass"):
+        head = root.head
+        if root.dep_ == "xcomp" and head.lemma_.lower() not in _START_VERBS and head.pos_ != "ADJ":
+            break
+        root = head
+        if root.pos_ == "ADJ" and root.head.pos_ in {"AUX", "VERB"}:  # "is due to arrive"
+            root = root.head
+    return root
+
+
+def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
+    """(mover, sender) of a movement verb."""
+    lemma = verb.lemma_.lower()
+    root = clause_root(verb)
+    subject = next(iter(_children(root, "nsubj", "nsubjpass")), None)
+    own = next(iter(_children(verb, "nsubj", "nsubjpass")), None)
+    if verb.dep_ in {"relcl", "acl"} and own is not None and own.lower_ not in {"who", "which", "that"}:
+        subject = own  # "a statement that no armed group had crossed": a clause with its own subject
+    elif verb.dep_ == "relcl":  # "Marines who flew in from North Carolina"
+        subject = verb.head
+    elif verb.dep_ == "acl":
+        if verb.tag_ in {"VBN", "VBG"}:  # "reinforcements being sent", "troops deployed to X"
+            subject = verb.head
+        else:  # a misparse: "fighters from militias crossed into Syria" read as a clause of "militias"
+            top = verb.head
+            while top.dep_ in {"pobj", "prep"}:
+                top = top.head
+            subject = top
+    if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of":
+        top = verb.head
+        while top.dep_ in {"pobj", "prep"}:
+            top = top.head
+        subject = top  # "A column of 40 vehicles set out from X": the column moved
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "pobj":
+        top = verb.head
+        while top.dep_ in {"pobj", "prep"}:
+            top = top.head
+        if top.dep_ == "nsubj" and top.head.lemma_.lower() in words("attribution_verbs"):
+            subject = top  # the same misparse, with the verb tagged as a participle
+    obj = next(iter(_children(verb, "dobj")), None)
+    if flight_object(verb) is not None:
+        return subject, None
+    if lemma in words("sending_verbs") and not _is_passive(verb) and obj is not None and not _place_noun(obj):
+        return obj, subject
+    return subject, None
+
+
+def _place_noun(token: Token) -> bool:
+    return token.ent_type_ in {"GPE", "LOC", "FAC"}
+
+
+def _negated(verb: Token, mover: Token | None) -> bool:
+    root = clause_root(verb)
+    if any(c.dep_ == "neg" for c in (*verb.children, *root.children)):
+        return True
+    if mover is not None and any(c.lower_ in {"no", "none"} and c.dep_ == "det" for c in mover.children):
+        return True
+    head = root
+    for _ in range(3):  # "denied that troops had crossed"
+        if head.dep_ not in {"ccomp", "xcomp", "conj"} or head.head == head:
+            break
+        head = head.head
+        if head.lemma_.lower() in words("denial_cues"):
+            return True
+    return False
+
+
+_READY = {"ready", "able", "willing", "prepared", "poised", "set"}
+
+
+def _planned(verb: Token, article_year: int | None) -> str | None:
+    root = clause_root(verb)
+    plan = words("plan_cues")
+    path = [verb]
+    token = verb
+    while token != root and token.head != token:
+        token = token.head
+        path.append(token)
+    for token in path:
+        for child in token.children:
+            if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS:
+                return "plan"
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "once", "before"}:
+                return "plan"
+        if (token != verb and token.lemma_.lower() in _READY) or (token != verb and token.lemma_.lower() in plan and token.lemma_.lower() not in _MODALS):
+            return "plan"
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if infinitive and verb.dep_ in {"advcl", "xcomp", "acl", "relcl"} and verb.head.lemma_.lower() not in _START_VERBS:
+        return "plan"  # "hired to fly drones", "agreed to let the troops leave": a purpose, not a report
+    head = root
+    for _ in range(3):
+        if head.dep_ not in {"xcomp", "ccomp", "advcl", "acl", "conj"} or head.head == head:
+            break
+        head = head.head
+        lemma = head.lemma_.lower()
+        if head.dep_ != "conj" and lemma in plan and lemma not in _MODALS:
+            return "plan"
+        if lemma in _READY:
+            return "plan"
+        if lemma in words("attribution_verbs") or lemma in {"deny", "confirm"}:
+            break
+    if root.dep_ == "acl" and root.head.lemma_.lower() in {"plan", "offer", "threat", "proposal", "order", "decision", "request"}:
+        return "plan"
+    if article_year is not None and _dated_before(verb, root, article_year):
+        return "past"
+    return None
+
+
+def _dated_before(verb: Token, root: Token, year: int) -> bool:
+    """A year before the story's, or "last year"/"years ago", on the move itself (not in a clause inside it)."""
+    blocked: set[int] = set()
+    for token in (verb, root):
+        for child in token.children:
+            if child.dep_ in {"relcl", "acl", "ccomp", "nsubj", "nsubjpass", "advcl", "conj", "dobj"}:
+                blocked.update(t.i for t in child.subtree)
+        for inner in token.subtree:
+            if inner.dep_ in {"relcl", "acl", "ccomp", "advcl"} and inner != verb and inner != root:
+                blocked.update(t.i for t in inner.subtree)
+    for token in (*verb.subtree, *root.subtree):
+        if token.i in blocked:
+            continue
+        if token.like_num and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) < year:
+            prep = token.head if token.head.pos_ == "ADP" else token.head.head
+            if prep.lower_ not in {"since", "until", "through"}:
+                return True
+        if token.lower_ == "ago" or (token.lower_ == "year" and token.i > 0 and token.doc[token.i - 1].lower_ == "last"):
+            return True
+    return False
+
+
+def _idiom(verb: Token) -> bool:
+    """"moved to block", "head of", "entered into talks": not a physical move."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children) and lemma in {"move", "push", "rush"}:
+        return True
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "pobj"}}
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    pobjs = {g.lemma_.lower() for p in preps for g in p.children if g.dep_ == "pobj"}
+    abstract = {"talk", "negotiation", "force", "agreement", "deal", "office", "power", "race", "market", "phase", "stage", "line", "session", "election", "record", "court"}
+    if lemma in {"enter", "move", "push"} and (objects | pobjs) & abstract and not any(t.ent_type_ in {"GPE", "LOC"} for t in verb.subtree):
+        return True
+    return False
+
+
+def find_moves(article: ParsedArticle) -> list[MoveClaim]:
+    names = armed_names(article)
+    claims: list[MoveClaim] = []
+    for sentence in article.sentences:
+        taken: set[int] = set()
+        for token in sentence.span:
+            if token.i in taken or not is_movement_verb(token) or _idiom(token):
+                continue
+            gerund = token.dep_ == "pcomp" and not _children(token, "nsubj", "nsubjpass")
+            if token.dep_ in {"csubj", "csubjpass"} or gerund or (token.tag_ == "VBG" and token.dep_ == "ROOT"):
+                continue  # "Moving a brigade south is the easy part": a gerund, not a report
+            mover, sender = find_mover(token)
+            chain = _chain(token, sentence.span)
+            taken.update(v.i for v in chain)
+            claim = MoveClaim(sentence, token, chain, mover, sender)
+            if mover is None:
+                claim.status = "no_mover"
+            else:
+                claim.armed = armed_status(mover, sentence.span, names)
+                if _negated(token, mover):
+                    claim.status = "negated"
+                elif _quoted(token) and counted_head(mover).lemma_.lower() not in {"i", "we"}:
+                    claim.status = "quoted"  # speech ("every battalion the juntas move ..."), not a report
+                else:
+                    claim.status = _planned(token, article.year) or "movement"
+            claims.append(claim)
+    return _drop_same_mover(claims)
+
+
+
+
+def _quote_marks(doc: Any) -> tuple[list[int], list[int], list[int]]:
+    """Offsets of straight, opening and closing quotes in a parsed line (cached on the doc)."""
+    marks = doc.user_data.get("staged_quotes")
+    if marks is None:
+        text = doc.text
+        marks = tuple([i for i, ch in enumerate(text) if ch == q] for q in ('"', "\u201c", "\u201d"))
+        doc.user_data["staged_quotes"] = marks
+    return marks
+
+
+def _quoted(token: Token) -> bool:
+    """Inside quotation marks on its line (straight quotes counted by parity)."""
+    straight, opening, closing = _quote_marks(token.doc)
+    before = token.idx
+    return bisect_left(straight, before) % 2 == 1 or bisect_left(opening, before) > bisect_left(closing, before)
+
+
+def _chain(verb: Token, sentence: Any) -> list[Token]:
+    """The verb, its clause root, and conjoined/participial movement verbs that share the mover."""
+    chain = [verb]
+    root = clause_root(verb)
+    if root != verb:
+        chain.append(root)
+    for token in sentence:
+        if token in chain:
+            continue
+        if token.head in chain and token.dep_ in {"conj", "advcl", "xcomp"} and token.pos_ == "VERB":
+            if not _children(token, "nsubj", "nsubjpass") and is_movement_verb(token):
+                chain.append(token)
+    return chain
+
+
+def _drop_same_mover(claims: list[MoveClaim]) -> list[MoveClaim]:
+    """One claim per mover and sentence: "crossed ... and reached" by the same force is one move."""
+    kept: list[MoveClaim] = []
+    seen: dict[tuple[int, int], MoveClaim] = {}
+    for claim in claims:
+        key = (claim.sentence.index, claim.mover.i) if claim.mover is not None else None
+        same = seen.get(key) if key is not None else None
+        if same is not None:
+            same.verbs.extend(v for v in claim.verbs if v not in same.verbs)
+            if same.status != "movement" and claim.status == "movement":
+                same.status = "movement"
+            continue
+        if key is not None:
+            seen[key] = claim
+        kept.append(claim)
+    return kept

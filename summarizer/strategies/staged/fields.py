@@ -1,0 +1,324 @@
+"""Fields of a movement read from the dependency parse: actor, places, route, time, purpose, sources.
+
+Every function takes spaCy tokens of one sentence and returns plain strings
+(or token ranges), so the rules can be tested on single sentences. Places come
+from prepositional phrases on the movement verbs ("from X", "into X", "out of X"),
+sources from attribution ("X said", "according to X", "X told reporters").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from functools import cache
+
+from summarizer.strategies.staged.lexicons import pairs_cased, words
+
+Token = Any
+
+DEST_PREPS = {"into", "to", "toward", "towards", "onto", "inside", "at", "in", "near", "within", "on"}
+ORIGIN_PREPS = {"from", "off"}
+ROUTE_PREPS = {"via", "through", "along", "across", "aboard", "by", "over", "past"}
+# Verbs whose direct object is where they went ("entered Syria") or what they left ("left Goma").
+DEST_OBJECT_VERBS = {"cross", "enter", "reach", "invade", "storm", "infiltrate", "approach", "take", "overrun"}
+CROSSING_VERBS = {"cross", "enter", "invade", "infiltrate", "arrive", "storm", "push"}
+ORIGIN_OBJECT_VERBS = {"leave", "exit", "vacate", "abandon", "evacuate", "quit", "depart", "flee"}
+# "in"/"at"/"on" name a destination only after verbs of arriving or placing.
+ARRIVAL_VERBS = {"arrive", "land", "deploy", "station", "mass", "position", "redeploy", "dock", "anchor", "be"}
+PRONOUNS = {"it", "they", "he", "she", "we", "them", "its", "their", "who", "which", "that", "this", "these", "those"}
+_SPACE_PUNCT = re.compile(r"^[\s,;:\-\u2013\u2014]+|[\s,;:\-\u2013\u2014]+$")
+_NOT_PLACE = {"way", "end", "aim", "order", "bid", "effort", "attempt", "support", "response", "help", "part", "power"}
+
+
+@cache
+def demonyms() -> tuple[dict[str, str], dict[str, str]]:
+    """(country -> demonym, demonym -> country) from lexicons/demonyms.txt."""
+    to_demonym: dict[str, str] = {}
+    to_country: dict[str, str] = {}
+    for country, demonym in pairs_cased("demonyms").items():
+        to_demonym.setdefault(country, demonym)
+        to_country.setdefault(demonym, country)
+    return to_demonym, to_country
+
+
+def span_text(tokens: Iterable[Token]) -> str:
+    """Text of the contiguous range covering `tokens`, trimmed of edge punctuation."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
+    return _SPACE_PUNCT.sub("", text).strip()
+
+
+def phrase(head: Token, *, stop_deps: frozenset[str] = frozenset({"relcl", "acl", "punct", "advcl"})) -> list[Token]:
+    """The tokens of `head`'s phrase, without relative clauses and clauses after a comma."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ == "punct" and child.text in {"-", "'", "’", "/"}:
+            keep.append(child)  # "Iran-backed", "state-owned"
+            continue
+        if child.dep_ in stop_deps:
+            continue
+        if child.dep_ == "appos" and child.i > head.i:
+            continue
+        if child.dep_ == "cc" and child.i > head.i and not any(c.dep_ == "conj" for c in head.children):
+            continue
+        keep.extend(phrase(child, stop_deps=stop_deps))
+    return _contiguous(head, keep)
+
+
+def _contiguous(head: Token, tokens: list[Token]) -> list[Token]:
+    """Keep the unbroken run of indexes around the head (a phrase cut at its first gap)."""
+    indexes = {t.i for t in tokens}
+    inside = {t.i for t in head.subtree}
+    for t in head.subtree:  # brackets and apostrophes inside a name do not break it
+        if t.is_punct and t.text not in {",", ";", ":"} and t.i - 1 in indexes | inside and t.i + 1 in indexes:
+            indexes.add(t.i)
+    low = high = head.i
+    while low - 1 in indexes:
+        low -= 1
+    while high + 1 in indexes:
+        high += 1
+    return [head.doc[i] for i in range(low, high + 1)]
+
+
+def chain_children(verbs: Iterable[Token]) -> list[Token]:
+    return [child for verb in verbs for child in verb.children]
+
+
+def _pobj(prep: Token) -> Token | None:
+    for child in prep.children:
+        if child.dep_ in {"pobj", "pcomp"}:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":  # "out of X"
+            return _pobj(child)
+    return None
+
+
+def _is_time(token: Token) -> bool:
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree)
+
+
+def _place_like(token: Token) -> bool:
+    if token.lemma_.lower() in _NOT_PLACE or token.pos_ in {"PRON", "VERB"} or token.like_num:
+        return False
+    if token.lemma_.lower() in words("armed_forces") or token.lemma_.lower() in words("non_armed"):
+        return False
+    if _is_time(token) and not any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in token.subtree):
+        return False
+    return True
+
+
+_CARRIERS = {"route", "way", "flight", "plane", "aircraft", "ship", "vessel", "convoy", "train", "bus", "boat",
+             "helicopter", "ferry", "airlift", "journey", "trip", "road", "highway"}
+
+
+def _place_children(verb: Token) -> list[Token]:
+    """The verb's children, plus the prepositions under "en route", "on a cargo flight", "on their way"."""
+    children = list(verb.children)
+    for child in list(children):
+        if child.dep_ == "dobj" and verb.lemma_.lower() in words("sending_verbs"):
+            # "sent troops to X" / "dispatched its cutter, the BRP ..., from X" parsed with the place on the object
+            for holder in (child, *[c for c in child.children if c.dep_ == "appos"]):
+                children.extend(
+                    c for c in holder.children
+                    if c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} | ORIGIN_PREPS
+                )
+        if child.dep_ in {"prep", "dative"}:
+            obj = _pobj(child)
+            if obj is not None and obj.lemma_.lower() in _CARRIERS:
+                children.extend(c for c in obj.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS | {"to", "into", "toward", "towards"})
+    return children
+
+
+def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
+    """(origins, destinations, routes) stated on the movement verbs, in text order."""
+    origins: list[tuple[int, str]] = []
+    dests: list[tuple[int, str]] = []
+    routes: list[tuple[int, str]] = []
+    withdrawing = any(v.lemma_.lower() in words("withdrawal_verbs") for v in verbs)
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        for child in _place_children(verb):
+            word = child.lower_
+            if child.dep_ in {"prep", "prt", "advmod"} and word in {"out", "away", "back"}:
+                obj = _pobj(child)
+                if obj is not None and _place_like(obj):
+                    origins.append((obj.i, span_text(phrase(obj))))
+                continue
+            if child.dep_ in {"prep", "dative"}:
+                obj = _pobj(child)
+                if obj is None or not _place_like(obj):
+                    continue
+                text = span_text(phrase(obj))
+                if word in ORIGIN_PREPS:
+                    origins.append((obj.i, text))
+                elif word in ROUTE_PREPS:
+                    routes.append((child.i, span_text([child, *phrase(obj)])))
+                elif obj.lemma_.lower() in _CARRIERS:
+                    routes.append((child.i, span_text([child, *phrase(obj)])))
+                elif word in {"in", "at", "on", "near", "within"}:
+                    if lemma in ARRIVAL_VERBS or word == "near" or (word == "in" and lemma in {"move", "mass"}):
+                        if not (withdrawing and word in {"in", "at"}):
+                            dests.append((obj.i, text if word not in {"near", "within"} else f"{word} {text}"))
+                elif word in DEST_PREPS:
+                    dests.append((obj.i, text))
+            elif child.dep_ == "dobj" and lemma == "take" and child.lemma_.lower() == "control":
+                obj = next((_pobj(c) for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                if obj is not None:
+                    dests.append((obj.i, span_text(phrase(obj))))
+            elif child.dep_ == "dobj" and _place_like(child):
+                if lemma in DEST_OBJECT_VERBS and _looks_like_place(child):
+                    dests.append((child.i, span_text(phrase(child))))
+                elif lemma in ORIGIN_OBJECT_VERBS and _looks_like_place(child):
+                    origins.append((child.i, span_text(phrase(child))))
+            elif child.dep_ == "advcl" and child.lemma_.lower() == "use":
+                obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    routes.append((child.i, span_text(phrase(obj))))
+    order = lambda items: [text for _, text in sorted(items)]  # noqa: E731
+    return order(origins), order(dests), order(routes)
+
+
+_PLACE_NOUNS = {
+    "border", "town", "city", "village", "region", "province", "district", "area", "capital", "country",
+    "territory", "base", "port", "airport", "strait", "sea", "island", "zone", "front", "line", "coast",
+    "river", "valley", "state", "county", "outskirts", "camp", "shoal", "reef", "lagoon", "waters",
+    "north", "south", "east", "west", "enclave", "frontier", "crossing", "pass", "corridor", "neighbourhood",
+}  # fmt: skip
+
+
+def _looks_like_place(token: Token) -> bool:
+    return token.ent_type_ in {"GPE", "LOC", "FAC"} or token.lemma_.lower() in _PLACE_NOUNS or token.pos_ == "PROPN"
+
+
+def time_of(verbs: list[Token], exclude: set[int]) -> str | None:
+    """When: "on Sunday", "late on Sunday", "overnight", "over the weekend"."""
+    for verb in verbs:
+        for child in sorted(verb.children, key=lambda t: t.i):
+            if child.i in exclude:
+                continue
+            if child.dep_ == "prep" and child.lower_ in {"on", "in", "at", "over", "during", "since", "by", "until", "early", "late"}:
+                obj = _pobj(child)
+                if obj is not None and _is_time(obj) and not any(t.ent_type_ == "GPE" for t in obj.subtree):
+                    tokens = list(child.subtree)
+                    before = child.doc[child.i - 1] if child.i > 0 else None
+                    if before is not None and before.lower_ in {"late", "early"} and before.head == verb:
+                        tokens.append(before)
+                    return span_text(tokens)
+            if child.dep_ in {"npadvmod", "advmod", "nmod", "obl"} and child.ent_type_ in {"DATE", "TIME"}:
+                return span_text(child.subtree)
+    return None
+
+
+def purpose_of(verbs: list[Token], exclude: set[int]) -> str | None:
+    """Why: an infinitive clause on the verb ("to help the government fight rebels")."""
+    for verb in verbs:
+        for child in verb.children:
+            if child.i in exclude or child.dep_ not in {"advcl", "xcomp"} or child.pos_ != "VERB":
+                continue
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                return span_text(t for t in child.subtree if t.dep_ != "punct" or t.i < child.right_edge.i)
+    return None
+
+
+def affiliation_of(mover_tokens: list[Token], sentence: Any) -> str | None:
+    """Who backs them: "Iran-backed", "backed by Russia"."""
+    for token in mover_tokens:
+        if token.lower_ in {"backed", "allied", "aligned", "funded", "supported", "sponsored", "led"} and token.i > 1:
+            doc = token.doc
+            if doc[token.i - 1].text == "-":
+                return doc[token.i - 2 : token.i + 1].text
+            agent = next((c for c in token.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return span_text(agent.subtree)
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def attribution_verbs(sentence: Any) -> list[Token]:
+    says = words("attribution_verbs")
+    return [t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in says and t.lemma_.lower() != "accord"]
+
+
+def sources_in(
+    sentence: Any, skip: set[int] = frozenset(), previous: str | None = None, inside: set[int] = frozenset()
+) -> list[str]:
+    """Who reports what this sentence says: subjects of say-verbs and "according to X".
+
+    `skip`: the claim's verbs; `inside`: the mover's phrase, whose own clauses
+    ("vessels that officials describe as militia") are not attribution of the move.
+    """
+    found: list[str] = []
+    for verb in attribution_verbs(sentence):
+        if verb.i in skip or verb.i in inside:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        # a misparse can make the mover a second subject of the say-verb: keep the one that is not
+        subjects = [s for s in subjects if not any(t.i in skip for t in s.subtree)]
+        subject = subjects[0] if subjects else None
+        if subject is None:
+            # "..., adding that" / a conjoined say-verb shares its head's subject
+            if verb.dep_ in {"advcl", "conj"} and verb.head.lemma_.lower() in words("attribution_verbs"):
+                continue
+            continue
+        if subject.lower_ in PRONOUNS:
+            if previous and subject.lower_ in {"he", "she", "it", "they"}:
+                found.append(previous)
+            continue
+        found.extend(split_sources(subject))
+    for token in sentence:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+            obj = _pobj(token.doc[token.i + 1]) or _pobj(token)
+            if obj is not None:
+                found.append(span_text(phrase(obj)))
+    return merge_sources([], found)
+
+
+_DOCUMENTS = re.compile(r"^(?:an? |the )?(?:\w+ )?(?:statement|report|communique|post|release) (?:from|by|of) ", re.I)
+
+
+def merge_sources(kept: list[str], more: list[str]) -> list[str]:
+    """Add sources, skipping repeats: "the ministry" after "Taiwan's defence ministry";
+    a document stands for its author ("a statement from X" -> X)."""
+    out = list(kept)
+    for text in more:
+        text = _DOCUMENTS.sub("", text).strip()
+        if not text or text.lower() in {"statement", "the statement", "a statement", "it", "they"}:
+            continue
+        lowered = text.lower()
+        head = lowered.split()[-1].rstrip("s")
+        if lowered.split()[0] in {"the", "this", "that"} and any(
+            head in other.lower() for other in out if other.lower() != lowered
+        ):
+            continue
+        if any(lowered == other.lower() for other in out):
+            continue
+        # a new named source replaces an earlier bare "the X" that it names
+        out = [o for o in out if not (o.lower().split()[0] in {"the", "this"} and o.lower().split()[-1].rstrip("s") in lowered and o.lower() != lowered)]
+        out.append(text)
+    return out
+
+
+def split_sources(subject: Token) -> list[str]:
+    """"Rebel sources and an Aleppo resident" -> two sources; "Syrian and Iraqi sources" stays one."""
+    nouns = [subject] + [c for c in subject.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+    if len(nouns) == 1:
+        return [source_text(subject)]
+    parts = []
+    for noun in nouns:
+        tokens = [t for t in phrase(noun) if not any(t in c.subtree for c in noun.children if c.dep_ in {"conj", "cc"})]
+        parts.append(span_text(tokens))
+    return [p for p in parts if p]
+
+
+def source_text(subject: Token) -> str:
+    """The reporting party's phrase, without a trailing relative clause or time."""
+    tokens = [t for t in phrase(subject) if not t.ent_type_ in {"DATE", "TIME"} or t.i < subject.i]
+    return span_text(tokens)

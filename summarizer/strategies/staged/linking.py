@@ -1,0 +1,182 @@
+"""Linking: fold repeated mentions of one move together, dedupe tolls, point denials at moves.
+
+* A later mention of the same force by a bare noun or pronoun ("the fighters
+  had crossed", "they") is the same move: its count, sources, route and time
+  fill the earlier entry (the numeric count wins over "hundreds"; the evidence
+  follows the count).
+* Casualty tolls with the same kind and number are one toll.
+* A denial targets the moves it shares names, places or verbs with; failing
+  that, the nearest move before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.strategies.staged.assemble import Item
+
+_WINDOW = 3  # sentences: how far back a bare "the fighters" may refer
+_STOP = {"the", "a", "an", "of", "and", "in", "on", "to", "from", "that", "had", "has", "have", "was", "were",
+         "said", "its", "their", "it", "they", "no", "not", "any", "group", "is", "are", "be", "been", "by",
+         "for", "with", "as", "at", "this", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
+         "saturday", "sunday", "did", "would", "will", "only", "under", "there", "these", "those"}  # fmt: skip
+
+
+def _precision(count: dict | None) -> int:
+    if count is None:
+        return 0
+    q = count.qualifier if hasattr(count, "qualifier") else count["qualifier"]
+    return 1 if q == "unspecified" else 2
+
+
+def _head(item: Item) -> str:
+    claim = item.claim
+    if claim is None or claim.mover is None:
+        return ""
+    from summarizer.strategies.staged.candidates import counted_head
+
+    return counted_head(claim.mover).lemma_.lower()
+
+
+_PERSON_NOUNS = {"troop", "soldier", "fighter", "force", "man", "marine", "officer", "unit", "militiaman",
+                 "personnel", "contingent", "reinforcement", "paratrooper", "commando", "rebel", "gunman"}
+
+
+def _content(text: str) -> set[str]:
+    return {w.rstrip("s") for w in _words(text)}
+
+
+def _same_force(earlier: Item, item: Item) -> bool:
+    """Does `item` re-mention the force of `earlier`?"""
+    claim = item.claim
+    if claim is not None and claim.mover is not None and claim.mover.pos_ == "PRON":
+        return True
+    if _precision(item.data["count"]) == 2 and _precision(earlier.data["count"]) == 2:
+        return False  # two stated numbers: separate claims (the contract keeps each source's count)
+    if item.generic:
+        return _head(earlier) == _head(item) or earlier.claim.verb.lemma_ == claim.verb.lemma_ or (
+            _head(item) in _PERSON_NOUNS and _head(earlier) in _PERSON_NOUNS
+        )
+    if item.definite:
+        shared = _content(item.data["actor"]) & _content(earlier.data["actor"])
+        return bool(shared) or (_head(item) in _PERSON_NOUNS and _head(earlier) in _PERSON_NOUNS)
+    return False
+
+
+def _same_move(earlier: Item, item: Item) -> bool:
+    """Two named mentions of one move: shared proper names, same destination, no clashing counts."""
+    if item.sentence.index - earlier.sentence.index > 2:
+        return False
+    names = {t.text for t in item.claim.mover.subtree if t.pos_ == "PROPN"}
+    earlier_names = {t.text for t in earlier.claim.mover.subtree if t.pos_ == "PROPN"}
+    dest, earlier_dest = item.data.get("destination"), earlier.data.get("destination")
+    if not (names & earlier_names) or not dest or not earlier_dest:
+        return False
+    if not _content(dest) & _content(earlier_dest):
+        return False
+    return _precision(item.data["count"]) < 2 or _precision(earlier.data["count"]) < 2
+
+
+def merge_mentions(items: list[Item]) -> list[Item]:
+    """Fold re-mentions ("the fighters", "they", "the brigade's paratroopers") into the move they repeat."""
+    kept: list[Item] = []
+    for item in items:
+        target = None
+        candidates = []
+        for earlier in reversed(kept):  # kept is in text order: stop at the window's edge
+            if item.sentence.index - earlier.sentence.index > _WINDOW:
+                break
+            if _same_force(earlier, item) or _same_move(earlier, item):
+                candidates.append(earlier)
+        if candidates:
+            # "The Beninese officers" re-mention the officers from Benin, not the nearer Salvadoran ones.
+            names = _names(item.data["actor"])
+            target = max(candidates, key=lambda e: (len(names & _names(e.data["actor"])), e.start))
+        if target is None:
+            if not item.only_merge:
+                kept.append(item)
+            continue
+        _fold(target, item)
+    return kept
+
+
+def _fold(target: Item, item: Item) -> None:
+    data, extra = target.data, item.data
+    if _precision(extra["count"]) > _precision(data["count"]):
+        data["count"] = extra["count"]
+        data["evidence"], target.start, target.end = extra["evidence"], item.start, item.end
+    for key in ("origin", "destination", "route", "time", "purpose", "actor_affiliation"):
+        if not data.get(key) and extra.get(key):
+            data[key] = extra[key]
+    from summarizer.strategies.staged.fields import merge_sources
+
+    data["sources"] = merge_sources(data["sources"], extra["sources"])
+
+
+def dedupe_casualties(items: list[Item]) -> list[Item]:
+    seen: set[tuple[str, int | None]] = set()
+    kept = []
+    for item in items:
+        count = item.data["count"]
+        key = (item.data["_kind"], count.value if count is not None else None)
+        if count is not None and count.value is not None and key in seen:
+            continue
+        seen.add(key)
+        kept.append(item)
+    return kept
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9][a-z0-9'-]+", text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _names(text: str) -> set[str]:
+    """Proper names in a text, with nationality words read as their country ("Rwandan" -> Rwanda)."""
+    from summarizer.strategies.staged.fields import demonyms
+
+    to_country = demonyms()[1]
+    found = set()
+    for word in re.findall(r"\b[A-Z][\w-]*(?:'s)?", text):
+        word = word.removesuffix("'s")
+        if word.lower() in _STOP or len(word) < 2:
+            continue
+        found.add(to_country.get(word, word))
+    return found
+
+
+def link_denials(denials: list[Item], movements: list[Item]) -> None:
+    """Fill each denial's `targets` with 0-based indexes of the moves it disputes.
+
+    Preference: moves whose actor the denial names (every such move), then moves
+    to or from a place it names, then the best word overlap, then the nearest
+    move before the denial.
+    """
+    for denial in denials:
+        text = denial.data["evidence"]
+        named = _names(text)
+        said = _words(text)
+        denier = _names(denial.data["denier"])
+        actor_scores = {}
+        for i, m in enumerate(movements):
+            force = _names(" ".join(filter(None, [m.data["actor"], m.data.get("_sender")])))
+            # the denier's own force counts double: "Rwanda's spokesperson" disputes the Rwandan move
+            actor_scores[i] = 2 * len(denier & force) + len((named - denier) & force)
+        top = max(actor_scores.values(), default=0)
+        by_actor = [i for i, score in actor_scores.items() if top and score == top]
+        by_place = [
+            i for i, m in enumerate(movements)
+            if named & _names(" ".join(filter(None, [m.data.get("destination"), m.data.get("origin")])))
+        ]
+        overlap = {i: len(said & _words(m.data["evidence"] + " " + m.data["actor"])) for i, m in enumerate(movements)}
+        if by_actor:
+            targets = by_actor  # every move of the force the denial names
+        elif by_place:
+            best = max(overlap[i] for i in by_place)
+            targets = [i for i in by_place if overlap[i] == best]
+        elif overlap and max(overlap.values()) >= 2:
+            best = max(overlap.values())
+            targets = [i for i, score in overlap.items() if score == best]
+        else:
+            before = [i for i, m in enumerate(movements) if m.start <= denial.start]
+            targets = [before[-1]] if before else ([0] if movements else [])
+        denial.data["targets"] = targets
