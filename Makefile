@@ -34,7 +34,7 @@ eval-live: $(STAMP)
 
 ## Re-record the embedded model's exchanges on the fixtures (after a prompt or rule change).
 record: $(STAMP)
-	$(BIN)/summarizer eval --fixtures evals/fixtures --record evals/recordings
+	PYTHON=$(BIN)/python evals/record.sh
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -1,0 +1,33 @@
+"""The CI regression gate: the committed recordings of the embedded model, scored against the fixtures.
+
+Replay needs no model. A change to prompts or rules that lowers any metric
+below evals/thresholds.json fails here; a prompt change without new
+recordings fails too (missing recordings), instead of reusing stale answers.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_replayed_eval_meets_the_thresholds(tmp_path):
+    report = tmp_path / "report.json"
+    out = subprocess.run(
+        [
+            sys.executable, "-m", "summarizer", "eval",
+            "--fixtures", str(REPO / "evals" / "fixtures"),
+            "--replay", str(REPO / "evals" / "recordings"),
+            "--thresholds", str(REPO / "evals" / "thresholds.json"),
+            "--json", str(report), "--quiet",
+        ],
+        capture_output=True, text=True, timeout=900,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["run"]["failed"] == 0
+    assert data["run"]["fixtures"] >= 20
