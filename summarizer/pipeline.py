@@ -9,7 +9,7 @@ import hashlib
 import time
 from typing import Any
 
-from schemas import Brief, BriefDraft, BriefMetadata, Usage
+from schemas import Brief, BriefDraft, BriefMetadata
 from summarizer import chunking, grounding
 from summarizer.backends.base import Backend
 from summarizer.backends.registry import get_backend
@@ -22,8 +22,12 @@ def article_sha256(article: str) -> str:
     return hashlib.sha256(article.encode("utf-8")).hexdigest()
 
 
+def _chosen_strategy(setting: str, backend_default: str) -> str:
+    return backend_default if setting == "auto" else setting
+
+
 def strategy_name(settings: Settings, backend: Backend) -> str:
-    return backend.default_strategy if settings.strategy == "auto" else settings.strategy
+    return _chosen_strategy(settings.strategy, backend.default_strategy)
 
 
 def run(article: str, settings: Settings, *, backend: Backend | None = None) -> Brief:
@@ -70,5 +74,5 @@ def describe(settings: Settings) -> dict[str, Any]:
     from summarizer.backends.registry import resolve
 
     spec = resolve(settings.model, settings.base_url)
-    strategy = spec.default_strategy if settings.strategy == "auto" else settings.strategy
+    strategy = _chosen_strategy(settings.strategy, spec.default_strategy)
     return {"provider": spec.provider, "model": spec.model, "base_url": spec.base_url, "strategy": strategy}
