@@ -89,6 +89,7 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> str:
     if heads & non_armed or (modifiers & non_armed and not heads & armed - _METAPHOR_PRONE):
         return "no"
     sentence_words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+    sentence_words |= {_singular(w) for w in sentence_words}  # "Marines" tagged as a name keeps its plural
     pairs = {f"{a.lower_} {b.lemma_.lower()}" for a, b in zip(sentence, sentence[1:], strict=False)}
     crowd = sentence_words & non_armed
     if heads & armed:

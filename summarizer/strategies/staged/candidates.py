@@ -68,6 +68,8 @@ def is_movement_verb(token: Token) -> bool:
     if lemma in {"make", "conduct", "carry", "fly", "stage"}:  # "made more than 30 flights"
         if any(c.dep_ == "dobj" and c.lemma_.lower() in _FLIGHT_NOUNS for c in token.children):
             return True
+    if lemma == "pass":  # only through or into a place: "passed through the canal into the sea"
+        return any(c.dep_ == "prep" and c.lower_ in {"through", "into"} and any(g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN") for g in c.children) for c in token.children)
     if lemma in {"come", "go", "get"}:  # only with a place: "had come from Kunduz", "went into the town"
         return any(c.dep_ == "prep" and c.lower_ in {"from", "into", "to", "toward", "towards"} for c in token.children)
     for lexicon in ("movement_verbs", "sending_verbs", "withdrawal_verbs"):
@@ -150,6 +152,8 @@ def _negated(verb: Token, mover: Token | None) -> bool:
         return True
     if mover is not None and any(c.lower_ in {"no", "none"} and c.dep_ == "det" for c in mover.children):
         return True
+    if _under_no_noun(verb):
+        return True
     head = root
     for _ in range(3):  # "denied that troops had crossed"
         if head.dep_ not in {"ccomp", "xcomp", "conj"} or head.head == head:
@@ -160,6 +164,32 @@ def _negated(verb: Token, mover: Token | None) -> bool:
     return False
 
 
+def _under_no_noun(verb: Token) -> bool:
+    """"there were no reports of reservists being sent", "no sign of troops moving": the move hangs
+    (through "of"/a gerund) under a noun determined by "no"."""
+    token = verb
+    for _ in range(4):
+        if token.dep_ not in {"pcomp", "pobj", "prep", "acl"} or token.head == token:
+            return False
+        token = token.head
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return any(c.dep_ == "det" and c.lower_ in {"no"} for c in token.children)
+    return False
+
+
+_STATIVE = {"station", "base", "garrison", "headquarter", "quarter"}
+
+
+def _stative(verb: Token) -> bool:
+    """"15,000 soldiers are stationed in garrisons": present-tense presence, not a move."""
+    if verb.lemma_.lower() not in _STATIVE:
+        return False
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    return bool(aux) and all(a.lower_ in {"is", "are", "am", "remain", "remains"} for a in aux) and \
+        not any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} for c in verb.children)
+
+
+_PERMIT = {"allow", "permit", "enable", "let", "empower", "clear"}
 _READY = {"ready", "able", "willing", "prepared", "poised", "set"}
 
 
@@ -190,6 +220,8 @@ def _planned(verb: Token, article_year: int | None) -> str | None:
         lemma = head.lemma_.lower()
         if head.dep_ != "conj" and lemma in plan and lemma not in _MODALS:
             return "plan"
+        if lemma in _PERMIT:
+            return "plan"  # "a request that would allow the army to deploy troops": permission, not a move
         if lemma in _READY:
             return "plan"
         if lemma in words("attribution_verbs") or lemma in {"deny", "confirm"}:
@@ -198,6 +230,13 @@ def _planned(verb: Token, article_year: int | None) -> str | None:
         return "plan"
     if article_year is not None and _dated_before(verb, root, article_year):
         return "past"
+    if article_year is not None and root.dep_ == "relcl" and any(c.lower_ == "when" for c in root.children):
+        # "the peak reached in the autumn of 2023, when Washington rushed two carriers": the time it hangs on
+        antecedent = root.head
+        inside = {t.i for t in root.subtree}
+        for token in antecedent.subtree:
+            if token.i not in inside and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) < article_year:
+                return "past"
     return None
 
 
@@ -260,6 +299,8 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                     claim.status = "negated"
                 elif _quoted(token) and counted_head(mover).lemma_.lower() not in {"i", "we"}:
                     claim.status = "quoted"  # speech ("every battalion the juntas move ..."), not a report
+                elif _stative(token):
+                    claim.status = "presence"
                 else:
                     claim.status = _planned(token, article.year) or "movement"
             claims.append(claim)

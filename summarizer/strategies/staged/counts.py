@@ -58,6 +58,7 @@ class Quantity:
 
 def _tokens(phrase: str) -> list[str]:
     text = phrase.lower().replace("\u2013", "-").replace("\u2014", " ")
+    text = re.sub(r"\b\d{1,2}[:.]\d{2}\b(?:\s*(?:gmt|utc|a\.m\.|p\.m\.|am|pm|local time))?", " ", text)  # a clock time, not a count
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # twenty-five -> twenty five
     text = re.sub(r"(?<=\d)-(?=[a-z])", " ", text)  # 400-strong -> 400 strong
     text = re.sub(r"(?<=\d)-(?=\d)", " - ", text)  # 3,000-4,000 -> 3,000 - 4,000
