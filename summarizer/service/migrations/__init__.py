@@ -1,0 +1,1 @@
+"""Alembic migrations of the desk database (run by `Store.open`; shipped in the wheel)."""
