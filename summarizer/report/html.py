@@ -378,3 +378,12 @@ def write_html(brief: Brief, article: str, path: str | Path, *, title: str | Non
             f"cannot write the HTML report to {str(target)!r}: {exc.strerror}; give a writable path"
         ) from None
     return target
+
+
+# For the desk's review page (summarizer.service.page): the same highlights and styles, served as files.
+REPORT_STYLE = _STYLE
+
+
+def highlighted_article(brief: Brief, article: str) -> str:
+    """The article as escaped HTML with the brief's evidence marked, as in the static page."""
+    return _highlighted_article(brief, article)

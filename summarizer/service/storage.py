@@ -220,6 +220,11 @@ class Store:
             row = session.scalar(select(TokenRow).where(TokenRow.secret_sha256 == sha256_hex(secret)))
         return row if row is not None and not row.revoked else None
 
+    def token_is_live(self, name: str) -> bool:
+        query = select(TokenRow.id).where(TokenRow.name == name, TokenRow.revoked.is_(False))
+        with self.sessions() as session:
+            return session.scalar(query) is not None
+
     def revoke_token(self, name: str) -> bool:
         with self.session() as session:
             result = session.execute(update(TokenRow).where(TokenRow.name == name).values(revoked=True))
