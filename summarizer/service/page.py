@@ -118,6 +118,8 @@ async def new_brief(
     strategy: Annotated[str, Form()] = "",
 ) -> Response:
     principal = writer(request, csrf_token)
+    # Browsers submit a textarea's line breaks as CRLF whatever was pasted; keep the pasted LF text.
+    text = text.replace("\r\n", "\n")
     title = ""
     if file is not None and file.filename:
         text, title = await api.read_upload(request, file), file.filename

@@ -187,7 +187,8 @@
       say("an article that is not relevant has no movements, denials or casualties; delete them first", false);
       return;
     }
-    say("saving...", true);
+    statusLine.textContent = "saving...";
+    statusLine.className = "pending";
     fetch("/ui/briefs/" + encodeURIComponent(data.id) + "/review", {
       method: "POST",
       credentials: "same-origin",
