@@ -8,6 +8,7 @@ class: bad input 422 (413 when too long), config 422, backend 502/503.
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 import tempfile
@@ -16,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
 
+import anyio
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, StreamingResponse
 
@@ -59,7 +61,8 @@ def http_error(exc: SummarizerError) -> HTTPException:
     return HTTPException(500, message)
 
 
-async def create_brief(request: Request, text: str, title: str, chosen: dict[str, Any], principal: Principal) -> str:
+async def create_brief(request: Request, text: str, title: str, chosen: dict[str, Any],
+                       principal: Principal) -> BriefRecord:  # fmt: skip
     """Summarize and store one article; shared by the API and the page."""
     require_write(principal)
     state = request.app.state
@@ -72,7 +75,13 @@ async def create_brief(request: Request, text: str, title: str, chosen: dict[str
     except SummarizerError as exc:
         raise http_error(exc) from None
     chosen_settings = {name: getattr(settings, name) for name in ("strategy", "grounding", "fuzzy_threshold")}
-    return state.store.add_brief(text, brief, settings=chosen_settings, title=title, created_by=principal.name)
+    # The database write leaves the event loop free (SQLite and psycopg block).
+    row = await anyio.to_thread.run_sync(
+        functools.partial(state.store.add_brief_row, text, brief, settings=chosen_settings, title=title,
+                          created_by=principal.name)  # fmt: skip
+    )
+    return BriefRecord(id=row.id, created_at=row.created_at, title=row.title, created_by=row.created_by,
+                       settings=row.settings, article=text, brief=brief, html_url=f"/v1/briefs/{row.id}/html")  # fmt: skip
 
 
 def record(request: Request, row: BriefRow) -> BriefRecord:
@@ -95,8 +104,7 @@ def brief_or_404(request: Request, brief_id: str) -> BriefRow:
 @router.post("/briefs", status_code=201, response_model=BriefRecord)
 async def post_brief(request: Request, body: BriefRequest, principal: Caller) -> BriefRecord:
     """Summarize an article sent as JSON."""
-    brief_id = await create_brief(request, body.text, body.title, body.settings.model_dump(), principal)
-    return record(request, brief_or_404(request, brief_id))
+    return await create_brief(request, body.text, body.title, body.settings.model_dump(), principal)
 
 
 @router.post("/briefs/upload", status_code=201, response_model=BriefRecord)
@@ -110,8 +118,7 @@ async def upload_brief(
     """Summarize an uploaded article file."""
     text = await read_upload(request, file)
     chosen = {"strategy": strategy, "grounding": grounding}
-    brief_id = await create_brief(request, text, file.filename or "", chosen, principal)
-    return record(request, brief_or_404(request, brief_id))
+    return await create_brief(request, text, file.filename or "", chosen, principal)
 
 
 async def read_upload(request: Request, file: UploadFile) -> str:

@@ -125,8 +125,8 @@ async def new_brief(
         text, title = await api.read_upload(request, file), file.filename
     if not text.strip():
         raise HTTPException(422, "paste an article or choose a file")
-    brief_id = await api.create_brief(request, text, title, {"strategy": strategy or None}, principal)
-    return RedirectResponse(f"/ui/briefs/{brief_id}", status_code=303)
+    made = await api.create_brief(request, text, title, {"strategy": strategy or None}, principal)
+    return RedirectResponse(f"/ui/briefs/{made.id}", status_code=303)
 
 
 @router.get("/briefs/{brief_id}", response_class=HTMLResponse)

@@ -139,13 +139,19 @@ class Store:
 
     def add_brief(self, article: str, brief: Brief, *, settings: dict[str, Any] | None = None,
                   title: str = "", created_by: str = "", session: Session | None = None) -> str:  # fmt: skip
+        if session is None:
+            return self.add_brief_row(article, brief, settings=settings, title=title, created_by=created_by).id
         row = _brief_row(article, brief, settings or {}, title, created_by)
-        if session is not None:
-            session.add(row)
-            return row.id
-        with self.session() as own:
-            own.add(row)
+        session.add(row)
         return row.id
+
+    def add_brief_row(self, article: str, brief: Brief, **fields: Any) -> BriefRow:
+        """add_brief, returning the stored row."""
+        row = _brief_row(article, brief, fields.get("settings") or {}, fields.get("title", ""),
+                         fields.get("created_by", ""))  # fmt: skip
+        with self.session() as session:
+            session.add(row)
+        return row
 
     def get_brief(self, brief_id: str) -> BriefRow | None:
         with self.sessions() as session:
@@ -298,6 +304,8 @@ def _sqlite_pragmas(connection: Any, _record: Any) -> None:
     cursor = connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")  # readers do not wait for the batch writer
+    # In WAL mode NORMAL survives any crash or kill of the process; only a power cut can lose the last commits.
+    cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA busy_timeout = 30000")
     cursor.close()
 
