@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 EXAMPLE := evals/fixtures/seed_iraqi_militias_syria/article.txt
 
-.PHONY: install run test eval eval-live record bench clean
+.PHONY: install run serve test eval eval-live record bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,11 @@ install: $(STAMP)
 ## Summarize the example article on the embedded model (no network, no key).
 run: $(STAMP)
 	$(BIN)/summarizer summarize $(EXAMPLE) --format markdown
+
+## The desk service on http://127.0.0.1:8000/ui; the first run prints a token named "desk" (once).
+serve: $(STAMP)
+	@$(BIN)/summarizer token create desk 2>/dev/null && echo "(the token above signs in at /ui; it is not shown again)" || true
+	$(BIN)/summarizer serve
 
 ## The whole test suite (the embedded model, a llama.cpp server on loopback, headless Chromium).
 test: $(STAMP)

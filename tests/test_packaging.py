@@ -68,3 +68,11 @@ def test_installed_wheel_uses_its_packaged_prompts(wheel, tmp_path):
     )
     assert out.returncode == 0, out.stderr
     assert Path(out.stdout.strip()) == target / "summarizer" / "_prompts"
+
+
+def test_wheel_carries_the_desk_migrations_and_page_assets(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for needed in ("summarizer/service/migrations/env.py", "summarizer/service/migrations/script.py.mako",
+                   "summarizer/service/migrations/versions/0001_initial.py", "summarizer/service/static/desk.js",
+                   "summarizer/service/static/desk.css", "summarizer/service/templates/review.html"):  # fmt: skip
+        assert needed in names, needed

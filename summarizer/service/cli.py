@@ -64,6 +64,7 @@ def serve(
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"summarizer: listening on {host}, beyond this machine; put TLS in front of it", err=True)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     app = create_app(DeskConfig(settings=settings, database_url=db, concurrency=concurrency,
                                 rate_per_minute=rate_limit))  # fmt: skip
     # Access lines show method, path and status only: tokens travel in headers, never in URLs.
