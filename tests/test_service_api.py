@@ -83,6 +83,7 @@ def test_brief_is_made_stored_searched_and_viewed(client: TestClient) -> None:
     assert client.get("/v1/briefs/nope", headers=headers).status_code == 404
     schema = client.get("/openapi.json").json()
     assert {"Brief", "BriefRecord", "BatchStatus"} <= set(schema["components"]["schemas"])
+    assert client.get("/docs").status_code == 404  # its page would load scripts from a CDN
 
 
 def test_requests_over_the_size_limit_get_413(tmp_path: Path) -> None:

@@ -65,6 +65,9 @@ def create_app(config: DeskConfig) -> Any:
         version=__version__,
         description="Briefs of news articles about forces on the move: summarize, search, review, export.",
         lifespan=lifespan,
+        # FastAPI's /docs and /redoc pages load scripts from a CDN; the schema itself is at /openapi.json.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = config.settings
     app.state.summarizer = Summarizer(config.settings, concurrency)
