@@ -185,3 +185,30 @@ def test_batches_run_in_the_background_and_report_results(client: TestClient) ->
     txt = client.post("/v1/batches", files=[("files", ("one.txt", article.encode())), ("files", ("two.txt", b"\x00\x01"))],
                       headers=headers)  # fmt: skip
     assert txt.status_code == 202 and txt.json()["total"] == 2
+
+
+@pytest.mark.postgres
+def test_the_desk_on_postgresql(tmp_path: Path) -> None:
+    """The same app on a real PostgreSQL server: make, search, review."""
+    from postgres_support import needs_postgres, postgres_server
+
+    if needs_postgres.args[0]:
+        pytest.skip(needs_postgres.kwargs["reason"])
+    with postgres_server() as url:
+        settings = load_settings(cache_dir=tmp_path / "cache")
+        app = create_app(DeskConfig(settings=settings, database_url=url, rate_per_minute=1000))
+        with TestClient(app, base_url="http://127.0.0.1") as client:
+            headers = token(client, "desk")
+            article = SEED.read_text(encoding="utf-8")
+            record = client.post("/v1/briefs", json={"text": article}, headers=headers).json()
+            actor = record["brief"]["movements"][0]["actor"]
+            found = client.get("/v1/briefs", params={"actor": actor[-8:]}, headers=headers).json()
+            assert [item["id"] for item in found] == [record["id"]]
+            gold = {k: record["brief"][k] for k in ("headline_summary", "is_relevant", "movements", "denials",
+                                                    "casualties", "other_key_events")}  # fmt: skip
+            gold["movements"] = gold["movements"][:1]
+            gold["denials"] = [{**d, "targets": [t for t in d["targets"] if t == 0]} for d in gold["denials"]]
+            saved = client.put(f"/v1/briefs/{record['id']}/review", json=gold, headers=headers)
+            assert saved.status_code == 200, saved.text
+            reviewed = client.get("/v1/briefs", params={"reviewed": "true"}, headers=headers).json()
+            assert [item["id"] for item in reviewed] == [record["id"]] and reviewed[0]["reviewed"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -74,6 +74,11 @@ def test_search_by_actor_place_since_and_review_state(store: Store) -> None:
     assert [r.id for r in store.search()] == [second, first]  # newest first
     assert store.search(since=datetime.now(UTC) + timedelta(hours=1)) == []
     assert len(store.search(since=datetime.now(UTC) - timedelta(hours=1))) == 2
+    # a zone other than UTC means the same instant
+    ahead = timezone(timedelta(hours=5))
+    assert store.search(since=datetime.now(ahead) + timedelta(minutes=30)) == []
+    assert len(store.search(since=datetime.now(ahead) - timedelta(minutes=30))) == 2
+    assert store.get_brief(first).created_at.tzinfo is not None
     store.save_review(first, draft, reviewer="ana")
     assert [r.id for r in store.search(reviewed=True)] == [first]
     assert [r.id for r in store.search(reviewed=False)] == [second]
