@@ -26,6 +26,8 @@ SEED = REPO / "evals" / "fixtures" / "seed_iraqi_militias_syria" / "article.txt"
 HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">'
 NEW_SPAN = "A convoy of 40 pickup trucks carrying fighters entered the town of Albu Kamal on Tuesday."
 
+MOVED_SPAN = "At least 300 fighters, primarily from the Badr and Nujabaa groups, crossed late on Sunday"
+
 SELECT_TEXT = """([container, phrase]) => {
   const root = document.querySelector(container);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -75,6 +77,10 @@ def test_review_in_chromium_becomes_a_fixture(tmp_path: Path) -> None:
         # correct a field
         page.fill('[data-field="movements.0.destination"]', "Albu Kamal, eastern Syria")
         page.fill('[data-field="headline_summary"]', "Iraqi militias moved into eastern Syria, reviewed by the desk.")
+        # move M1's evidence to a shorter span by selecting it
+        assert page.evaluate(SELECT_TEXT, ["#article", MOVED_SPAN]) == MOVED_SPAN
+        page.click('[data-action="evidence-movements.0"]')
+        assert page.inner_text('[data-field="movements.0.evidence"]') == MOVED_SPAN
         # select a new span in the article and make it a movement
         assert page.evaluate(SELECT_TEXT, ["#article", NEW_SPAN]) == NEW_SPAN
         page.click('[data-action="add-movements"]')
@@ -85,10 +91,11 @@ def test_review_in_chromium_becomes_a_fixture(tmp_path: Path) -> None:
         page.fill(f'[data-field="{new}.count.value"]', "40")
         page.fill(f'[data-field="{new}.count.unit"]', "pickup trucks")
         assert page.inner_text(f'[data-field="{new}.evidence"]') == NEW_SPAN
-        # delete an item, if the brief has other key events to trim, drop the casualties list's first entry
+        # delete an item: the first casualty
         casualties = page.locator('fieldset[data-item^="casualties."]').count()
-        if casualties:
-            page.click('[data-action="delete-casualties.0"]')
+        assert casualties >= 1
+        page.click('[data-action="delete-casualties.0"]')
+        assert page.locator('fieldset[data-item^="casualties."]').count() == casualties - 1
         page.click("#save")
         page.wait_for_selector("#status.ok")
         assert "Saved" in page.inner_text("#status")
@@ -113,9 +120,10 @@ def test_review_in_chromium_becomes_a_fixture(tmp_path: Path) -> None:
     gold = fixture.gold
     assert gold.headline_summary.endswith("reviewed by the desk.")
     assert gold.movements[0].destination == "Albu Kamal, eastern Syria"
+    assert gold.movements[0].evidence == MOVED_SPAN
     added = gold.movements[movements_before]
     assert (added.actor, added.evidence, added.count.value, added.count.unit) == ("fighters", NEW_SPAN, 40, "pickup trucks")
-    assert len(gold.casualties) == max(0, casualties - 1)
+    assert len(gold.casualties) == casualties - 1
     assert json.loads((fixture.path / "meta.json").read_text())["reviewer"] == "ana"
     values = score_fixture(fixture.name, gold, gold, fixture.article).values()
     for metric in ("movement_f1", "denial_f1", "casualty_f1", "relevance_accuracy", "count_accuracy"):
