@@ -156,6 +156,8 @@ def test_an_article_that_scripts_the_page_stays_text(client: TestClient) -> None
     headers = token(client, "desk")
     article = SEED.read_text(encoding="utf-8").replace("\n\n", f"\n\nEditor's note: {HOSTILE}\n\n", 1)
     record = client.post("/v1/briefs", json={"text": article, "title": HOSTILE}, headers=headers).json()
+    anonymous = client.get(f"/ui/briefs/{record['id']}", follow_redirects=False)
+    assert anonymous.status_code == 303 and anonymous.headers["location"] == "/ui"  # no page without signing in
     sign_in(client, headers)
     for url in (f"/ui/briefs/{record['id']}", f"/ui/briefs/{record['id']}/view", "/ui"):
         page = client.get(url)

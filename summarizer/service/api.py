@@ -146,7 +146,7 @@ def list_briefs(
     """Search past briefs: actor and place match any part of a name; newest first."""
     rows = request.app.state.store.search(actor=actor, place=place, since=since, reviewed=reviewed,
                                           limit=limit, offset=offset)  # fmt: skip
-    reviewed_ids = {row.id for row in rows if request.app.state.store.get_review(row.id)}
+    reviewed_ids = request.app.state.store.reviewed_ids([row.id for row in rows])
     return [list_item(row, row.id in reviewed_ids) for row in rows]
 
 

@@ -84,7 +84,8 @@ def home(request: Request, actor: str = "", place: str = "", reviewed: str = "")
     store = request.app.state.store
     state = {"yes": True, "no": False}.get(reviewed)
     rows = store.search(actor=actor or None, place=place or None, reviewed=state, limit=200)
-    items = [api.list_item(row, store.get_review(row.id) is not None) for row in rows]
+    reviewed_ids = store.reviewed_ids([row.id for row in rows])
+    items = [api.list_item(row, row.id in reviewed_ids) for row in rows]
     return render(request, "index.html", user=principal, items=items, actor=actor, place=place, reviewed=reviewed)
 
 
@@ -130,10 +131,12 @@ async def new_brief(
 
 
 @router.get("/briefs/{brief_id}", response_class=HTMLResponse)
-def review_page(request: Request, brief_id: str) -> HTMLResponse:
+def review_page(request: Request, brief_id: str) -> Response:
     from summarizer.report.html import highlighted_article
 
-    principal = signed_in(request)
+    principal = session_principal(request)
+    if principal is None:
+        return RedirectResponse("/ui", status_code=303)  # sign in first
     row = api.brief_or_404(request, brief_id)
     brief = Brief.model_validate(row.brief)
     review = request.app.state.store.get_review(brief_id)
@@ -145,8 +148,9 @@ def review_page(request: Request, brief_id: str) -> HTMLResponse:
 
 
 @router.get("/briefs/{brief_id}/view", response_class=HTMLResponse)
-def view_page(request: Request, brief_id: str) -> HTMLResponse:
-    signed_in(request)
+def view_page(request: Request, brief_id: str) -> Response:
+    if session_principal(request) is None:
+        return RedirectResponse("/ui", status_code=303)
     return api.static_view(api.brief_or_404(request, brief_id))
 
 

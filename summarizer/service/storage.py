@@ -198,6 +198,13 @@ class Store:
         with self.sessions() as session:
             return session.scalar(select(ReviewRow).where(ReviewRow.brief_id == brief_id))
 
+    def reviewed_ids(self, brief_ids: list[str]) -> set[str]:
+        """Which of these briefs have a review (one query for a whole list)."""
+        if not brief_ids:
+            return set()
+        with self.sessions() as session:
+            return set(session.scalars(select(ReviewRow.brief_id).where(ReviewRow.brief_id.in_(brief_ids))))
+
     def reviewed(self) -> list[tuple[BriefRow, ReviewRow]]:
         query = select(BriefRow, ReviewRow).join(ReviewRow, ReviewRow.brief_id == BriefRow.id)
         with self.sessions() as session:
