@@ -25,7 +25,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from schemas import BriefDraft
-from summarizer.evaluation.matching import align, found_at, item_similarity, numbers_in, same_text, set_overlap
+from summarizer.evaluation.matching import align, item_similarity, placements, same_text, set_overlap
+from summarizer.numbers import stated_counts
+from summarizer.sentence_split import sentence_bounds
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,8 @@ class MetricInfo:
 
 
 KINDS = ("movement", "denial", "casualty")
-FIELDS = ("actor", "origin", "destination")
+# Movement fields scored on matched pairs by content-word agreement (matching.same_text).
+FIELDS = ("actor", "origin", "destination", "time", "purpose", "route")
 ALIGNMENTS = ("exact", "normalized", "fuzzy", "unfound")
 
 METRICS: dict[str, MetricInfo] = {
@@ -45,6 +48,9 @@ METRICS: dict[str, MetricInfo] = {
     "actor_accuracy": MetricInfo("actor (matched movements)"),
     "origin_accuracy": MetricInfo("origin (matched movements)"),
     "destination_accuracy": MetricInfo("destination (matched movements)"),
+    "time_accuracy": MetricInfo("time (matched movements)"),
+    "purpose_accuracy": MetricInfo("purpose (matched movements)"),
+    "route_accuracy": MetricInfo("route (matched movements)"),
     "sources_accuracy": MetricInfo("sources, set overlap (matched movements)"),
     "count_value_accuracy": MetricInfo("count value (matched movements)"),
     "count_qualifier_accuracy": MetricInfo("count qualifier (matched movements)"),
@@ -52,17 +58,19 @@ METRICS: dict[str, MetricInfo] = {
     "denial_precision": MetricInfo("denials: precision"),
     "denial_recall": MetricInfo("denials: recall"),
     "denial_f1": MetricInfo("denials: F1"),
+    "denial_what_accuracy": MetricInfo("denial: what is denied (matched denials)"),
     "denial_link_accuracy": MetricInfo("denial -> movement links (matched denials)"),
     "casualty_precision": MetricInfo("casualties: precision"),
     "casualty_recall": MetricInfo("casualties: recall"),
     "casualty_f1": MetricInfo("casualties: F1"),
+    "casualty_count_accuracy": MetricInfo("casualty count value and qualifier (matched casualties)"),
     "relevance_accuracy": MetricInfo("is_relevant right"),
     "grounding_rate": MetricInfo("evidence verbatim in the article"),
     "alignment_exact_rate": MetricInfo("span alignment: exact"),
     "alignment_normalized_rate": MetricInfo("span alignment: normalized"),
     "alignment_fuzzy_rate": MetricInfo("span alignment: fuzzy", higher_is_better=False),
     "alignment_unfound_rate": MetricInfo("span alignment: unfound", higher_is_better=False),
-    "numbers_found_rate": MetricInfo("count numbers found in the article (vs invented)"),
+    "numbers_found_rate": MetricInfo("count numbers stated in the item's sentence (vs invented)"),
     "schema_valid_rate": MetricInfo("runs that returned a valid brief"),
     "seconds_per_article": MetricInfo("seconds per article", higher_is_better=False),
     "tokens_per_article": MetricInfo("tokens per article", higher_is_better=False),
@@ -184,11 +192,15 @@ def score_fixture(
         score.tally("count_value_accuracy").add(value_ok)
         score.tally("count_qualifier_accuracy").add(qualifier_ok)
         score.tally("count_accuracy").add(value_ok and qualifier_ok)
+    for pair in casualty_pairs:
+        value_ok, qualifier_ok = _count_agreement(pred.casualties[pair.pred].count, gold.casualties[pair.gold].count)
+        score.tally("casualty_count_accuracy").add(value_ok and qualifier_ok)
 
     # A predicted target becomes the gold index of the movement it was matched
     # to; a target on an unmatched movement can never equal a gold target.
     to_gold = {pair.pred: pair.gold for pair in movement_pairs}
     for pair in denial_pairs:
+        score.tally("denial_what_accuracy").add(same_text(pred.denials[pair.pred].what, gold.denials[pair.gold].what))
         predicted = {to_gold.get(t, -1 - t) for t in pred.denials[pair.pred].targets}
         score.tally("denial_link_accuracy").add(predicted == set(gold.denials[pair.gold].targets))
 
@@ -206,9 +218,8 @@ def _count_agreement(pred: Any, gold: Any) -> tuple[bool, bool]:
 
 
 def _score_grounding(score: FixtureScore, pred: BriefDraft, article: str) -> None:
-    stated: set[int] | None = None
     for item in [*pred.movements, *pred.denials, *pred.casualties]:
-        score.tally("grounding_rate").add(found_at(item.evidence, article) >= 0)
+        score.tally("grounding_rate").add(item.evidence in article)
         span = getattr(item, "span", None)
         if span is not None:
             status = getattr(span.alignment, "value", span.alignment)
@@ -220,9 +231,16 @@ def _score_grounding(score: FixtureScore, pred: BriefDraft, article: str) -> Non
             continue
         # The pipeline's own verdict wins when it flagged the number as invented.
         flagged = any(flag.lower().startswith(INVENTED_FLAG) for flag in getattr(item, "flags", []))
-        if stated is None:
-            stated = numbers_in(article)
-        score.tally("numbers_found_rate").add(not flagged and all(n in stated for n in numbers))
+        score.tally("numbers_found_rate").add(not flagged and _numbers_stated(numbers, item, article))
+
+
+def _numbers_stated(numbers: list[int], item: Any, article: str) -> bool:
+    """Every number is stated as a count (not a year, date or distance) in the sentence(s) of the evidence."""
+    for start, end in placements(item, article):
+        begin, finish = sentence_bounds(article, start, end)
+        if set(numbers) <= stated_counts(article[begin:finish]):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
