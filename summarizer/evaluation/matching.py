@@ -7,10 +7,11 @@ The rule (documented with its numbers in evals/README.md):
    evidence string (a gold file usually has no offsets).
 2. Evidence agreement of a pair: the IoU of the two character intervals,
    taking the pair of occurrences that overlap most (so a phrase that occurs
-   twice is read where the other side is), at least QUOTES_MORE when the
-   prediction holds the whole gold interval without leaving its sentence;
-   when either side is not in the article verbatim, the both-way
-   content-word overlap of the two strings.
+   twice is read where the other side is); at least QUOTES_MORE when the
+   prediction holds the whole gold interval without leaving its sentence,
+   and scaled down by the share of the prediction outside the gold's
+   sentence when it runs past it. When either side is not in the article
+   verbatim: the both-way content-word overlap of the two strings.
 3. A pair is admissible only when its evidence agreement reaches
    EVIDENCE_FLOOR. Fields never make a pair admissible: a right actor with
    evidence from another sentence is no match.
@@ -150,13 +151,21 @@ def interval_iou(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 def interval_agreement(pred: tuple[int, int], gold: tuple[int, int], article: str) -> float:
-    """IoU, raised to QUOTES_MORE when the prediction quotes the gold clause and more of its own sentence."""
+    """IoU of the intervals, adjusted by the gold evidence's sentence(s):
+
+    * a prediction that holds the whole gold interval and stays inside its
+      sentence agrees at least QUOTES_MORE;
+    * a prediction that runs past that sentence is multiplied by the share
+      of it inside the sentence, so quoting whole paragraphs (or the whole
+      article) around the gold clause does not match.
+    """
     iou = interval_iou(pred, gold)
-    if pred[0] <= gold[0] and gold[1] <= pred[1]:
-        begin, end = sentence_bounds(article, gold[0], gold[1])
-        if begin <= pred[0] and pred[1] <= end:
-            return max(iou, QUOTES_MORE)
-    return iou
+    begin, end = sentence_bounds(article, gold[0], gold[1])
+    if begin <= pred[0] and pred[1] <= end:
+        contains = pred[0] <= gold[0] and gold[1] <= pred[1]
+        return max(iou, QUOTES_MORE) if contains else iou
+    inside = max(0, min(pred[1], end) - max(pred[0], begin))
+    return iou * inside / (pred[1] - pred[0])
 
 
 def evidence_agreement(pred: Any, gold: Any, article: str) -> float:

@@ -58,6 +58,7 @@ METRICS: dict[str, MetricInfo] = {
     "denial_precision": MetricInfo("denials: precision"),
     "denial_recall": MetricInfo("denials: recall"),
     "denial_f1": MetricInfo("denials: F1"),
+    "denier_accuracy": MetricInfo("denial: who denies (matched denials)"),
     "denial_what_accuracy": MetricInfo("denial: what is denied (matched denials)"),
     "denial_link_accuracy": MetricInfo("denial -> movement links (matched denials)"),
     "casualty_precision": MetricInfo("casualties: precision"),
@@ -200,9 +201,11 @@ def score_fixture(
     # to; a target on an unmatched movement can never equal a gold target.
     to_gold = {pair.pred: pair.gold for pair in movement_pairs}
     for pair in denial_pairs:
-        score.tally("denial_what_accuracy").add(same_text(pred.denials[pair.pred].what, gold.denials[pair.gold].what))
-        predicted = {to_gold.get(t, -1 - t) for t in pred.denials[pair.pred].targets}
-        score.tally("denial_link_accuracy").add(predicted == set(gold.denials[pair.gold].targets))
+        p_denial, g_denial = pred.denials[pair.pred], gold.denials[pair.gold]
+        score.tally("denier_accuracy").add(same_text(p_denial.denier, g_denial.denier))
+        score.tally("denial_what_accuracy").add(same_text(p_denial.what, g_denial.what))
+        predicted = {to_gold.get(t, -1 - t) for t in p_denial.targets}
+        score.tally("denial_link_accuracy").add(predicted == set(g_denial.targets))
 
     score.tally("relevance_accuracy").add(pred.is_relevant == gold.is_relevant)
     score.tally("schema_valid_rate").add(True)
