@@ -16,7 +16,6 @@ may declare its own limit with `article_token_budget(backend, settings)`
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any

@@ -162,20 +162,40 @@ def test_every_evidence_is_an_exact_substring_of_the_article(folder):
         assert all(0 <= t < len(draft.movements) for t in denial.targets)
 
 
-def test_the_prompt_version_changes_with_the_lexicons():
-    version = get_strategy("staged").prompt_version()
-    assert version.startswith("staged@") and "+rules-" in version
+def test_the_prompt_version_changes_with_the_lexicons(tmp_path, monkeypatch):
+    import shutil
+
+    from summarizer.strategies.staged import lexicons
+
+    copy = tmp_path / "lexicons"
+    shutil.copytree(lexicons.LEXICON_DIR, copy)
+    staged = get_strategy("staged")
+    lexicons.lexicon_digest.cache_clear()
+    try:
+        original = staged.prompt_version()
+        monkeypatch.setattr(lexicons, "LEXICON_DIR", copy)
+        lexicons.lexicon_digest.cache_clear()
+        assert staged.prompt_version() == original  # the same files, the same version
+        with (copy / "movement_verbs.txt").open("a", encoding="utf-8") as handle:
+            handle.write("\nsashay\n")  # an analyst adds a verb
+        lexicons.lexicon_digest.cache_clear()
+        edited = staged.prompt_version()
+    finally:
+        monkeypatch.undo()
+        lexicons.lexicon_digest.cache_clear()
+    assert original.startswith("staged@") and "+rules-" in original
+    assert edited != original and edited.rsplit("-", 1)[0] == original.rsplit("-", 1)[0]
 
 
 # --------------------------------------------------------------------------
 # The whole pipeline with real models.
 
 
-@pytest.mark.model
-def test_seed_article_with_the_embedded_model(seed_article):
+def test_seed_article_through_the_staged_default(seed_article):
     from summarizer import summarize
 
     brief = summarize(seed_article, strategy="staged")
+    assert brief.metadata.usage.calls == 0  # the default (staged) asks the model nothing: no `model` marker
     assert brief.metadata.strategy == "staged"
     assert brief.is_relevant
     militia = [m for m in brief.movements if m.count and m.count.value == 300]
@@ -207,7 +227,6 @@ def test_every_model_question_runs_on_the_embedded_model(seed_article):
     assert any(m.count and m.count.value == 600 for m in result.draft.movements)
 
 
-@pytest.mark.model
 def test_a_non_military_text_is_not_relevant_through_the_pipeline():
     from summarizer import summarize
 
