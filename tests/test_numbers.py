@@ -21,7 +21,7 @@ from summarizer.numbers import INVENTED, check_count, extract_count, numbers_in,
 FIXTURES = Path(__file__).resolve().parent.parent / "evals" / "fixtures"
 
 
-# The table in BRIEF.md, one row per wording, plus the phrases that once read
+# The table in docs/CONTRACT.md, one row per wording, plus the phrases that once read
 # differently in the project's three number readers (issue 12). Every reader
 # must agree on each row: read_count (the staged strategy's phrase reader),
 # extract_count (a clause with its counted noun) and check_count (grounding).
