@@ -14,6 +14,7 @@ from summarizer.evaluation.matching import align, item_similarity, set_overlap
 from summarizer.evaluation.scorer import COST_METRICS, METRICS, aggregate, score_fixture
 
 FIXTURES = Path(__file__).resolve().parent.parent / "evals" / "fixtures"
+SEED_NAME = "seed_iraqi_militias_syria"
 ALL_FIXTURES, SKIPPED = load_fixtures(FIXTURES)
 
 
@@ -219,3 +220,29 @@ def test_malformed_fixtures_are_skipped_with_a_reason(tmp_path: Path):
     assert reasons["bad_brief"].startswith("gold.json is not a valid brief")
     assert reasons["no_gold"] == "missing gold.json"
     assert all("\n" not in message for message in reasons.values())
+
+
+def test_rescore_gives_back_the_scores_of_a_saved_report(tmp_path: Path):
+    """evals/rescore.py (used for the before/after tables) scores a saved report's briefs as the run did."""
+    import subprocess
+    import sys
+
+    repo = FIXTURES.parent.parent
+    report = tmp_path / "report.json"
+    run = subprocess.run(
+        [sys.executable, "-m", "summarizer", "eval", "--fixtures", str(FIXTURES), "--replay",
+         str(repo / "evals" / "recordings"), "--only", "short_kenyan_troops_gedo", "--only", SEED_NAME,
+         "--json", str(report), "--quiet"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert run.returncode == 0, run.stderr
+    out = tmp_path / "rescored.json"
+    rescored = subprocess.run(
+        [sys.executable, str(repo / "evals" / "rescore.py"), str(report), str(FIXTURES), "--json", str(out)],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert rescored.returncode == 0, rescored.stderr
+    saved = json.loads(report.read_text(encoding="utf-8"))["metrics"]
+    again = json.loads(out.read_text(encoding="utf-8"))["metrics"]
+    assert {k: v["micro"] for k, v in again.items()} == {k: v["micro"] for k, v in saved.items()}
+    assert "movement_f1 " in rescored.stdout
