@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from schemas import BriefDraft
+from schemas import Brief, BriefDraft
 from summarizer.evaluation.fixtures import Fixture, load_fixture
 from summarizer.evaluation.scorer import COST_METRICS, score_fixture
 from summarizer.sentence_split import sentence_spans
@@ -289,3 +289,47 @@ def test_an_empty_brief_for_a_relevant_article_scores_zero_recall():
 @pytest.mark.parametrize("name", [KENYA, MOZAMBIQUE, SEED])
 def test_no_edit_changes_nothing(name: str):
     assert _changed(_fixture(name), lambda data: None) == {}
+
+
+# --------------------------------------------------------------------------
+# Where the evidence is: the item's own span, else the occurrence nearest the other side.
+
+TWICE = (
+    "Border report\n\n"
+    "Last year 300 soldiers crossed the river at Kavala, officials recalled. "
+    "The bridge has since been rebuilt. "
+    "On Tuesday 300 soldiers crossed the river again and headed for Dorin, two officials said."
+)
+GOLD_TWICE = {
+    "headline_summary": "300 soldiers crossed toward Dorin.",
+    "is_relevant": True,
+    "movements": [{
+        "actor": "soldiers", "destination": "Dorin",
+        "count": {"value": 300, "qualifier": "exactly", "unit": "soldiers"},
+        "evidence": "On Tuesday 300 soldiers crossed the river again and headed for Dorin",
+    }],
+}  # fmt: skip
+PHRASE = "300 soldiers crossed the river"
+
+
+def _span_pred(start: int | None) -> Brief:
+    movement = {**GOLD_TWICE["movements"][0], "evidence": PHRASE}
+    if start is not None:
+        movement["span"] = {"start": start, "end": start + len(PHRASE), "alignment": "exact", "score": 1.0}
+    return Brief.model_validate({**GOLD_TWICE, "movements": [movement]})
+
+
+def _movement_f1(pred: Brief) -> float | None:
+    gold = BriefDraft.model_validate(GOLD_TWICE)
+    return score_fixture("twice", pred, gold, TWICE).values()["movement_f1"]
+
+
+def test_the_span_says_which_occurrence_the_evidence_is():
+    first, second = TWICE.find(PHRASE), TWICE.rfind(PHRASE)
+    assert 0 <= first < second
+    assert _movement_f1(_span_pred(second)) == 1.0  # str.find would have read the first one
+    assert _movement_f1(_span_pred(first)) == 0.0  # the old move, whatever the fields say
+
+
+def test_without_a_span_the_occurrence_nearest_the_gold_counts():
+    assert _movement_f1(_span_pred(None)) == 1.0
