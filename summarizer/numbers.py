@@ -396,12 +396,13 @@ def extract_count(clause: str, *, casualty: bool = False) -> CountDraft | None:
 def check_count(count: CountDraft | None, evidence: str, sentence: str = "") -> list[str]:
     """Problems with a count, given its evidence and the sentence around it; [] when it holds.
 
-    "invented number: ..." when a number of the count is in neither text;
+    "invented number: ..." when a number of the count is in neither text as
+    a count (a year, date, time, distance or sum of money is not one);
     'qualifier "...": ...' when the text hedges that number differently.
     """
     if count is None:
         return []
-    mentions = numbers_in(evidence) + numbers_in(sentence)
+    mentions = [m for text in (evidence, sentence) for m in numbers_in(text) if _is_count_candidate(text, m)]
     wanted = [n for n in (count.value, count.low, count.high) if n is not None]
     missing = [n for n in wanted if not any(n in m.numbers for m in mentions)]
     if missing:

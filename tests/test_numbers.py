@@ -262,3 +262,10 @@ def test_checker_verdict_on_real_model_output() -> None:
         assert invented == (value not in stated), (article, value, movement.flags)
         strict = ground_brief(draft, article, policy="strict")
         assert len(strict.movements) == (0 if invented else 1)
+
+
+def test_a_year_or_a_distance_is_no_source_for_a_count() -> None:
+    evidence = "In 2024 the brigade moved 40 km to the border"
+    for value in (2024, 40):
+        problems = check_count(CountDraft(value=value, qualifier="exactly", unit="troops"), evidence)
+        assert problems and problems[0].startswith(INVENTED), value

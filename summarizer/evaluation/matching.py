@@ -49,8 +49,8 @@ EVIDENCE_FLOOR = 0.25
 # civilians") states the claim: it agrees at least this much, whatever its IoU.
 # The reverse (a fragment of the gold clause) has no such credit.
 QUOTES_MORE = 0.5
-# Fields re-rank admissible pairs (two movers in one sentence); no larger than
-# the smallest admissible evidence term, so fields never outweigh evidence.
+# Fields re-rank admissible pairs (two movers in one sentence): they can
+# reorder pairs whose evidence differs by less than this, never admit one.
 FIELD_WEIGHT = 0.25
 # Two field values agree when the content words they share make at least this
 # share of the longer side ("the lakeside city of Uvira" and "Uvira": 1/2) and
