@@ -1,7 +1,9 @@
 """Score a predicted brief against a gold brief, and average scores over fixtures.
 
 Deterministic, pure functions; no model. Items are paired by the rule in
-`summarizer.evaluation.matching`. Per fixture the scorer keeps raw counts
+`summarizer.evaluation.matching` (evidence decides, fields only re-rank);
+numbers are read by `summarizer.numbers`, the reader grounding and the staged
+strategy use. Per fixture the scorer keeps raw counts
 (`Detection` for precision/recall, `Tally` for rates) so that two averages can
 be taken over a run:
 
@@ -16,7 +18,9 @@ Conventions (also in evals/README.md):
 * field accuracies, count and link accuracy are over matched pairs only and
   undefined (left out of the macro mean) for a fixture without matches;
 * a fixture whose run failed scores 0.0 on every metric in the macro average
-  and its gold items count as misses in the micro average.
+  and its gold items count as misses in the micro average;
+* a count's numbers are "found" only when stated as a count (not a year,
+  date, time, distance or sum) in the sentence(s) of the item's evidence.
 """
 
 from __future__ import annotations
