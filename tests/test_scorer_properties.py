@@ -2,7 +2,8 @@
 
 * gold against itself scores 1.0 on every higher-is-better metric, with or without spans;
 * the order of items changes nothing (denial targets follow their movements);
-* removing one of n gold items from the prediction lowers that kind's recall by exactly 1/n.
+* removing one of n gold items from the prediction lowers that kind's recall by exactly 1/n;
+* a duplicated item is matched once: precision n/(n+1), recall unchanged.
 """
 
 from __future__ import annotations
@@ -71,3 +72,15 @@ def test_removing_one_of_n_items_lowers_recall_by_one_over_n(removal):
     values = _values(fixture, BriefDraft.model_validate(data))
     assert values[f"{GROUPS[group]}_recall"] == (n - 1) / n
     assert values[f"{GROUPS[group]}_precision"] == (1.0 if n > 1 else 0.0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(_REMOVALS))
+def test_a_duplicated_item_is_matched_once(duplication):
+    fixture, group, index = duplication
+    data = fixture.gold.model_dump(mode="json")
+    n = len(data[group])
+    data[group].append(dict(data[group][index]))
+    values = _values(fixture, BriefDraft.model_validate(data))
+    assert values[f"{GROUPS[group]}_precision"] == n / (n + 1)
+    assert values[f"{GROUPS[group]}_recall"] == 1.0
