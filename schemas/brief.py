@@ -1,4 +1,4 @@
-"""The pydantic models of the brief, per the output contract (BRIEF.md).
+"""The pydantic models of the brief, per the output contract (docs/CONTRACT.md).
 
 Two layers live here:
 

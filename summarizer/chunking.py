@@ -16,7 +16,6 @@ may declare its own limit with `article_token_budget(backend, settings)`
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +24,7 @@ from rapidfuzz import fuzz
 
 from schemas import BriefDraft, CountDraft, Usage
 from summarizer.errors import ConfigError
+from summarizer.sentence_split import sentence_spans
 from summarizer.strategies import StrategyResult
 
 # HTTP backends do not report their context; assume a common size rather than
@@ -34,9 +34,6 @@ SAFETY_MARGIN_TOKENS = 64  # chat-template tokens the message count does not see
 MIN_PART_TOKENS = 128
 SIMILAR = 90  # rapidfuzz score above which two actors / places are the same
 
-# A sentence ends at . ! ? (and any closing quotes or brackets) before white
-# space, or at a blank line; headlines and datelines end at their line break.
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s)|\n")
 
 
 @dataclass(frozen=True)
@@ -94,20 +91,8 @@ def split_article(article: str, budget: int, count_tokens: Callable[[str], int],
 
 def _pieces(article: str, budget: int, count_tokens: Callable[[str], int]) -> list[tuple[int, int]]:
     """Sentence spans without their surrounding white space; an over-long sentence is cut at spaces."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(article):
-        spans.append((start, match.end()))
-        start = match.end()
-    spans.append((start, len(article)))
     out: list[tuple[int, int]] = []
-    for s, e in spans:
-        while s < e and article[s].isspace():
-            s += 1
-        while e > s and article[e - 1].isspace():
-            e -= 1
-        if s >= e:
-            continue
+    for s, e in sentence_spans(article):
         if count_tokens(article[s:e]) <= budget:
             out.append((s, e))
         else:

@@ -36,6 +36,7 @@ from rapidfuzz import fuzz
 from schemas import AlignmentStatus, Brief, BriefDraft, Casualty, Denial, GroundingSummary, Movement, Span
 from summarizer.errors import ConfigError, OutputError
 from summarizer.numbers import INVENTED, check_count
+from summarizer.sentence_split import sentence_bounds
 from summarizer.textinput import injection_spans, inside_injection
 
 __all__ = ["ground_brief", "locate", "normalize", "sentence_bounds", "similarity"]
@@ -247,23 +248,6 @@ def locate(evidence: str, article: str, threshold: float = 0.85) -> Span:
         begin, end = best_offsets
         return Span(start=begin, end=end, alignment=AlignmentStatus.fuzzy, score=round(best, 4))
     return Span(alignment=AlignmentStatus.unfound, score=round(best, 4))
-
-
-def sentence_bounds(article: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets of the sentence(s) around article[start:end], for number checks."""
-    left = article[max(0, start - 1500) : start]
-    cuts = list(_SENTENCE_END.finditer(left))
-    begin = start - len(left) + cuts[-1].end() if cuts else max(0, start - 1500)
-    right = _SENTENCE_END.search(article, end, min(len(article), end + 1500))
-    return begin, right.end() if right else min(len(article), end + 1500)
-
-
-# A sentence ends at . ! ? (and closing quotes) before a space, or at a line break;
-# not after an initial ("U.S.") or a title ("Gen.").
-_SENTENCE_END = re.compile(
-    r"(?<![ .][A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bLt)(?<!\bGen)(?<!\bCol)(?<!\bSgt)"
-    r"[.!?][\"'\u201d\u2019)\]]*(?=\s|$)\s*|\n\s*"
-)
 
 
 # --------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Numbers in news text: find them, read their hedges, and check a model's counts.
 
-Public API (used by grounding and by the staged strategy):
+The one number reader of the project: grounding, the staged strategy and the
+eval scorer all read numbers here. Public API:
 
 * `numbers_in(text)` -> every quantity mention with its offsets and hedge:
   digits with separators ("1,200", "1 200", "1.5 million", "1.2m"), number
@@ -9,8 +10,14 @@ Public API (used by grounding and by the staged strategy):
   quantities ("hundreds", "dozens", "scores of", "several", "tens of thousands");
 * `qualifier_for(text_before)` -> the contract's qualifier for the words just
   before a number ("more than" -> at_least, "some" -> about, "up to" -> at_most);
+* `read_count(phrase, unit)` -> a CountDraft for the first quantity of a
+  phrase whose counted noun the caller already knows ("at least 300",
+  "killed seven", "hundreds of", "a 400-strong"): the staged strategy picks
+  the phrase from its parse and reads it here;
 * `extract_count(clause)` -> a CountDraft for the count phrase of a clause
   ("at least 300 fighters", "hundreds of soldiers", "a 400-strong unit");
+* `stated_counts(text)` -> every number a text states as a count (years,
+  dates, times, distances and money left out);
 * `check_count(count, evidence, sentence)` -> problems: a number in neither
   text ("invented number: ...") or a qualifier the hedge words contradict.
 
@@ -91,7 +98,7 @@ _MONTHS = {"january", "february", "march", "april", "june", "july", "august", "s
 _NOT_COUNTED = _MONTHS | {
     "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "m",
     "nautical", "feet", "ft", "percent", "per", "%", "years", "year", "months", "month", "weeks", "week",
-    "days", "day", "hours", "hour", "minutes", "minute", "am", "pm", "a.m", "p.m", "o'clock", "kg", "tonnes",
+    "days", "day", "hours", "hour", "minutes", "minute", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "kg", "tonnes",
     "tons", "dollars", "euros", "pounds", "degrees", "times", "th", "st", "nd", "rd",
 }  # fmt: skip
 
@@ -246,8 +253,9 @@ def numbers_in(text: str) -> list[NumberMention]:
             gap = text[end:high_start]
             between = _BETWEEN.search(before)
             joined = _RANGE_GAP.fullmatch(gap) and not _FROM.search(before)
-            if joined and (gap.strip().lower() != "and" or between):  # "X and Y" only after "between"
-                low = _scaled_low(value, high, text[high_start:high_end])
+            low = _scaled_low(value, high, text[high_start:high_end])
+            # "X and Y" only after "between"; "twenty - five" or "3-1" is no range, a range rises
+            if joined and (gap.strip().lower() != "and" or between) and (between or high > low):
                 hedge_start = base + between.start() if between else start
                 low, high = min(low, high), max(low, high)
                 phrase = text[hedge_start:high_end]
@@ -329,6 +337,37 @@ def _is_count_candidate(text: str, mention: NumberMention) -> bool:
     return not (raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and unit_after(text, mention) is None)
 
 
+def _as_draft(mention: NumberMention, unit: str) -> CountDraft:
+    if mention.hedge == "range":
+        return CountDraft(low=mention.low, high=mention.high, qualifier="range", unit=unit)
+    if mention.hedge == "unspecified":
+        return CountDraft(qualifier="unspecified", unit=unit)
+    return CountDraft(value=mention.value, qualifier=mention.hedge, unit=unit)
+
+
+_SOME_ALONE = re.compile(r"\bsome\b(?!\s+(?:of\s+)?\d)", re.IGNORECASE)
+
+
+def read_count(phrase: str, unit: str) -> CountDraft | None:
+    """The first quantity `phrase` states, counted in `unit`; None when it states none.
+
+    For a phrase a caller has already cut around one count ("at least 300",
+    "seven", "hundreds of", "a 400-strong", "between 3,000 and 4,000"): no
+    counted noun is needed after the number, so "killed seven" reads 7.
+    Years, dates, clock times, distances and money are skipped; "some" with
+    no number is an unspecified count.
+    """
+    for mention in numbers_in(phrase):
+        if _is_count_candidate(phrase, mention):
+            return _as_draft(mention, unit)
+    return CountDraft(qualifier="unspecified", unit=unit) if _SOME_ALONE.search(phrase) else None
+
+
+def stated_counts(text: str) -> set[int]:
+    """Every number `text` states as a count: years ("in 2024"), dates, times, distances, money left out."""
+    return {n for m in numbers_in(text) if _is_count_candidate(text, m) for n in m.numbers}
+
+
 def extract_count(clause: str, *, casualty: bool = False) -> CountDraft | None:
     """The count a clause states, as a CountDraft; None when it gives no quantity.
 
@@ -351,22 +390,19 @@ def extract_count(clause: str, *, casualty: bool = False) -> CountDraft | None:
                 return CountDraft(qualifier="unspecified", unit=unit[0])
         return None
     _, mention, unit = best
-    if mention.hedge == "range":
-        return CountDraft(low=mention.low, high=mention.high, qualifier="range", unit=unit)
-    if mention.hedge == "unspecified":
-        return CountDraft(qualifier="unspecified", unit=unit)
-    return CountDraft(value=mention.value, qualifier=mention.hedge, unit=unit)
+    return _as_draft(mention, unit)
 
 
 def check_count(count: CountDraft | None, evidence: str, sentence: str = "") -> list[str]:
     """Problems with a count, given its evidence and the sentence around it; [] when it holds.
 
-    "invented number: ..." when a number of the count is in neither text;
+    "invented number: ..." when a number of the count is in neither text as
+    a count (a year, date, time, distance or sum of money is not one);
     'qualifier "...": ...' when the text hedges that number differently.
     """
     if count is None:
         return []
-    mentions = numbers_in(evidence) + numbers_in(sentence)
+    mentions = [m for text in (evidence, sentence) for m in numbers_in(text) if _is_count_candidate(text, m)]
     wanted = [n for n in (count.value, count.low, count.high) if n is not None]
     missing = [n for n in wanted if not any(n in m.numbers for m in mentions)]
     if missing:

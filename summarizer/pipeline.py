@@ -14,7 +14,7 @@ from summarizer import chunking, grounding
 from summarizer.backends.base import Backend
 from summarizer.backends.registry import get_backend
 from summarizer.settings import Settings
-from summarizer.strategies import get_strategy
+from summarizer.strategies import chosen_strategy, get_strategy
 from summarizer.textinput import validate_article
 
 
@@ -22,12 +22,8 @@ def article_sha256(article: str) -> str:
     return hashlib.sha256(article.encode("utf-8")).hexdigest()
 
 
-def _chosen_strategy(setting: str, backend_default: str) -> str:
-    return backend_default if setting == "auto" else setting
-
-
 def strategy_name(settings: Settings, backend: Backend) -> str:
-    return _chosen_strategy(settings.strategy, backend.default_strategy)
+    return chosen_strategy(settings.strategy, backend.default_strategy)
 
 
 def run(article: str, settings: Settings, *, backend: Backend | None = None) -> Brief:
@@ -74,5 +70,5 @@ def describe(settings: Settings) -> dict[str, Any]:
     from summarizer.backends.registry import resolve
 
     spec = resolve(settings.model, settings.base_url)
-    strategy = _chosen_strategy(settings.strategy, spec.default_strategy)
+    strategy = chosen_strategy(settings.strategy, spec.default_strategy)
     return {"provider": spec.provider, "model": spec.model, "base_url": spec.base_url, "strategy": strategy}

@@ -34,6 +34,13 @@ _config_file: ContextVar[Path | None] = ContextVar("summarizer_config_file", def
 # Keys that must never be read from a file that may be committed or shared.
 _SECRET_KEYS = {"api_key"}
 
+# The one list of settings that change a brief (the rest are transport knobs,
+# limits on input size and where files go). What the model answers:
+# recordings refuse a replay under other values (backends/recording.py).
+GENERATION_SETTINGS = ("temperature", "seed", "max_output_tokens", "max_reasks", "mode", "n_ctx")
+# ...and what grounding keeps of it: with the above, part of the batch cache key (batch/cache.py).
+OUTPUT_SETTINGS = (*GENERATION_SETTINGS, "grounding", "fuzzy_threshold")
+
 
 class Settings(BaseSettings):
     """Every knob the library reads. Field names are the TOML keys."""

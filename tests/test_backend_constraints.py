@@ -77,8 +77,16 @@ def test_http_backend_tools_mode_is_constrained_by_llama_cpp_server(llama_server
     assert isinstance(reply.value, OddShape)
     assert OddShape.model_validate(json.loads(reply.raw)).model_dump() == reply.value.model_dump()
 
-    choice = backend.choose("The capital of France is", OPTIONS)
-    assert OPTIONS[choice.value] in OPTIONS
+    question = "The capital of France is"
+    free_answer = backend._openai.chat.completions.create(
+        model=llama_server_session.model, messages=[{"role": "user", "content": question}], max_tokens=8, temperature=0.0
+    )
+    assert (free_answer.choices[0].message.content or "").strip() not in OPTIONS  # unconstrained, no made-up option
+    choice = backend.choose(question, OPTIONS)
+    # The server's own reply (a tool call's JSON) names one of the options, and the index points at it.
+    answered = json.loads(choice.raw)["answer"]
+    assert answered in OPTIONS and OPTIONS[choice.value] == answered
+    assert choice.usage.completion_tokens > 0
 
 
 @pytest.mark.server

@@ -250,10 +250,10 @@ def test_split_parts_are_exact_slices_within_budget(article: str, budget: int) -
     assert [p.start for p in parts] == sorted(p.start for p in parts)
 
 
-@pytest.mark.model
 def test_embedded_default_briefs_a_quarter_megabyte_without_crashing() -> None:
     # The staged strategy reads sentence by sentence, so it needs no chunking; it must just scale.
     article = one_megabyte_article()[:250_000]
     brief = summarize(article, model="embedded")
+    assert brief.metadata.usage.calls == 0  # the default (staged) asks the model nothing: no `model` marker
     assert brief.is_relevant and brief.metadata.chunks == 1
     assert all(article[m.span.start : m.span.end] == m.evidence for m in brief.movements if m.span.alignment is AlignmentStatus.exact)

@@ -353,8 +353,7 @@ def test_embedded_backend_runs_one_article_at_a_time():
 # -- real models ----------------------------------------------------------------
 
 
-@pytest.mark.model
-def test_batch_on_the_embedded_model(tmp_path, cache_dir):
+def test_batch_on_the_embedded_default(tmp_path, cache_dir):
     folder = copy_articles(tmp_path / "in", SMALL)
     out = tmp_path / "out.jsonl"
     code, stderr = run_cli(str(folder), "-o", str(out), "--quiet", "--concurrency", "4")
@@ -367,6 +366,7 @@ def test_batch_on_the_embedded_model(tmp_path, cache_dir):
             brief = Brief.model_validate(record["brief"])
             assert brief.metadata.model.startswith("embedded/")
             usage = brief.metadata.usage  # the embedded backend counts tokens itself
+            assert usage.calls == 0  # the default (staged) asks the model nothing: no `model` marker
             assert record["metadata"]["tokens"] == usage.prompt_tokens + usage.completion_tokens
     assert sum(r["brief"] is not None for r in records.values()) >= 2, stderr
 

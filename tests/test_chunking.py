@@ -149,11 +149,11 @@ def test_relevance_is_any_part_and_headline_from_the_first_relevant_part() -> No
     assert merge_drafts([quiet, quiet]).is_relevant is False
 
 
-@pytest.mark.model
-def test_embedded_model_long_article_does_not_overflow_its_context() -> None:
+def test_embedded_default_long_article_does_not_overflow_its_context() -> None:
     """The embedded default (staged, sentence by sentence) on a 20 KB feature with a small context."""
     article = (FIXTURES / "long_feature_eastern_congo_uvira" / "article.txt").read_text(encoding="utf-8")
     brief = summarize(article, model="embedded", n_ctx=2048)
+    assert brief.metadata.usage.calls == 0  # the default (staged) asks the model nothing: no `model` marker
     for group in (brief.movements, brief.denials, brief.casualties):
         for item in group:
             if item.span and item.span.alignment is AlignmentStatus.exact:

@@ -34,16 +34,15 @@ def assert_contract_brief(stdout: bytes, article: str) -> Brief:
     return brief
 
 
-@pytest.mark.model
-def test_summarize_seed_json_on_the_embedded_model(seed_path):
+def test_summarize_seed_json_on_the_embedded_default(seed_path):
     out = cli("summarize", str(seed_path), "--format", "json")
     assert out.returncode == 0, out.stderr.decode()
     brief = assert_contract_brief(out.stdout, seed_path.read_text(encoding="utf-8"))
     assert brief.metadata.backend == "embedded"
+    assert brief.metadata.usage.calls == 0  # the default (staged) asks the model nothing: no `model` marker
     assert brief.is_relevant
 
 
-@pytest.mark.model
 def test_summarize_markdown_from_stdin(seed_path):
     out = cli("summarize", "-", "--format", "markdown", stdin=seed_path.read_bytes())
     assert out.returncode == 0, out.stderr.decode()
@@ -58,11 +57,14 @@ def test_summarize_seed_json_on_a_llama_cpp_server(seed_path, llama_server_sessi
         "summarize", str(seed_path), "--format", "json",
         "--model", f"llamacpp/{llama_server_session.model}",
         "--base-url", llama_server_session.base_url,
-        "--strategy", "staged",
+        # The default staged asks no model question, so it would send the server nothing;
+        # staged_all_questions asks (one question on the seed article), through the server.
+        "--strategy", "staged_all_questions",
     )
     assert out.returncode == 0, out.stderr.decode()
     brief = assert_contract_brief(out.stdout, seed_path.read_text(encoding="utf-8"))
     assert brief.metadata.backend == "openai-compatible"
+    assert brief.metadata.usage.calls >= 1 and brief.metadata.usage.completion_tokens > 0
 
 
 BAD_INPUTS = {

@@ -10,10 +10,11 @@ import pytest
 from schemas import Brief, BriefDraft
 from summarizer import grounding
 from summarizer.evaluation.fixtures import Fixture, load_fixture, load_fixtures
-from summarizer.evaluation.matching import align, item_similarity, numbers_in, set_overlap
+from summarizer.evaluation.matching import align, item_similarity, set_overlap
 from summarizer.evaluation.scorer import COST_METRICS, METRICS, aggregate, score_fixture
 
 FIXTURES = Path(__file__).resolve().parent.parent / "evals" / "fixtures"
+SEED_NAME = "seed_iraqi_militias_syria"
 ALL_FIXTURES, SKIPPED = load_fixtures(FIXTURES)
 
 
@@ -87,7 +88,7 @@ def test_wrong_qualifier_moves_qualifier_not_value():
     assert changed["count_qualifier_accuracy"] == pytest.approx(2 / 3)
 
 
-def test_paraphrased_evidence_lowers_grounding_but_still_matches():
+def test_paraphrased_evidence_lowers_grounding_and_numbers_but_still_matches():
     fixture = _fixture("seed_iraqi_militias_syria")
     data = _edit(fixture)
     paraphrase = "Some 300 Badr and Nujabaa militiamen entered Syria from Iraq on Sunday night by a dirt track"
@@ -95,8 +96,10 @@ def test_paraphrased_evidence_lowers_grounding_but_still_matches():
     data["movements"][0]["evidence"] = paraphrase
     pred = BriefDraft.model_validate(data)
     changed = _changed(fixture, pred)
-    assert set(changed) == {"grounding_rate"}
+    # Not in the article: the count cannot be shown stated in its sentence either.
+    assert set(changed) == {"grounding_rate", "numbers_found_rate"}
     assert changed["grounding_rate"] == pytest.approx(4 / 5)
+    assert changed["numbers_found_rate"] == pytest.approx(1 / 2)  # 1 of the 2 counted items
     pairs = align(pred.movements, fixture.gold.movements, lambda p, g: item_similarity(p, g, fixture.article))
     assert [(p.pred, p.gold) for p in pairs] == [(0, 0), (1, 1), (2, 2)]
 
@@ -163,7 +166,27 @@ def test_failed_fixture_scores_zero_and_counts_gold_as_misses():
     assert summary["schema_valid_rate"].micro == 0.5
 
 
-def test_alignment_is_optimal_not_greedy():
+def test_alignment_finds_the_most_pairs_where_greedy_finds_one():
+    # Greedy (best cell first) takes A-X (0.9) and leaves B with nothing; the
+    # optimal assignment pairs A-Y and B-X. B-Y is inadmissible (0).
+    similarity = {("A", "X"): 0.9, ("A", "Y"): 0.5, ("B", "X"): 0.8, ("B", "Y"): 0.0}
+    pairs = align(["A", "B"], ["X", "Y"], lambda p, g: similarity[(p, g)])
+    assert [(p.pred, p.gold) for p in pairs] == [(0, 1), (1, 0)]
+
+
+def test_more_pairs_beat_a_higher_total():
+    # One pair A-X scores 1.0 + 0.0; two pairs A-Y + B-X score 0.3 + 0.3 = 0.6, and win.
+    similarity = {("A", "X"): 1.0, ("A", "Y"): 0.3, ("B", "X"): 0.3, ("B", "Y"): 0.0}
+    pairs = align(["A", "B"], ["X", "Y"], lambda p, g: similarity[(p, g)])
+    assert [(p.pred, p.gold) for p in pairs] == [(0, 1), (1, 0)]
+
+
+def test_an_inadmissible_cell_is_never_paired():
+    pairs = align(["A"], ["X"], lambda p, g: 0.0)
+    assert pairs == []
+
+
+def test_reversed_movements_pair_back_by_evidence():
     fixture = _fixture("naval_sabina_shoal_flotilla")
     golds = fixture.gold.movements
     preds = list(reversed(golds))
@@ -172,19 +195,11 @@ def test_alignment_is_optimal_not_greedy():
     assert [(p.pred, p.gold) for p in pairs] == [(i, n - 1 - i) for i in range(n)]
 
 
-def test_sources_overlap_is_a_fuzzy_set_jaccard():
+def test_sources_overlap_is_a_set_jaccard_of_agreeing_values():
     assert set_overlap([], []) == 1.0
     assert set_overlap(["two Iraqi security sources"], ["two Iraqi security sources", "Anadolu"]) == 0.5
     assert set_overlap(["Reuters"], ["Anadolu news agency"]) == 0.0
-
-
-@pytest.mark.parametrize(
-    "text, number",
-    [("1,200 troops", 1200), ("seven people", 7), ("around a dozen", 12), ("more than two dozen", 24),
-     ("one hundred and fifty", 150), ("twenty-five", 25), ("4 thousand", 4000), ("three thousand", 3000)],
-)
-def test_numbers_in_reads_digits_and_words(text: str, number: int):
-    assert number in numbers_in(text)
+    assert set_overlap(["officials"], ["two Somali regional officials"]) == 0.0  # a subset is not the source
 
 
 def test_malformed_fixtures_are_skipped_with_a_reason(tmp_path: Path):
@@ -205,3 +220,29 @@ def test_malformed_fixtures_are_skipped_with_a_reason(tmp_path: Path):
     assert reasons["bad_brief"].startswith("gold.json is not a valid brief")
     assert reasons["no_gold"] == "missing gold.json"
     assert all("\n" not in message for message in reasons.values())
+
+
+def test_rescore_gives_back_the_scores_of_a_saved_report(tmp_path: Path):
+    """evals/rescore.py (used for the before/after tables) scores a saved report's briefs as the run did."""
+    import subprocess
+    import sys
+
+    repo = FIXTURES.parent.parent
+    report = tmp_path / "report.json"
+    run = subprocess.run(
+        [sys.executable, "-m", "summarizer", "eval", "--fixtures", str(FIXTURES), "--replay",
+         str(repo / "evals" / "recordings"), "--only", "short_kenyan_troops_gedo", "--only", SEED_NAME,
+         "--json", str(report), "--quiet"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert run.returncode == 0, run.stderr
+    out = tmp_path / "rescored.json"
+    rescored = subprocess.run(
+        [sys.executable, str(repo / "evals" / "rescore.py"), str(report), str(FIXTURES), "--json", str(out)],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert rescored.returncode == 0, rescored.stderr
+    saved = json.loads(report.read_text(encoding="utf-8"))["metrics"]
+    again = json.loads(out.read_text(encoding="utf-8"))["metrics"]
+    assert {k: v["micro"] for k, v in again.items()} == {k: v["micro"] for k, v in saved.items()}
+    assert "movement_f1 " in rescored.stdout

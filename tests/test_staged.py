@@ -12,7 +12,6 @@ import pytest
 from schemas import AlignmentStatus
 from summarizer.strategies import get_strategy
 from summarizer.strategies.staged import StagedNoModel
-from summarizer.strategies.staged.counts import parse_count
 from summarizer.strategies.staged.fields import sources_in
 from summarizer.strategies.staged.sentences import nlp, parse_article
 
@@ -43,41 +42,8 @@ def rules_only(article: str):
     return draft
 
 
-# --------------------------------------------------------------------------
-# Counts: the contract's qualifier table, by rule.
-
-
-@pytest.mark.parametrize(
-    ("phrase", "value", "low", "high", "qualifier"),
-    [
-        ("At least 300 fighters", 300, None, None, "at_least"),
-        ("more than two dozen jets", 24, None, None, "at_least"),
-        ("over 1,200 troops", 1200, None, None, "at_least"),
-        ("around a dozen boats", 12, None, None, "about"),
-        ("some 800 soldiers", 800, None, None, "about"),
-        ("an estimated 5,000 troops", 5000, None, None, "about"),
-        ("nearly 400 soldiers", 400, None, None, "about"),
-        ("up to 1,500 Swedish soldiers", 1500, None, None, "at_most"),
-        ("as many as 100 troops", 100, None, None, "at_most"),
-        ("between 3,000 and 4,000 Rwandan soldiers", None, 3000, 4000, "range"),
-        ("3,000 to 4,000 Egyptian soldiers", None, 3000, 4000, "range"),
-        ("seven", 7, None, None, "exactly"),
-        ("1,200 troops", 1200, None, None, "exactly"),
-        ("a 400-strong unit", 400, None, None, "exactly"),
-        ("Hundreds of fighters", None, None, None, "unspecified"),
-        ("dozens of militiamen", None, None, None, "unspecified"),
-        ("some troops", None, None, None, "unspecified"),
-    ],
-)
-def test_count_rules_follow_the_contract_table(phrase, value, low, high, qualifier):
-    count = parse_count(phrase, "troops")
-    assert count is not None
-    assert (count.value, count.low, count.high, count.qualifier) == (value, low, high, qualifier)
-
-
-@pytest.mark.parametrize("phrase", ["a battalion", "the 38th Brigade", "troops of the army"])
-def test_a_unit_without_a_number_has_no_count(phrase):
-    assert parse_count(phrase, "troops") is None
+# Counts are read by summarizer.numbers (one reader for staged, grounding and the
+# scorer): the contract's qualifier table is tested once, in tests/test_numbers.py.
 
 
 # --------------------------------------------------------------------------
@@ -196,20 +162,40 @@ def test_every_evidence_is_an_exact_substring_of_the_article(folder):
         assert all(0 <= t < len(draft.movements) for t in denial.targets)
 
 
-def test_the_prompt_version_changes_with_the_lexicons():
-    version = get_strategy("staged").prompt_version()
-    assert version.startswith("staged@") and "+rules-" in version
+def test_the_prompt_version_changes_with_the_lexicons(tmp_path, monkeypatch):
+    import shutil
+
+    from summarizer.strategies.staged import lexicons
+
+    copy = tmp_path / "lexicons"
+    shutil.copytree(lexicons.LEXICON_DIR, copy)
+    staged = get_strategy("staged")
+    lexicons.lexicon_digest.cache_clear()
+    try:
+        original = staged.prompt_version()
+        monkeypatch.setattr(lexicons, "LEXICON_DIR", copy)
+        lexicons.lexicon_digest.cache_clear()
+        assert staged.prompt_version() == original  # the same files, the same version
+        with (copy / "movement_verbs.txt").open("a", encoding="utf-8") as handle:
+            handle.write("\nsashay\n")  # an analyst adds a verb
+        lexicons.lexicon_digest.cache_clear()
+        edited = staged.prompt_version()
+    finally:
+        monkeypatch.undo()
+        lexicons.lexicon_digest.cache_clear()
+    assert original.startswith("staged@") and "+rules-" in original
+    assert edited != original and edited.rsplit("-", 1)[0] == original.rsplit("-", 1)[0]
 
 
 # --------------------------------------------------------------------------
 # The whole pipeline with real models.
 
 
-@pytest.mark.model
-def test_seed_article_with_the_embedded_model(seed_article):
+def test_seed_article_through_the_staged_default(seed_article):
     from summarizer import summarize
 
     brief = summarize(seed_article, strategy="staged")
+    assert brief.metadata.usage.calls == 0  # the default (staged) asks the model nothing: no `model` marker
     assert brief.metadata.strategy == "staged"
     assert brief.is_relevant
     militia = [m for m in brief.movements if m.count and m.count.value == 300]
@@ -241,7 +227,6 @@ def test_every_model_question_runs_on_the_embedded_model(seed_article):
     assert any(m.count and m.count.value == 600 for m in result.draft.movements)
 
 
-@pytest.mark.model
 def test_a_non_military_text_is_not_relevant_through_the_pipeline():
     from summarizer import summarize
 

@@ -38,12 +38,12 @@ from schemas import SCHEMA_VERSION, Usage
 from summarizer import errors
 from summarizer.backends.base import Backend, Reply, T
 from summarizer.errors import BackendError, SummarizerError
+from summarizer.settings import GENERATION_SETTINGS
 
 FORMAT = 1
 _SLUG = re.compile(r"[^A-Za-z0-9._@-]+")
-# Settings that change what the model answers; a replay under other values
-# would reuse answers the model might not give, so it refuses instead.
-GENERATION_SETTINGS = ("temperature", "seed", "max_output_tokens", "max_reasks", "mode", "n_ctx")
+# A replay under other generation settings would reuse answers the model
+# might not give, so it refuses instead.
 
 
 def generation_settings(settings: Any) -> dict[str, Any]:

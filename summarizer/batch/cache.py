@@ -3,7 +3,7 @@
 The key is a sha256 over everything that decides the brief: the article's
 own sha256, the model (label and server address), the strategy and its
 prompt version, the schema version, and the settings that change the output
-(see `OUTPUT_SETTINGS`). API keys are never part of the key or the value: the
+(`summarizer.settings.OUTPUT_SETTINGS`). API keys are never part of the key or the value: the
 value is the brief's JSON, whose metadata holds no secret.
 
 Only successful briefs are stored; failures are always retried by a new run
@@ -23,20 +23,9 @@ from typing import Any
 from schemas import SCHEMA_VERSION, Brief
 from summarizer.backends.registry import resolve
 from summarizer.errors import ConfigError
-from summarizer.settings import Settings
-from summarizer.strategies import get_strategy
+from summarizer.settings import OUTPUT_SETTINGS, Settings
+from summarizer.strategies import chosen_strategy, get_strategy
 
-# Settings that change what the model writes or what grounding keeps. Transport
-# knobs (timeouts, retries, backoff) and limits on input size do not.
-OUTPUT_SETTINGS = (
-    "temperature",
-    "seed",
-    "mode",
-    "max_output_tokens",
-    "n_ctx",
-    "grounding",
-    "fuzzy_threshold",
-)
 
 
 def default_cache_dir() -> Path:
@@ -57,7 +46,7 @@ class RunIdentity:
     def of(cls, settings: Settings) -> RunIdentity:
         """Without loading a model: the registry resolves the string, the strategy hashes its prompts."""
         spec = resolve(settings.model, settings.base_url)
-        strategy_name = spec.default_strategy if settings.strategy == "auto" else settings.strategy
+        strategy_name = chosen_strategy(settings.strategy, spec.default_strategy)
         try:
             strategy = get_strategy(strategy_name)
         except ImportError as exc:

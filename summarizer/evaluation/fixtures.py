@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from schemas import BriefDraft
 from summarizer.errors import InputError
-from summarizer.evaluation.matching import numbers_in
+from summarizer.numbers import stated_counts
 from summarizer.textinput import decode_bytes
 
 ARTICLE = "article.txt"
@@ -113,7 +113,7 @@ def _read_json(path: Path) -> Any:
 def check_gold(gold: BriefDraft, article: str) -> list[str]:
     """Doubts about a gold brief that do not make it unusable (reported, not fatal)."""
     warnings: list[str] = []
-    stated = numbers_in(article)
+    stated = stated_counts(article)
     groups = (("movements", gold.movements), ("denials", gold.denials), ("casualties", gold.casualties))
     for group, items in groups:
         for i, item in enumerate(items):

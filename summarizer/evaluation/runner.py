@@ -31,7 +31,7 @@ from summarizer.errors import ConfigError, SummarizerError
 from summarizer.evaluation.fixtures import Fixture, FixtureProblem, load_fixtures
 from summarizer.evaluation.scorer import METRICS, FixtureScore, Summary, aggregate, score_fixture
 from summarizer.settings import Settings
-from summarizer.strategies import get_strategy
+from summarizer.strategies import chosen_strategy, get_strategy
 
 REPORT_FORMAT = 1
 
@@ -182,7 +182,7 @@ def run_eval(
     fixtures, skipped = load_fixtures(fixtures_dir, names)
     target = predicted = describe_target(settings)
     # The same rule as pipeline.strategy_name, applied before any backend exists.
-    strategy_name = target.default_strategy if settings.strategy == "auto" else settings.strategy
+    strategy_name = chosen_strategy(settings.strategy, target.default_strategy)
     prompt_version = load_strategy(strategy_name).prompt_version()
     live = None
     if replay is None:

@@ -1,7 +1,9 @@
 """Score a predicted brief against a gold brief, and average scores over fixtures.
 
 Deterministic, pure functions; no model. Items are paired by the rule in
-`summarizer.evaluation.matching`. Per fixture the scorer keeps raw counts
+`summarizer.evaluation.matching` (evidence decides, fields only re-rank);
+numbers are read by `summarizer.numbers`, the reader grounding and the staged
+strategy use. Per fixture the scorer keeps raw counts
 (`Detection` for precision/recall, `Tally` for rates) so that two averages can
 be taken over a run:
 
@@ -16,7 +18,9 @@ Conventions (also in evals/README.md):
 * field accuracies, count and link accuracy are over matched pairs only and
   undefined (left out of the macro mean) for a fixture without matches;
 * a fixture whose run failed scores 0.0 on every metric in the macro average
-  and its gold items count as misses in the micro average.
+  and its gold items count as misses in the micro average;
+* a count's numbers are "found" only when stated as a count (not a year,
+  date, time, distance or sum) in the sentence(s) of the item's evidence.
 """
 
 from __future__ import annotations
@@ -25,7 +29,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from schemas import BriefDraft
-from summarizer.evaluation.matching import align, found_at, item_similarity, numbers_in, same_text, set_overlap
+from summarizer.evaluation.matching import align, item_similarity, placements, same_text, set_overlap
+from summarizer.numbers import stated_counts
+from summarizer.sentence_split import sentence_bounds
 
 
 @dataclass(frozen=True)
@@ -35,7 +41,8 @@ class MetricInfo:
 
 
 KINDS = ("movement", "denial", "casualty")
-FIELDS = ("actor", "origin", "destination")
+# Movement fields scored on matched pairs by content-word agreement (matching.same_text).
+FIELDS = ("actor", "origin", "destination", "time", "purpose", "route")
 ALIGNMENTS = ("exact", "normalized", "fuzzy", "unfound")
 
 METRICS: dict[str, MetricInfo] = {
@@ -45,6 +52,9 @@ METRICS: dict[str, MetricInfo] = {
     "actor_accuracy": MetricInfo("actor (matched movements)"),
     "origin_accuracy": MetricInfo("origin (matched movements)"),
     "destination_accuracy": MetricInfo("destination (matched movements)"),
+    "time_accuracy": MetricInfo("time (matched movements)"),
+    "purpose_accuracy": MetricInfo("purpose (matched movements)"),
+    "route_accuracy": MetricInfo("route (matched movements)"),
     "sources_accuracy": MetricInfo("sources, set overlap (matched movements)"),
     "count_value_accuracy": MetricInfo("count value (matched movements)"),
     "count_qualifier_accuracy": MetricInfo("count qualifier (matched movements)"),
@@ -52,17 +62,20 @@ METRICS: dict[str, MetricInfo] = {
     "denial_precision": MetricInfo("denials: precision"),
     "denial_recall": MetricInfo("denials: recall"),
     "denial_f1": MetricInfo("denials: F1"),
+    "denier_accuracy": MetricInfo("denial: who denies (matched denials)"),
+    "denial_what_accuracy": MetricInfo("denial: what is denied (matched denials)"),
     "denial_link_accuracy": MetricInfo("denial -> movement links (matched denials)"),
     "casualty_precision": MetricInfo("casualties: precision"),
     "casualty_recall": MetricInfo("casualties: recall"),
     "casualty_f1": MetricInfo("casualties: F1"),
+    "casualty_count_accuracy": MetricInfo("casualty count value and qualifier (matched casualties)"),
     "relevance_accuracy": MetricInfo("is_relevant right"),
     "grounding_rate": MetricInfo("evidence verbatim in the article"),
     "alignment_exact_rate": MetricInfo("span alignment: exact"),
     "alignment_normalized_rate": MetricInfo("span alignment: normalized"),
     "alignment_fuzzy_rate": MetricInfo("span alignment: fuzzy", higher_is_better=False),
     "alignment_unfound_rate": MetricInfo("span alignment: unfound", higher_is_better=False),
-    "numbers_found_rate": MetricInfo("count numbers found in the article (vs invented)"),
+    "numbers_found_rate": MetricInfo("count numbers stated in the item's sentence (vs invented)"),
     "schema_valid_rate": MetricInfo("runs that returned a valid brief"),
     "seconds_per_article": MetricInfo("seconds per article", higher_is_better=False),
     "tokens_per_article": MetricInfo("tokens per article", higher_is_better=False),
@@ -184,13 +197,19 @@ def score_fixture(
         score.tally("count_value_accuracy").add(value_ok)
         score.tally("count_qualifier_accuracy").add(qualifier_ok)
         score.tally("count_accuracy").add(value_ok and qualifier_ok)
+    for pair in casualty_pairs:
+        value_ok, qualifier_ok = _count_agreement(pred.casualties[pair.pred].count, gold.casualties[pair.gold].count)
+        score.tally("casualty_count_accuracy").add(value_ok and qualifier_ok)
 
     # A predicted target becomes the gold index of the movement it was matched
     # to; a target on an unmatched movement can never equal a gold target.
     to_gold = {pair.pred: pair.gold for pair in movement_pairs}
     for pair in denial_pairs:
-        predicted = {to_gold.get(t, -1 - t) for t in pred.denials[pair.pred].targets}
-        score.tally("denial_link_accuracy").add(predicted == set(gold.denials[pair.gold].targets))
+        p_denial, g_denial = pred.denials[pair.pred], gold.denials[pair.gold]
+        score.tally("denier_accuracy").add(same_text(p_denial.denier, g_denial.denier))
+        score.tally("denial_what_accuracy").add(same_text(p_denial.what, g_denial.what))
+        predicted = {to_gold.get(t, -1 - t) for t in p_denial.targets}
+        score.tally("denial_link_accuracy").add(predicted == set(g_denial.targets))
 
     score.tally("relevance_accuracy").add(pred.is_relevant == gold.is_relevant)
     score.tally("schema_valid_rate").add(True)
@@ -206,9 +225,8 @@ def _count_agreement(pred: Any, gold: Any) -> tuple[bool, bool]:
 
 
 def _score_grounding(score: FixtureScore, pred: BriefDraft, article: str) -> None:
-    stated: set[int] | None = None
     for item in [*pred.movements, *pred.denials, *pred.casualties]:
-        score.tally("grounding_rate").add(found_at(item.evidence, article) >= 0)
+        score.tally("grounding_rate").add(item.evidence in article)
         span = getattr(item, "span", None)
         if span is not None:
             status = getattr(span.alignment, "value", span.alignment)
@@ -220,9 +238,16 @@ def _score_grounding(score: FixtureScore, pred: BriefDraft, article: str) -> Non
             continue
         # The pipeline's own verdict wins when it flagged the number as invented.
         flagged = any(flag.lower().startswith(INVENTED_FLAG) for flag in getattr(item, "flags", []))
-        if stated is None:
-            stated = numbers_in(article)
-        score.tally("numbers_found_rate").add(not flagged and all(n in stated for n in numbers))
+        score.tally("numbers_found_rate").add(not flagged and _numbers_stated(numbers, item, article))
+
+
+def _numbers_stated(numbers: list[int], item: Any, article: str) -> bool:
+    """Every number is stated as a count (not a year, date or distance) in the sentence(s) of the evidence."""
+    for start, end in placements(item, article):
+        begin, finish = sentence_bounds(article, start, end)
+        if set(numbers) <= stated_counts(article[begin:finish]):
+            return True
+    return False
 
 
 @dataclass(frozen=True)

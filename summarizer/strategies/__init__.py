@@ -45,7 +45,13 @@ class Strategy(Protocol):
         ...
 
 
+def chosen_strategy(setting: str, backend_default: str) -> str:
+    """The one "auto" rule: `strategy = "auto"` takes the backend's default, any other name is itself."""
+    return backend_default if setting == "auto" else setting
+
+
 def register_strategy(name: str, target: str) -> None:
+    """Add a strategy (for plugins); the built-in ones are all in _STRATEGIES above."""
     _STRATEGIES[name] = target
 
 

@@ -226,7 +226,6 @@ def example_instance(schema: dict[str, Any], defs: dict[str, Any] | None = None)
     return {"array": [], "string": "x", "integer": 0, "number": 0, "boolean": False, "null": None}.get(kind)
 
 
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
 _MOVE_WORDS = re.compile(r"\b(troops|soldiers|fighters|brigade|battalion|warships?|deployed|moved|sent)\b", re.I)
 
 
@@ -237,15 +236,17 @@ def quoting_brief(body: dict[str, Any], *, limit: int = 3) -> dict[str, Any]:
     first words: enough for grounding, chunking and batch tests to check offsets.
     """
     from summarizer.prompting import FENCE_CLOSE, FENCE_OPEN
+    from summarizer.sentence_split import sentence_spans
 
     user = next((m.get("content") or "" for m in reversed(body.get("messages", [])) if m.get("role") == "user"), "")
     start = user.rfind(FENCE_OPEN)
     end = user.rfind(FENCE_CLOSE)
     article = user[start + len(FENCE_OPEN) : end] if 0 <= start < end else user
     movements = []
-    for match in _SENTENCE.finditer(article):
-        sentence = match.group(0).strip()
-        if _MOVE_WORDS.search(sentence) and len(sentence) > 20:
+    for begin, finish in sentence_spans(article):
+        sentence = article[begin:finish]
+        complete = sentence.rstrip("\"')]\u201d\u2019").endswith((".", "!", "?"))  # not a headline
+        if complete and _MOVE_WORDS.search(sentence) and len(sentence) > 20:
             actor = " ".join(sentence.split()[:3])
             movements.append({"actor": actor, "sources": [], "evidence": sentence})
             if len(movements) >= limit:

@@ -12,7 +12,8 @@ eval (docs/STRATEGIES.md):
 5. model questions where they pay: is an ambiguous mover an armed force?
 6. headline summary and other key events from the items.
 
-`staged_no_model` is the same pipeline without stage 5 (registered below).
+`staged_no_model` is the same pipeline without stage 5 (registered in
+`summarizer.strategies`, with every built-in strategy).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 
 from schemas import BriefDraft, CasualtyDraft, DenialDraft, MovementDraft, Usage
 from summarizer import prompting
-from summarizer.strategies import StrategyResult, register_strategy
+from summarizer.strategies import StrategyResult
 from summarizer.strategies.staged import assemble, linking, questions
 from summarizer.strategies.staged.candidates import find_moves
 from summarizer.strategies.staged.casualties import casualty_items
@@ -181,7 +182,3 @@ class StagedAllQuestions(Staged):
     name = "staged_all_questions"
     questions = ("armed_force", "destination")
 
-
-register_strategy("staged_no_model", "summarizer.strategies.staged:StagedNoModel")
-register_strategy("staged_all_questions", "summarizer.strategies.staged:StagedAllQuestions")
-register_strategy("cue_baseline", "summarizer.strategies.staged.baseline:CueBaseline")

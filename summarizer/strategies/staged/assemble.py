@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from schemas import CountDraft
+from summarizer.numbers import read_count
 from summarizer.strategies.staged import fields
 from summarizer.strategies.staged.candidates import MoveClaim, clause_root, counted_head, flight_object
-from summarizer.strategies.staged.counts import parse_count
 from summarizer.strategies.staged.lexicons import words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
 
@@ -105,15 +105,22 @@ def count_of(mover: Token, head: Token) -> CountDraft | None:
     """The quantity on the mover's phrase, counted in the head noun."""
     top = mover if mover.i <= head.i else head
     prefix = [t for t in top.subtree if t.i <= head.i]
-    text = " ".join(t.text for t in prefix)
     unit_tokens = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
     unit = " ".join(t.text for t in sorted(unit_tokens, key=lambda t: t.i))
     if any(t.lower_.endswith("-strong") or t.lower_ == "strong" for t in head.subtree):
-        text = " ".join(t.text for t in head.subtree)
+        prefix = list(head.subtree)
     try:
-        return parse_count(text, unit)
+        return read_count(token_text(prefix), unit)
     except ValueError:
         return None
+
+
+def token_text(tokens: list[Token]) -> str:
+    """The article's own text from the first token to the last ("twenty-five", "3,000-4,000" stay whole)."""
+    if not tokens:
+        return ""
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    return first.doc.text[first.idx : last.idx + len(last.text)]
 
 
 def _resolve_sender(claim: MoveClaim, previous_source: str | None) -> tuple[str | None, Token | None]:

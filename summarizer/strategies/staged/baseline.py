@@ -10,11 +10,11 @@ import re
 from typing import Any
 
 from schemas import BriefDraft, CasualtyDraft, DenialDraft, MovementDraft, Usage
+from summarizer.numbers import read_count
+from summarizer.sentence_split import sentence_spans
 from summarizer.strategies import StrategyResult
-from summarizer.strategies.staged.counts import parse_count
 from summarizer.strategies.staged.lexicons import lexicon_digest, words
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"\u201d]?|$)")
 _ARMED = re.compile(r"\b(troops|soldiers|fighters|militias?|forces|battalions?|brigades?|warships?|jets|marines|"
                     r"paratroopers|police officers|coast guard|mercenaries|contractors|vessels|bombers|gunmen)\b", re.I)
 _COUNT = re.compile(r"((?:(?:at least|more than|over|about|around|some|nearly|up to|as many as|between|an estimated)\s+)?"
@@ -40,8 +40,8 @@ class CueBaseline:
     def run(self, article: str, backend: Any, settings: Any) -> StrategyResult:
         verbs = _verbs()
         movements, denials, casualties = [], [], []
-        for match in _SENTENCE.finditer(article):
-            text = match.group(0).strip()
+        for start, end in sentence_spans(article):
+            text = article[start:end]
             if len(text.split()) < 6:
                 continue
             lowered = text.lower()
@@ -53,7 +53,7 @@ class CueBaseline:
             armed = _ARMED.search(text)
             if armed and verbs.search(text) and not re.search(r"\b(will|would|plans?|offered)\b", lowered):
                 count_match = _COUNT.search(text)
-                count = parse_count(count_match.group(0), count_match.group(3)) if count_match else None
+                count = read_count(count_match.group(0), count_match.group(3)) if count_match else None
                 to, source = _PLACE_TO.search(text), _SAID.search(text)
                 origin = _PLACE_FROM.search(text)
                 movements.append(MovementDraft(
@@ -63,7 +63,7 @@ class CueBaseline:
             killed = _KILLED.search(text)
             if killed:
                 kind = "killed" if killed.group(1).lower().startswith("kill") else "wounded"
-                count = parse_count(" ".join(filter(None, killed.groups()[1:])), f"people {kind}")
+                count = read_count(" ".join(filter(None, killed.groups()[1:])), f"people {kind}")
                 casualties.append(CasualtyDraft(count=count, evidence=text))
         relevant = bool(movements)
         draft = BriefDraft(

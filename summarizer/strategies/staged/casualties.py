@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from summarizer.numbers import read_count
 from summarizer.strategies.staged import fields
-from summarizer.strategies.staged.assemble import Item, _strip_attribution, offsets
+from summarizer.strategies.staged.assemble import Item, _strip_attribution, offsets, token_text
 from summarizer.strategies.staged.candidates import counted_head
-from summarizer.strategies.staged.counts import parse_count
 from summarizer.strategies.staged.lexicons import pairs
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
 
@@ -107,7 +107,7 @@ def casualty_items(article: ParsedArticle, sentence: Sentence) -> list[Item]:
         prefix = [t for t in victim.subtree if t.i <= head.i]
         if victim is token and token.i > 0 and token.doc[token.i - 1].like_num:
             prefix = [token.doc[token.i - 1], token]
-        count = parse_count(" ".join(t.text for t in prefix), f"{noun} {kind}")
+        count = read_count(token_text(prefix), f"{noun} {kind}")
         if count is None:
             continue
         clause = _clause(root)
