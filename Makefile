@@ -8,10 +8,21 @@ EXAMPLE := evals/fixtures/seed_iraqi_militias_syria/article.txt
 
 .PHONY: install run serve test eval eval-live record bench clean
 
+# llama-cpp-python ships no Linux wheels, so pip builds it, and by default with -march=native.
+# On Xeons with AMX that build crashes (SIGSEGV in ggml_backend_amx_mul_mat) at the first
+# generation inside this kind of VM. So we build one portable AVX2 wheel per machine into our own
+# wheelhouse (pip's wheel cache is keyed by the sdist, not by CMAKE_ARGS, and may hold a native one).
+LLAMA_VERSION    := $(shell sed -n 's/^llama_cpp_python==//p' constraints.txt)
+LLAMA_WHEELHOUSE ?= $(HOME)/.cache/summarizer/wheels/llama-portable
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
+
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
+	ls $(LLAMA_WHEELHOUSE)/llama_cpp_python-$(LLAMA_VERSION)-*.whl >/dev/null 2>&1 || \
+		CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/python -m pip wheel --quiet --no-cache-dir --no-deps \
+		-w $(LLAMA_WHEELHOUSE) llama-cpp-python==$(LLAMA_VERSION)
+	$(BIN)/python -m pip install --quiet --find-links $(LLAMA_WHEELHOUSE) -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
 install: $(STAMP)
