@@ -117,6 +117,16 @@ def read_briefs(paths: Iterable[str | Path], dates: DateBook | None = None) -> R
     return result
 
 
+def source_brief(record: dict[str, Any], brief_id: str | None = None, dates: DateBook | None = None) -> SourceBrief:
+    """One batch-style record ({"id", "brief", "date"?, "outlet"?}) or plain brief dict as a SourceBrief.
+
+    Raises pydantic's ValidationError when the brief does not validate.
+    """
+    body = record["brief"] if isinstance(record.get("brief"), dict) else record
+    brief_id = brief_id or str(record.get("id"))
+    return _dated(brief_id, Brief.model_validate(body), record, body, dates or DateBook(), None)
+
+
 def _records(path: Path) -> Iterator[tuple[dict[str, Any], str, str, Path | None]]:
     if path.is_dir():
         files = sorted(p for p in path.glob("*/*.json") if p.name in {"brief.json", "gold.json"})

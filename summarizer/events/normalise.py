@@ -27,8 +27,12 @@ _GENERIC_FORCE_WORDS = frozenset(
     "troop troops soldier soldiers force forces servicemen serviceman personnel military army armed "
     "unit units men contingent contingents fighter fighters detachment detachments".split()
 )
+# Role nouns that tell a country's mercenaries from its army ("Russian mercenaries" is not
+# "Russian troops"), but say nothing once a named group is there ("Wagner fighters" =
+# "Wagner Group mercenaries"): folded to the generic token only beside such a name.
+_ROLE_WORDS = frozenset("mercenary contractor militant gunman gunmen".split())
 _ACTOR_STOPWORDS = frozenset(
-    "the a an of and some several more additional extra new fresh other its their his her group backed led "
+    "the a an of and some several more additional extra new fresh other its their his her group backed led private company "
     "s from with about around nearly at least up to".split()
 )
 _COUNTRY_ALIASES = {
@@ -102,6 +106,10 @@ def actor_tokens(actor: str) -> list[str]:
             tokens.append(GENERIC_FORCE)
         else:
             tokens.append(_singular(raw))
+    countries = set(_demonym_to_country().values())
+    named = any(t != GENERIC_FORCE and t not in _ROLE_WORDS and "_" not in t and t not in countries for t in tokens)
+    if named:
+        tokens = [GENERIC_FORCE if t in _ROLE_WORDS else t for t in tokens]
     return sorted(dict.fromkeys(tokens))
 
 
