@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from summarizer.strategies.staged.lexicons import pairs_cased
 
@@ -56,6 +56,7 @@ _WITHDRAWAL = re.compile(
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower case, no diacritics, no punctuation (dots in abbreviations vanish), single spaces."""
     text = unicodedata.normalize("NFKD", text)
@@ -77,12 +78,16 @@ def _demonym_to_country() -> dict[str, str]:
     return table
 
 
-def _replace_phrases(text: str, table: dict[str, str]) -> str:
-    # Longest phrases first, on word boundaries, so "u s a" wins over "u s".
-    for phrase in sorted(table, key=lambda p: (-len(p), p)):
-        if " " in phrase or phrase in text.split():
-            text = re.sub(rf"\b{re.escape(phrase)}\b", table[phrase].replace(" ", "_"), text)
-    return text
+@cache
+def _phrase_pattern() -> re.Pattern[str]:
+    # One alternation, longest phrases first, so "u s a" wins over "u s" and "us".
+    phrases = sorted(_demonym_to_country(), key=lambda p: (-len(p), p))
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+def _replace_phrases(text: str) -> str:
+    table = _demonym_to_country()
+    return _phrase_pattern().sub(lambda m: table[m.group(0)].replace(" ", "_"), text)
 
 
 def _singular(token: str) -> str:
@@ -93,9 +98,9 @@ def _singular(token: str) -> str:
     return token
 
 
-def actor_tokens(actor: str) -> list[str]:
-    """The actor folded to tokens: countries as one token, generic force nouns as 'forces'."""
-    text = _replace_phrases(fold(actor), _demonym_to_country())
+@lru_cache(maxsize=100_000)
+def _actor_tokens(actor: str) -> tuple[str, ...]:
+    text = _replace_phrases(fold(actor))
     tokens = []
     for raw in text.split():
         if raw in _ACTOR_STOPWORDS or raw.isdigit():
@@ -110,7 +115,12 @@ def actor_tokens(actor: str) -> list[str]:
     named = any(t != GENERIC_FORCE and t not in _ROLE_WORDS and "_" not in t and t not in countries for t in tokens)
     if named:
         tokens = [GENERIC_FORCE if t in _ROLE_WORDS else t for t in tokens]
-    return sorted(dict.fromkeys(tokens))
+    return tuple(sorted(dict.fromkeys(tokens)))
+
+
+def actor_tokens(actor: str) -> list[str]:
+    """The actor folded to tokens: countries as one token, generic force nouns as 'forces'."""
+    return list(_actor_tokens(actor))
 
 
 def actor_key(actor: str) -> str:
