@@ -5,7 +5,9 @@
 Writes a synthetic `summarizer batch` output (one brief a line, dated rows) to
 a temporary folder, then measures, in one run: reading and validating the
 briefs, the merge (geocoding, blocking, pair scoring, linking, assembling),
-wall time and peak resident memory (ru_maxrss) after each stage; with
+wall time, CPU time of this process (on a shared machine wall time
+includes waiting for a core; with Ray the workers' CPU is not in it) and peak
+resident memory (ru_maxrss) after each stage; with
 `--engine both` it also runs the Ray engine and checks that its events equal
 the local engine's. Because the generator knows which briefs report the same
 move, it prints pairwise precision/recall of the merge on the synthetic set
@@ -123,21 +125,21 @@ def main() -> None:
                 handle.write(json.dumps(row) + "\n")
         del rows
         size = path.stat().st_size
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         read = read_briefs([path])
-        t_read = time.perf_counter() - t0
+        t_read, c_read = time.perf_counter() - t0, time.process_time() - c0
         mem_read = peak_mib()
     print(f"{len(read.briefs):,} briefs ({size / 2**20:.1f} MiB JSONL); gazetteer load {t_gaz:.1f} s; "
-          f"read+validate {t_read:.1f} s; peak RSS after reading {mem_read:.0f} MiB")  # fmt: skip
+          f"read+validate {t_read:.1f} s wall, {c_read:.1f} s CPU; peak RSS after reading {mem_read:.0f} MiB")  # fmt: skip
     results = {}
     for engine in (["local", "ray"] if args.engine == "both" else [args.engine]):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         run = merge_briefs(read.briefs, engine=engine)
-        seconds = time.perf_counter() - t0
+        seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
         precision, recall = pairwise(run.events, truth)
         s = run.stats
         results[engine] = events_jsonl(run.events)
-        print(f"[{engine}] merge {seconds:.1f} s ({s.reports / seconds:,.0f} movements/s); peak RSS {peak_mib():.0f} MiB; "
+        print(f"[{engine}] merge {seconds:.1f} s wall, {cpu:.1f} s CPU in this process ({s.reports / seconds:,.0f} movements/s wall); peak RSS {peak_mib():.0f} MiB; "
               f"{s.reports:,} movements -> {s.events:,} events ({s.merges:,} merges); {s.blocks:,} blocks, largest "
               f"{s.largest_block}; candidate pairs {s.candidate_pairs:,}; synthetic pairwise P {precision:.3f} R {recall:.3f}")  # fmt: skip
     if len(results) == 2:

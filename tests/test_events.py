@@ -62,6 +62,8 @@ def test_place_normalising_and_gazetteer_keys() -> None:
     tripoli = gazetteer.resolve("Tripoli")  # Libya's and Lebanon's: never guessed
     assert not tripoli.resolved and tripoli.latitude is None and "ambiguous" in tripoli.why
     assert gazetteer.resolve("Tripoli, Libya").country_code == "LY"
+    damascus = gazetteer.resolve("Damascus")  # Syria's capital, not the small US namesake: the rule says so
+    assert damascus.country_code == "SY" and "national capital" in damascus.why
     assert not gazetteer.resolve("near the border").resolved  # lower-case words are not place names
 
 

