@@ -10,7 +10,7 @@ as the local engine does, so the events are the same, byte for byte.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from summarizer.errors import ConfigError
@@ -64,7 +64,7 @@ def partition_of(key: BlockKey, partitions: int) -> int:
     return int.from_bytes(digest[:8], "big") % partitions
 
 
-def _score_partition(items: list[tuple[BlockKey, list[int]]], reports: Sequence[Report], settings: MergeSettings) -> list[Edge]:
+def _score_partition(items: list[tuple[BlockKey, list[int]]], reports: Mapping[int, Report], settings: MergeSettings) -> list[Edge]:
     return [edge for key, members in items for edge in block_edges(key, members, reports, settings)]
 
 
@@ -82,9 +82,13 @@ def _ray_edges(table: dict[BlockKey, list[int]], reports: Sequence[Report], sett
         parts: list[list[tuple[BlockKey, list[int]]]] = [[] for _ in range(max(1, partitions))]
         for key, members in table.items():
             parts[partition_of(key, len(parts))].append((key, members))
-        reports_ref = ray.put(list(reports))
         score = ray.remote(_score_partition)
-        futures = [score.remote(part, reports_ref, settings) for part in parts if part]
+        futures = []
+        for part in parts:
+            if part:
+                # Each task gets only the reports of its blocks (by index), not all of them.
+                needed = sorted({i for _, members in part for i in members})
+                futures.append(score.remote(part, {i: reports[i] for i in needed}, settings))
         return [edge for chunk in ray.get(futures) for edge in chunk]
     finally:
         if started:

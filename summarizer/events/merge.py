@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -74,8 +74,9 @@ def blocks(reports: Sequence[Report]) -> dict[BlockKey, list[int]]:
     return {key: members for key, members in sorted(table.items()) if len(members) > 1}
 
 
-def block_edges(key: BlockKey, members: Sequence[int], reports: Sequence[Report], settings: MergeSettings) -> list[Edge]:
-    """Candidate pairs inside one block. Members are sorted by date (undated last)."""
+def block_edges(key: BlockKey, members: Sequence[int], reports: Sequence[Report] | Mapping[int, Report],
+                settings: MergeSettings) -> list[Edge]:  # fmt: skip
+    """Candidate pairs inside one block. Members are sorted by date (undated last); REPORTS indexed by them."""
     side, place_key, _ = key
     edges = []
     dated = [i for i in members if reports[i].date is not None]
@@ -99,7 +100,7 @@ def block_edges(key: BlockKey, members: Sequence[int], reports: Sequence[Report]
     return edges
 
 
-def _pair(i: int, j: int, side: str, place_key: str, gap: int | None, reports: Sequence[Report],
+def _pair(i: int, j: int, side: str, place_key: str, gap: int | None, reports: Sequence[Report] | Mapping[int, Report],
           settings: MergeSettings) -> Edge | None:  # fmt: skip
     a, b = reports[i], reports[j]
     other = "origin" if side == "destination" else "destination"
