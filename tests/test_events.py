@@ -149,3 +149,10 @@ def test_cli_writes_events_and_exports(tmp_path: Path) -> None:
     assert "4 movements -> 3 events" in result.output
     missing = CliRunner().invoke(app, ["events", str(tmp_path / "nope.jsonl"), "-o", str(out)])
     assert missing.exit_code == 2 and "not found" in missing.output
+    (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+    broken = CliRunner().invoke(app, ["events", str(tmp_path / "broken.json"), "-o", str(out)])
+    assert broken.exit_code == 2 and "cannot read brief" in broken.output and "Traceback" not in broken.output
+    (tmp_path / "taken").mkdir()
+    unwritable = CliRunner().invoke(app, ["events", str(batch), "-o", str(tmp_path / "taken")])
+    assert unwritable.exit_code == 5 and "cannot write" in unwritable.output
+    assert not (tmp_path / "taken.tmp").exists()

@@ -8,7 +8,6 @@ that cannot be written; one line on stderr, never a traceback.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -16,7 +15,6 @@ from typing import Annotated
 
 import typer
 
-from summarizer.errors import SummarizerError
 
 
 class Engine(str, Enum):
@@ -30,8 +28,10 @@ class Undated(str, Enum):
 
 
 def register(app: typer.Typer) -> None:
-    """Add the `events` command to `app`."""
-    app.command("events")(events)
+    """Add the `events` command to `app`, with the main CLI's error handling (one line, exit code)."""
+    from summarizer.cli import guarded
+
+    app.command("events")(guarded(events))
 
 
 def events(
@@ -50,21 +50,8 @@ def events(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no summary line on stderr")] = False,
 ) -> None:
     """Merge movements reported by several briefs into events; every merge says why."""
-    try:
-        _run(inputs, output, dates, window_days, actor_threshold, undated.value, csv_path, plover_path,
-             geojson_path, html_path, summary_path, engine.value, quiet)  # fmt: skip
-    except SummarizerError as exc:
-        typer.echo(f"summarizer: {exc.one_line()}", err=True)
-        raise typer.Exit(exc.exit_code) from None
-    except KeyboardInterrupt:
-        typer.echo("summarizer: interrupted", err=True)
-        raise typer.Exit(130) from None
-    except Exception as exc:  # a bug: one line, and the way to see more
-        if os.environ.get("SUMMARIZER_DEBUG"):
-            raise
-        text = " ".join(str(exc).split())[:300]
-        typer.echo(f"summarizer: unexpected {type(exc).__name__}: {text} (set SUMMARIZER_DEBUG=1 for a traceback)", err=True)
-        raise typer.Exit(1) from None
+    _run(inputs, output, dates, window_days, actor_threshold, undated.value, csv_path, plover_path,
+         geojson_path, html_path, summary_path, engine.value, quiet)  # fmt: skip
 
 
 def _run(inputs, output, dates, window_days, actor_threshold, undated, csv_path, plover_path, geojson_path,

@@ -146,12 +146,13 @@ def geojson(events: list[Event]) -> dict[str, Any]:
 
 def write_text(path: str | Path, text: str) -> Path:
     path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(path)  # a reader never sees half a file
     except OSError as exc:
+        tmp.unlink(missing_ok=True)
         raise OutputError(f"cannot write {str(path)!r}: {exc.strerror or exc}") from None
     return path
 

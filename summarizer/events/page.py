@@ -16,7 +16,6 @@ Links are plain anchors: a marker or timeline tick goes to its event card
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import html
 from functools import cache
@@ -25,6 +24,7 @@ from summarizer.events.engine import MergeRun
 from summarizer.events.exports import event_location
 from summarizer.events.geocode import country_outlines
 from summarizer.events.model import Event, Report
+from summarizer.report.html import _sha256
 
 _STYLE = """
 :root { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2330; background: #f6f7f9; }
@@ -51,10 +51,6 @@ ul { font-size: .85rem; padding-left: 18px; margin: 4px 0; } blockquote { margin
 table { border-collapse: collapse; width: 100%; font-size: .78rem; } th, td { text-align: left; padding: 3px 5px;
   border-bottom: 1px solid #e6e9ee; vertical-align: top; } .muted { color: #6b7280; font-size: .8rem; }
 """
-
-
-def _sha256(text: str) -> str:
-    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
 
 
 CONTENT_SECURITY_POLICY = (
