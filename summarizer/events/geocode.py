@@ -81,8 +81,9 @@ class Gazetteer:
             self.cities[geonameid] = {k: row[k] for k in ("name", "latitude", "longitude", "countrycode", "population")}
             self._primary[fold(row["name"])].append(geonameid)
             for alt in row.get("alternatenames") or ():
-                # Latin-script proper names only: codes ("KHE") and romanised transcriptions are noise.
-                if len(alt) >= 3 and alt[0].isupper() and not alt.isupper() and alt.isascii() is not False:
+                # Latin-script proper names only ("Kiev", "Kyïv"): codes ("KHE"), lower-case
+                # transcriptions ("heruson") and other scripts would only add false namesakes.
+                if len(alt) >= 3 and alt[0].isupper() and not alt.isupper() and all(ord(ch) < 0x250 for ch in alt):
                     key = fold(alt)
                     if key and key != fold(row["name"]) and geonameid not in self._alternate[key]:
                         self._alternate[key].append(geonameid)
