@@ -8,10 +8,10 @@ evals/events/cases (whose scores are pinned here).
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import json
 import random
-import sys
 from pathlib import Path
 
 import pytest
@@ -27,8 +27,9 @@ from summarizer.events.model import CountClaim, MergeSettings
 from summarizer.events.normalise import actor_anchors, actor_key, place_normalised
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "evals" / "events"))
-import score as merge_score  # noqa: E402
+_spec = importlib.util.spec_from_file_location("events_merge_score", REPO / "evals" / "events" / "score.py")
+merge_score = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(merge_score)
 
 CASES = REPO / "evals" / "events" / "cases"
 
