@@ -13,6 +13,13 @@ Two reports (movements of any briefs, the same brief included) are a
 * the other end does not contradict: both give an origin (or both a
   destination on an origin match) and the keys differ -> no pair.
 
+When one actor's who-tokens are a strict part of the other's ("Russian
+forces" and "Russian paratroopers"; "Russian forces" and "Russian military
+police"), the fuzzy score does not decide: the less specific report pairs with
+the more specific one only when that is the one more specific force reported
+at the place within the window; with two or more (warships and military
+police) it pairs with none.
+
 Blocking makes this linear in practice: a report goes into one block per
 (side, place key, anchor token), and only reports of one block, within the
 window of each other after sorting by date, are compared.
@@ -26,6 +33,7 @@ is kept on the event as a `MergeReason`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -49,6 +57,7 @@ class Edge:
     actor_score: float
     shared: tuple[str, ...]
     days_apart: int | None
+    rule: str = "actor"  # or "generic_actor": see _generic_edges
 
     def order(self) -> tuple:
         return (-self.actor_score, _FAR if self.days_apart is None else self.days_apart, self.left, self.right)
@@ -90,6 +99,7 @@ def block_edges(key: BlockKey, members: Sequence[int], reports: Sequence[Report]
             edge = _pair(i, j, side, place_key, gap, reports, settings)
             if edge:
                 edges.append(edge)
+    edges += _generic_edges(dated, side, place_key, reports, settings)
     if settings.undated == "join" and undated:
         for position, i in enumerate(members):
             for j in members[position + 1 :]:
@@ -100,17 +110,47 @@ def block_edges(key: BlockKey, members: Sequence[int], reports: Sequence[Report]
     return edges
 
 
+def _generic_edges(dated: Sequence[int], side: str, place_key: str, reports: Sequence[Report] | Mapping[int, Report],
+                   settings: MergeSettings) -> list[Edge]:  # fmt: skip
+    """A less specific actor ("Russian forces") joins a more specific one ("Russian paratroopers", whose
+    who-tokens include all of its own) at the same place within the window, only when one such more
+    specific force is reported there; with two or more (warships and military police) which one is
+    meant is unknown: no pair.
+    """
+    edges = []
+    days = [reports[i].date.toordinal() for i in dated]  # type: ignore[union-attr]
+    for position, i in enumerate(dated):
+        anchors = frozenset(reports[i].actor_anchors)
+        low = bisect.bisect_left(days, days[position] - settings.window_days)
+        high = bisect.bisect_right(days, days[position] + settings.window_days)
+        near = [j for j in dated[low:high] if frozenset(reports[j].actor_anchors) > anchors]
+        if len({frozenset(reports[j].actor_anchors) for j in near}) != 1:
+            continue
+        for j in near:
+            a, b = min(i, j), max(i, j)
+            gap = abs(days[position] - reports[j].date.toordinal())  # type: ignore[union-attr]
+            edge = _pair(a, b, side, place_key, gap, reports, settings, generic=True)
+            if edge:
+                edges.append(edge)
+    return edges
+
+
 def _pair(i: int, j: int, side: str, place_key: str, gap: int | None, reports: Sequence[Report] | Mapping[int, Report],
-          settings: MergeSettings) -> Edge | None:  # fmt: skip
+          settings: MergeSettings, *, generic: bool = False) -> Edge | None:  # fmt: skip
     a, b = reports[i], reports[j]
     other = "origin" if side == "destination" else "destination"
     place_a, place_b = getattr(a, other), getattr(b, other)
     if place_a is not None and place_b is not None and place_a.key != place_b.key:
         return None  # same end, contradicting other end: two different moves
-    shared = tuple(sorted(set(a.actor_anchors) & set(b.actor_anchors)))
+    anchors_a, anchors_b = set(a.actor_anchors), set(b.actor_anchors)
+    shared = tuple(sorted(anchors_a & anchors_b))
     if not shared:
         return None
+    if not generic and anchors_a != anchors_b and (anchors_a < anchors_b or anchors_b < anchors_a):
+        return None  # one names a part of the other's force: only _generic_edges may pair them
     score = round(fuzz.token_set_ratio(a.actor_key, b.actor_key), 1)
+    if generic:
+        return Edge(i, j, side, place_key, score, shared, gap, "generic_actor")
     if score < settings.actor_threshold:
         return None
     return Edge(i, j, side, place_key, score, shared, gap)
@@ -201,6 +241,8 @@ def _reason(edge: Edge, reports: Sequence[Report]) -> MergeReason:
     a, b = reports[edge.left], reports[edge.right]
     place_a, place_b = getattr(a, edge.side), getattr(b, edge.side)
     note = ""
+    if edge.rule == "generic_actor":
+        note = "the less specific actor joined the only more specific force of its kind reported here in the window"
     if edge.days_apart is None:
         note = "a date is unknown: the window was not checked (--undated join)"
     return MergeReason(
