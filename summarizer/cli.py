@@ -148,11 +148,21 @@ def show_config(
     typer.echo(json.dumps(data, indent=2))
 
 
+def _register_events() -> None:
+    """`summarizer events` (merge briefs into events): its own few lines, beside the other registrations."""
+    from summarizer.events.cli import register
+
+    register(app)
+
+
+_register_events()
+
+
 def _register_extensions() -> None:
     """Commands that live beside their subsystem (eval, batch)."""
     import importlib
 
-    for module_name in ("summarizer.evaluation.cli", "summarizer.batch.cli", "summarizer.events.cli"):
+    for module_name in ("summarizer.evaluation.cli", "summarizer.batch.cli"):
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:
