@@ -93,9 +93,6 @@ class Gazetteer:
         capital = self.capitals.get(city["countrycode"])
         return capital is not None and fold(capital) == fold(city["name"])
 
-    def country_of(self, text: str) -> str | None:
-        return self._country_names.get(place_normalised(text))
-
     @lru_cache(maxsize=200_000)  # noqa: B019 - one gazetteer per run; places repeat across briefs
     def resolve(self, text: str) -> Place:
         normalised = place_normalised(text)

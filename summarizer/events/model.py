@@ -151,10 +151,6 @@ class Event(_Model):
     merges: list[MergeReason] = Field(default_factory=list)
     schema_version: str = EVENTS_SCHEMA_VERSION
 
-    @property
-    def denied(self) -> bool:
-        return bool(self.denials)
-
 
 class MergeSettings(_Model):
     """The knobs of the merge; their values are written into every run's summary."""
