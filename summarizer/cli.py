@@ -149,10 +149,10 @@ def show_config(
 
 
 def _register_extensions() -> None:
-    """Commands that live beside their subsystem (eval, batch)."""
+    """Commands that live beside their subsystem (eval, batch, serve, events)."""
     import importlib
 
-    for module_name in ("summarizer.evaluation.cli", "summarizer.batch.cli", "summarizer.service.cli"):
+    for module_name in ("summarizer.evaluation.cli", "summarizer.batch.cli", "summarizer.service.cli", "summarizer.events.cli"):
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:
