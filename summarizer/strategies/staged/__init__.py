@@ -28,7 +28,7 @@ from summarizer.strategies.staged.candidates import find_moves
 from summarizer.strategies.staged.casualties import casualty_items
 from summarizer.strategies.staged.denials import denial_item, related
 from summarizer.strategies.staged.fields import PRONOUNS, sources_in
-from summarizer.strategies.staged.headline import headline_summary, other_key_events
+from summarizer.strategies.staged.headline import finish_brief, headline_summary, other_key_events
 from summarizer.strategies.staged.lexicons import lexicon_digest
 from summarizer.strategies.staged.sentences import parse_article
 
@@ -55,6 +55,10 @@ class Staged:
     def repair(self, article: str, backend: Any, settings: Any, draft: BriefDraft, problems: list[str]) -> None:
         # Evidence is sliced from the article, so there is nothing a re-ask could fix.
         return None
+
+    def finish_brief(self, brief: Any, article: str) -> None:
+        """After grounding (called by the pipeline): the headline and key events from what survived it."""
+        finish_brief(brief, article)
 
     def _tick(self, stage: str, started: float) -> float:
         now = time.perf_counter()
