@@ -158,9 +158,12 @@ def _negated(verb: Token, mover: Token | None) -> bool:
     for _ in range(3):  # "denied that troops had crossed"
         if head.dep_ not in {"ccomp", "xcomp", "conj"} or head.head == head:
             break
+        clause = head
         head = head.head
         if head.lemma_.lower() in words("denial_cues"):
-            return True
+            # "Troops crossed into Congo, a charge Kigali denies": a clause before the denying verb is
+            # the claim itself (a movement, disputed by a separate denial), not a negated move.
+            return clause.i > head.i
     return False
 
 
