@@ -102,7 +102,9 @@ class Staged:
                     continue
                 if claim.status == "movement":
                     item = assemble.movement_item(claim, parsed, previous_source)
-                    if claim.mover.lower_ in PRONOUNS and movements:
+                    if item.data.get("_first_person"):
+                        pass  # "we"/"our units" in a quote: the speaker's own force, named from the speaker
+                    elif claim.mover.lower_ in PRONOUNS and movements:
                         item.data["actor"] = movements[-1].data["actor"]
                         item.generic = True
                     elif claim.mover.lower_ in PRONOUNS:

@@ -183,6 +183,28 @@ def _actor_from_sender(
     return sender_text if bare else f"{actor} of {sender_text}"
 
 
+def _first_person_actor(mover: Token, actor_toks: list[Token], sentence: Sentence, article: ParsedArticle) -> tuple[str, str] | None:
+    """(actor, speaker) for a speaker's own force: '"Our units entered X," the ministry said' -> the
+    ministry's units ("Russian units" when the speaker names a country)."""
+    head = counted_head(mover)
+    mine = head.lemma_.lower() in {"we", "i"} or any(
+        c.dep_ == "poss" and c.lower_ in {"our", "my"} for t in (mover, head) for c in t.children
+    )
+    if not mine:
+        return None
+    found = fields.sources_in(sentence.span) or [s for s in [fields.quote_speaker(article, sentence)] if s]
+    if not found:
+        return None
+    speaker = found[0]
+    noun = " ".join(t.text for t in actor_toks if t.lower_ not in {"our", "my", "we", "i"} and t.pos_ in {"NOUN", "PROPN", "ADJ"})
+    noun = noun or "forces"
+    country = _country_in(None, speaker)
+    if country is not None:
+        return f"{fields.demonyms()[0][country]} {noun}", speaker
+    owner = re.sub(r"^(?:the|a|an)\s+", "", speaker, flags=re.I)
+    return f"{owner}'s {noun}" if not owner.endswith("s") else f"{owner}' {noun}", speaker
+
+
 def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str | None) -> Item:
     sentence = claim.sentence
     mover = claim.mover
@@ -199,6 +221,9 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         if sender_text:
             actor, generic = _actor_from_sender(actor_toks, actor, sender_text, sender_token, sentence, generic), False
     sender_name, _ = _resolve_sender(claim, previous_source) if claim.sender is not None else (None, None)
+    first_person = _first_person_actor(mover, actor_toks, sentence, article)
+    if first_person is not None:
+        actor, sender_name, generic = first_person[0], first_person[1], False
     actor = re.sub(r"^(?:the|The)\s+", "", actor)  # "RSF", not "The RSF": the name as an analyst writes it
     origins, dests, routes = fields.places(claim.verbs)
     if not origins and dests and any(v.lemma_.lower() in fields.CROSSING_VERBS for v in claim.verbs):
@@ -221,12 +246,16 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         "count": count,
         "time": fields.time_of(claim.verbs, mover_ids),
         "purpose": fields.purpose_of(claim.verbs, mover_ids),
-        "sources": fields.sources_in(sentence.span, {v.i for v in claim.verbs}, previous_source, mover_ids),
+        "sources": fields.sources_in(sentence.span, {v.i for v in claim.verbs}, previous_source, mover_ids)
+        or [s for s in [fields.quote_speaker(article, sentence)] if s],
         "evidence": article.text[start:end],
         "_destinations": dests,
         "_sender": sender_name,
         "_origins": origins,
+        "_first_person": first_person is not None,
     }
+    if data["actor_affiliation"] is None and sender_name and first_person is None and claim.sender is not None:
+        data["actor_affiliation"] = sender_name  # "Russia has deployed special forces": Russia backs them
     definite = claim.sender is None and any(
         (c.dep_ == "det" and c.lower_ in {"the", "these", "those"}) or (c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"})
         for c in mover.children

@@ -300,7 +300,7 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                 claim.armed = armed_status(mover, sentence.span, names)
                 if _negated(token, mover):
                     claim.status = "negated"
-                elif _quoted(token) and counted_head(mover).lemma_.lower() not in {"i", "we"}:
+                elif _quoted(token) and not _first_person(mover):
                     claim.status = "quoted"  # speech ("every battalion the juntas move ..."), not a report
                 elif _stative(token):
                     claim.status = "presence"
@@ -310,6 +310,13 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
     return _drop_same_mover(claims)
 
 
+
+
+def _first_person(mover: Token) -> bool:
+    """"We entered the city", "our units entered ...": a speaker reporting their own force's move."""
+    return counted_head(mover).lemma_.lower() in {"i", "we"} or any(
+        c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in (mover, counted_head(mover)) for c in c.children
+    )
 
 
 def _quote_marks(doc: Any) -> tuple[list[int], list[int], list[int]]:

@@ -165,7 +165,9 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                         if not (withdrawing and word in {"in", "at"}):
                             dests.append((obj.i, text if word not in {"near", "within"} else f"{word} {text}"))
                 elif word in DEST_PREPS:
-                    dests.append((obj.i, text))
+                    resolved = _unpossessed(obj, text)
+                    if resolved:
+                        dests.append((obj.i, resolved))
             elif child.dep_ == "dobj" and lemma == "take" and child.lemma_.lower() == "control":
                 obj = next((_pobj(c) for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 if obj is not None:
@@ -175,12 +177,27 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                     dests.append((child.i, span_text(phrase(child))))
                 elif lemma in ORIGIN_OBJECT_VERBS and _looks_like_place(child):
                     origins.append((child.i, span_text(phrase(child))))
+            elif child.dep_ in {"advmod", "npadvmod"} and child.i == verb.i + 1 and lemma in DEST_OBJECT_VERBS and child.text[:1].isupper():
+                dests.append((child.i, span_text(phrase(child))))  # "entered Bakhmut" with the name misread as an adverb
             elif child.dep_ == "advcl" and child.lemma_.lower() == "use":
                 obj = next((c for c in child.children if c.dep_ == "dobj"), None)
                 if obj is not None:
                     routes.append((child.i, span_text(phrase(obj))))
     order = lambda items: [text for _, text in sorted(items)]  # noqa: E731
     return order(origins), order(dests), order(routes)
+
+
+def _unpossessed(obj: Token, text: str) -> str | None:
+    """"its territory", "their positions": a place named only through a pronoun is no place an analyst
+    can use; keep a named part ("their positions near the border" -> "near the border"), else drop it."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our", "my"} for c in obj.children):
+        return text
+    for prep in (c for c in obj.children if c.dep_ == "prep"):
+        inner = _pobj(prep)
+        if inner is not None and _looks_like_place(inner) and not _is_time(inner):
+            named = span_text([prep, *phrase(inner)])
+            return named if prep.lower_ in {"near", "along", "on", "at", "inside", "within", "around"} else None
+    return None
 
 
 _PLACE_NOUNS = {
@@ -268,7 +285,12 @@ def sources_in(
             if verb.dep_ in {"advcl", "conj"} and verb.head.lemma_.lower() in words("attribution_verbs"):
                 continue
             continue
-        if subject.lower_ in PRONOUNS:
+        if subject.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            antecedent = verb.head  # "reports received from the UNMEE which say that ...": the antecedent reports
+            if antecedent.i not in skip and antecedent.i not in inside:
+                found.append(span_text(phrase(antecedent, stop_deps=frozenset({"relcl", "punct", "advcl"}))))
+            continue
+        elif subject.lower_ in PRONOUNS:
             if previous and subject.lower_ in {"he", "she", "it", "they"}:
                 found.append(previous)
             continue
@@ -300,10 +322,61 @@ def merge_sources(kept: list[str], more: list[str]) -> list[str]:
             continue
         if any(lowered == other.lower() for other in out):
             continue
+        if any(_same_person(text, other) for other in out):
+            out = [other if len(other) >= len(text) else text if _same_person(text, other) else other for other in out]
+            continue
         # a new named source replaces an earlier bare "the X" that it names
         out = [o for o in out if not (o.lower().split()[0] in {"the", "this"} and o.lower().split()[-1].rstrip("s") in lowered and o.lower() != lowered)]
         out.append(text)
     return out
+
+
+_TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt)\.?\s+")
+
+
+def _same_person(a: str, b: str) -> bool:
+    """"Velasquez" / "Mr. Velasquez" and "Defense Minister Ivan Velasquez": one person named twice."""
+    short, long = sorted((_TITLES.sub("", a), _TITLES.sub("", b)), key=len)
+    words_short = short.split()
+    return (
+        0 < len(words_short) <= 2
+        and all(w[:1].isupper() for w in words_short)
+        and short != long
+        and long.endswith(" " + short)
+    )
+
+
+def quote_speaker(article: Any, sentence: Any) -> str | None:
+    """Who speaks a sentence that carries no attribution of its own, from a neighbouring sentence:
+
+    * a quote that opens here and closes later in the paragraph ('"Our units entered the city. We hold
+      it now," the commander said.'): the subject of the say-verb after the closing quote;
+    * a sentence introduced by the previous one ending in a colon ("A spokesperson said:").
+    """
+    sentences = article.sentences
+    index = sentence.index
+    text = sentence.text
+    opened = text.count("\u201c") > text.count("\u201d") or (text.count('"') % 2 == 1 and text.lstrip()[:1] == '"')
+    if opened:
+        for later in sentences[index + 1 : index + 4]:
+            if later.paragraph != sentence.paragraph:
+                break
+            closing = [t for t in later.span if t.text in {"\u201d", '"'}]
+            if closing:
+                after = [v for v in attribution_verbs(later.span) if v.i > closing[0].i]
+                for verb in after:
+                    subject = _subject(verb)
+                    if subject is not None and subject.lower_ not in PRONOUNS:
+                        return source_text(subject)
+                break
+    if index > 0:
+        before = sentences[index - 1]
+        if before.text.rstrip().endswith(":"):
+            for verb in attribution_verbs(before.span):
+                subject = _subject(verb)
+                if subject is not None and subject.lower_ not in PRONOUNS:
+                    return source_text(subject)
+    return None
 
 
 def split_sources(subject: Token) -> list[str]:

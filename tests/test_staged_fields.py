@@ -1,0 +1,63 @@
+"""Fields of a found movement, sentence by sentence: the actor when a country sends forces or a
+speaker reports their own, places named only by a pronoun, and sources from a neighbouring sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.strategies.staged import StagedNoModel
+from summarizer.strategies.staged.fields import merge_sources
+
+
+def _moves(body: str) -> list[dict]:
+    draft, _ = StagedNoModel().extract("Headline here\n\nWire, Mar 3 2025\n\n" + body + "\n", None)
+    return [m.model_dump(exclude_none=True, exclude={"evidence"}) for m in draft.movements]
+
+
+def test_a_country_that_deploys_forces_backs_them_and_the_forces_are_the_actor() -> None:
+    [move] = _moves("Russia has deployed special forces in Bamako, the ministry said.")
+    assert move["actor"] == "Russian special forces"
+    assert move["actor_affiliation"] == "Russia"
+    assert move["destination"] == "Bamako"
+    assert move["sources"] == ["the ministry"]
+
+
+@pytest.mark.parametrize(
+    ("body", "actor", "sources"),
+    [
+        ('"Our troops entered Bakhmut on Sunday," Russia\'s defence ministry said.', "Russian troops", ["Russia's defence ministry"]),
+        ('"Our troops entered Bakhmut on Sunday. We hold the centre now," the commander said.', "commander's troops", ["the commander"]),
+    ],
+)
+def test_a_first_person_quote_reports_the_speakers_own_force(body, actor, sources) -> None:
+    [move] = _moves(body)
+    assert (move["actor"], move["destination"], move["sources"]) == (actor, "Bakhmut", sources)
+
+
+@pytest.mark.parametrize(
+    ("body", "destination"),
+    [
+        ("The troops crossed into its territory on Monday, officials said.", None),
+        ("Ethiopian troops moved into their positions near the border.", "near the border"),
+        ("Ethiopian troops moved into the town of Humera.", "the town of Humera"),
+    ],
+)
+def test_a_place_named_only_by_a_pronoun_is_no_destination(body, destination) -> None:
+    [move] = _moves(body)
+    assert move.get("destination") == destination
+
+
+def test_a_colon_introduction_gives_the_next_sentence_its_source() -> None:
+    [move] = _moves("A spokesperson for the ministry said:\nTroops arrived in Goma on Monday.")
+    assert move["sources"] == ["A spokesperson for the ministry"]
+
+
+def test_a_relative_pronoun_speaker_is_its_antecedent_never_the_clause() -> None:
+    [move] = _moves("Council members are troubled by reports received from the UNMEE which say that Eritrea is moving 300 soldiers into the zone.")
+    assert move["sources"] == ["reports received from the UNMEE"]
+
+
+def test_a_surname_and_the_full_name_are_one_source() -> None:
+    assert merge_sources(["Velasquez"], ["Defense Minister Ivan Velasquez"]) == ["Defense Minister Ivan Velasquez"]
+    assert merge_sources(["Defense Minister Ivan Velasquez"], ["Mr. Velasquez"]) == ["Defense Minister Ivan Velasquez"]
+    assert merge_sources(["Velasquez"], ["Petro"]) == ["Velasquez", "Petro"]
