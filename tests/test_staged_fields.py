@@ -61,3 +61,32 @@ def test_a_surname_and_the_full_name_are_one_source() -> None:
     assert merge_sources(["Velasquez"], ["Defense Minister Ivan Velasquez"]) == ["Defense Minister Ivan Velasquez"]
     assert merge_sources(["Defense Minister Ivan Velasquez"], ["Mr. Velasquez"]) == ["Defense Minister Ivan Velasquez"]
     assert merge_sources(["Velasquez"], ["Petro"]) == ["Velasquez", "Petro"]
+
+
+def _item(body: str):
+    from summarizer.strategies.staged import assemble
+    from summarizer.strategies.staged.candidates import find_moves
+    from summarizer.strategies.staged.sentences import parse_article
+
+    parsed = parse_article("Headline here\n\nWire, Mar 3 2025\n\n" + body + "\n")
+    [claim] = [c for c in find_moves(parsed) if c.mover is not None]
+    return assemble.movement_item(claim, parsed, None).data
+
+
+@pytest.mark.parametrize(
+    ("body", "actor", "count"),
+    [
+        ("A convoy carrying nearly 150 Senegalese peacekeepers had already left the base.", "Senegalese peacekeepers", (150, "about")),
+        ("The first Russian instructors, numbering around a hundred, reached the capital on April 10.", "Russian instructors", (100, "about")),
+        ("A convoy carrying food left Goma on Monday.", "convoy", None),
+    ],
+)
+def test_a_count_the_sentence_ties_to_the_mover_elsewhere(body, actor, count) -> None:
+    data = _item(body)
+    assert data["actor"] == actor
+    assert (None if data["count"] is None else (data["count"].value, data["count"].qualifier)) == count
+
+
+def test_a_date_is_not_part_of_a_place() -> None:
+    data = _item("The first Russian instructors reached the capital on April 10.")
+    assert (data["destination"], data["time"]) == ("the capital", "on April 10")

@@ -116,6 +116,37 @@ def count_of(mover: Token, head: Token) -> CountDraft | None:
         return None
 
 
+_CARRY_VERBS = {"carry", "transport", "ferry", "bring", "bear", "haul"}
+_SIZE_VERBS = {"number", "total", "comprise"}
+
+
+def count_in_context(head: Token) -> tuple[CountDraft | None, Token | None]:
+    """A mover without a number of its own that the sentence sizes elsewhere: "a convoy carrying nearly
+    150 peacekeepers" (the carried force, returned too), "instructors, numbering around a hundred"."""
+    for clause in (c for c in head.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"):
+        lemma = clause.lemma_.lower()
+        if lemma in _CARRY_VERBS:
+            carried = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if carried is not None and (carried.lemma_.lower() in words("armed_forces") or counted_head(carried).lemma_.lower() in words("armed_forces")):
+                found = count_of(carried, counted_head(carried))
+                if found is not None:
+                    return found, carried
+        if lemma in _SIZE_VERBS:
+            size = next((c for c in clause.children if c.dep_ in {"dobj", "npadvmod", "attr"}), None)
+            if size is None:
+                prep = next((c for c in clause.children if c.dep_ == "prep"), None)
+                size = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                words_ = [prep, *size.subtree] if size is not None else []
+            else:
+                words_ = list(size.subtree)
+            if size is not None:
+                try:
+                    return parse_count(" ".join(t.text for t in words_), head.text), None
+                except ValueError:
+                    return None, None
+    return None, None
+
+
 def _resolve_sender(claim: MoveClaim, previous_source: str | None) -> tuple[str | None, Token | None]:
     """Who sent the force, with "it"/"its" read as the party the sentence quotes."""
     sender = claim.sender
@@ -232,6 +263,10 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
             origins = [country]
     mover_ids = {t.i for t in mover.subtree} - {t.i for v in claim.verbs for t in v.subtree}
     count = count_of(mover, head)
+    if count is None:
+        count, carried = count_in_context(head)
+        if carried is not None and generic:
+            actor = fields.span_text(actor_tokens(carried)[0]) or actor  # "a convoy carrying 150 peacekeepers"
     flights = flight_object(claim.verb)
     if flights is not None:
         count = count_of(flights, flights)

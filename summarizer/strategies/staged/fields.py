@@ -134,6 +134,17 @@ def _place_children(verb: Token) -> list[Token]:
     return children
 
 
+def place_phrase(obj: Token) -> list[Token]:
+    """A place's phrase without a date hung on it ("the capital on April 10" -> "the capital")."""
+    dated = set()
+    for child in obj.children:
+        if child.dep_ == "prep" and child.i > obj.i:
+            inner = _pobj(child)
+            if inner is not None and _is_time(inner) and not any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in inner.subtree):
+                dated.update(t.i for t in child.subtree)
+    return [t for t in phrase(obj) if t.i not in dated] if dated else phrase(obj)
+
+
 def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
     """(origins, destinations, routes) stated on the movement verbs, in text order."""
     origins: list[tuple[int, str]] = []
@@ -147,13 +158,13 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
             if child.dep_ in {"prep", "prt", "advmod"} and word in {"out", "away", "back"}:
                 obj = _pobj(child)
                 if obj is not None and _place_like(obj):
-                    origins.append((obj.i, span_text(phrase(obj))))
+                    origins.append((obj.i, span_text(place_phrase(obj))))
                 continue
             if child.dep_ in {"prep", "dative"}:
                 obj = _pobj(child)
                 if obj is None or not _place_like(obj):
                     continue
-                text = span_text(phrase(obj))
+                text = span_text(place_phrase(obj))
                 if word in ORIGIN_PREPS:
                     origins.append((obj.i, text))
                 elif word in ROUTE_PREPS:
@@ -171,18 +182,18 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
             elif child.dep_ == "dobj" and lemma == "take" and child.lemma_.lower() == "control":
                 obj = next((_pobj(c) for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 if obj is not None:
-                    dests.append((obj.i, span_text(phrase(obj))))
+                    dests.append((obj.i, span_text(place_phrase(obj))))
             elif child.dep_ == "dobj" and _place_like(child):
                 if lemma in DEST_OBJECT_VERBS and _looks_like_place(child):
-                    dests.append((child.i, span_text(phrase(child))))
+                    dests.append((child.i, span_text(place_phrase(child))))
                 elif lemma in ORIGIN_OBJECT_VERBS and _looks_like_place(child):
-                    origins.append((child.i, span_text(phrase(child))))
+                    origins.append((child.i, span_text(place_phrase(child))))
             elif child.dep_ in {"advmod", "npadvmod"} and child.i == verb.i + 1 and lemma in DEST_OBJECT_VERBS and child.text[:1].isupper():
-                dests.append((child.i, span_text(phrase(child))))  # "entered Bakhmut" with the name misread as an adverb
+                dests.append((child.i, span_text(place_phrase(child))))  # "entered Bakhmut" with the name misread as an adverb
             elif child.dep_ == "advcl" and child.lemma_.lower() == "use":
                 obj = next((c for c in child.children if c.dep_ == "dobj"), None)
                 if obj is not None:
-                    routes.append((child.i, span_text(phrase(obj))))
+                    routes.append((child.i, span_text(place_phrase(obj))))
     order = lambda items: [text for _, text in sorted(items)]  # noqa: E731
     return order(origins), order(dests), order(routes)
 
