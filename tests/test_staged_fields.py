@@ -90,3 +90,16 @@ def test_a_count_the_sentence_ties_to_the_mover_elsewhere(body, actor, count) ->
 def test_a_date_is_not_part_of_a_place() -> None:
     data = _item("The first Russian instructors reached the capital on April 10.")
     assert (data["destination"], data["time"]) == ("the capital", "on April 10")
+
+
+@pytest.mark.parametrize(
+    ("body", "destination"),
+    [
+        ("Htee militia fighters set out from a military training camp in Shwebo, bound for the armored battalion.", "the armored battalion"),
+        ("Troops left Goma for Bukavu on Monday.", "Bukavu"),
+        ("Troops left the base for the last time.", None),
+        ("He sent 1,000 troops around the town centre on Monday.", "around the town centre"),
+    ],
+)
+def test_bound_for_heading_for_and_around_name_where_a_move_goes(body, destination) -> None:
+    assert _item(body)["destination"] == destination

@@ -145,10 +145,39 @@ def place_phrase(obj: Token) -> list[Token]:
     return [t for t in phrase(obj) if t.i not in dated] if dated else phrase(obj)
 
 
+_HEADING_VERBS = {"head", "make", "steer", "sail", "set", "leave", "depart", "lift", "take"}
+
+
+def _bound_for(verbs: list[Token]) -> list[tuple[int, str]]:
+    """"..., bound for Minsk", "heading for Kharkiv", "in the direction of Babruysk": where the move goes."""
+    found = []
+    for verb in verbs:
+        holders = [verb, *[c for c in verb.children if c.dep_ in {"advcl", "acl", "acomp", "oprd"} and c.lower_ == "bound"]]
+        holders += [g for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                    for g in p.children if g.dep_ in {"acl", "amod"} and g.lower_ == "bound"]  # "from the airfield bound for Minsk"
+        for holder in holders:
+            for prep in (c for c in holder.children if c.dep_ == "prep"):
+                obj = _pobj(prep)
+                if obj is None:
+                    continue
+                if prep.lower_ == "for" and (
+                    (holder.lower_ == "bound" and _place_like(obj))
+                    or (holder.lemma_.lower() in _HEADING_VERBS and _looks_like_place(obj) and not _is_time(obj))
+                ):
+                    found.append((obj.i, span_text(place_phrase(obj))))
+                elif prep.lower_ == "in" and obj.lemma_.lower() == "direction":
+                    inner = next((_pobj(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    if inner is not None:
+                        text = _unpossessed(inner, span_text(place_phrase(inner)))
+                        if text:
+                            found.append((inner.i, f"towards {text}"))
+    return found
+
+
 def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
     """(origins, destinations, routes) stated on the movement verbs, in text order."""
     origins: list[tuple[int, str]] = []
-    dests: list[tuple[int, str]] = []
+    dests: list[tuple[int, str]] = list(_bound_for(verbs))
     routes: list[tuple[int, str]] = []
     withdrawing = any(v.lemma_.lower() in words("withdrawal_verbs") for v in verbs)
     for verb in verbs:
@@ -171,7 +200,11 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                     routes.append((child.i, span_text([child, *phrase(obj)])))
                 elif obj.lemma_.lower() in _CARRIERS:
                     routes.append((child.i, span_text([child, *phrase(obj)])))
+                elif word == "around" and lemma in words("sending_verbs") | {"deploy", "move", "position", "mass"}:
+                    dests.append((obj.i, f"around {text}"))  # "sent 1,000 troops around the town centre"
                 elif word in {"in", "at", "on", "near", "within"}:
+                    if obj.lemma_.lower() == "direction":
+                        continue  # read by _bound_for
                     if lemma in ARRIVAL_VERBS or word == "near" or (word == "in" and lemma in {"move", "mass"}):
                         if not (withdrawing and word in {"in", "at"}):
                             dests.append((obj.i, text if word not in {"near", "within"} else f"{word} {text}"))
@@ -232,7 +265,9 @@ def time_of(verbs: list[Token], exclude: set[int]) -> str | None:
             if child.dep_ == "prep" and child.lower_ in {"on", "in", "at", "over", "during", "since", "by", "until", "early", "late"}:
                 obj = _pobj(child)
                 if obj is not None and _is_time(obj) and not any(t.ent_type_ == "GPE" for t in obj.subtree):
-                    tokens = list(child.subtree)
+                    # a count glued on by the parser ("since first of July 675 military personnel") is not time
+                    tokens = [t for t in child.subtree if not (t.like_num and t.ent_type_ not in {"DATE", "TIME"})]
+                    tokens = tokens[: next((k for k, t in enumerate(tokens) if k and t.i != tokens[k - 1].i + 1), len(tokens))]
                     before = child.doc[child.i - 1] if child.i > 0 else None
                     if before is not None and before.lower_ in {"late", "early"} and before.head == verb:
                         tokens.append(before)
