@@ -161,7 +161,7 @@ def _bound_for(verbs: list[Token]) -> list[tuple[int, str]]:
                 if obj is None:
                     continue
                 if prep.lower_ == "for" and (
-                    (holder.lower_ == "bound" and _place_like(obj))
+                    (holder.lower_ == "bound" and obj.pos_ != "PRON" and not _is_time(obj))
                     or (holder.lemma_.lower() in _HEADING_VERBS and _looks_like_place(obj) and not _is_time(obj))
                 ):
                     found.append((obj.i, span_text(place_phrase(obj))))
