@@ -103,3 +103,16 @@ def test_a_date_is_not_part_of_a_place() -> None:
 )
 def test_bound_for_heading_for_and_around_name_where_a_move_goes(body, destination) -> None:
     assert _item(body)["destination"] == destination
+
+
+def test_a_sentence_flagged_by_another_detector_gets_movement_fields_even_where_the_rules_hesitate() -> None:
+    from summarizer.strategies.staged.assemble import movement_fields
+    from summarizer.strategies.staged.sentences import parse_article
+
+    parsed = parse_article("Headline here\n\nWire, Mar 3 2025\n\nThe first Russian instructors reached Niamey on Saturday, state television said.\n")
+    assert _moves("The first Russian instructors reached Niamey on Saturday, state television said.") == []  # the rules: not armed
+    [item] = movement_fields(parsed, parsed.sentences[0], None)
+    assert (item.data["actor"], item.data["destination"], item.data["time"], item.data["sources"]) == (
+        "Russian instructors", "Niamey", "on Saturday", ["state television"])
+    negated = parse_article("H\n\nWire, Mar 3 2025\n\nNo Russian instructors reached Niamey, the ministry said.\n")
+    assert movement_fields(negated, negated.sentences[0], None) == []

@@ -300,6 +300,18 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
     return item
 
 
+def movement_fields(article: ParsedArticle, sentence: Sentence, previous_source: str | None) -> list[Item]:
+    """The movements one sentence reports, with their fields, for a sentence ANY detector flagged as
+    reporting a move (a learned classifier, say): every (mover, movement verb) pair of the sentence that
+    is not negated, the rules' own status and armed-force checks set aside. [] when no pair has a mover."""
+    from summarizer.strategies.staged.candidates import find_moves
+
+    claims = [c for c in find_moves(ParsedArticle(article.text, [sentence], article.headline, article.year))
+              if c.mover is not None and c.status != "negated"]
+    reported = [c for c in claims if c.status == "movement"] or claims
+    return [movement_item(c, article, previous_source) for c in reported]
+
+
 def _strip_attribution(tokens: list[Token]) -> list[Token]:
     """Drop ", X said" and ", according to X" from the end of a clause."""
     says = words("attribution_verbs")
