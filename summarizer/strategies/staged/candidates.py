@@ -37,6 +37,7 @@ class MoveClaim:
 
 
 _FLIGHT_NOUNS = {"flight", "sortie", "crossing", "transit", "incursion"}
+_HELD_PLACES = {"post", "checkpoint", "building", "compound", "parliament", "airfield", "headquarters", "barracks", "garrison"}
 _TAKEN_PLACES = {"control", "town", "city", "village", "district", "base", "airport", "port", "capital", "area", "territory"}
 
 
@@ -63,6 +64,18 @@ def is_movement_verb(token: Token) -> bool:
     if lemma == "be":  # "is en route"
         return any(c.lower_ == "route" and c.head.head == token or c.lower_ == "en" and c.head == token for c in token.subtree) or \
             any(c.lower_ == "route" for c in token.children)
+    if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in {"position", "positions", "post"} for c in token.children)  # "took up positions"
+    if lemma in {"encircle", "surround"}:  # a place ringed by a force is a move;
+        # "surrounded the cutter" is not
+        return any(
+            c.dep_ in {"dobj", "nsubjpass"}
+            and any(p.lemma_.lower() in _TAKEN_PLACES | _HELD_PLACES or p.ent_type_ in {"GPE", "LOC", "FAC"}
+                    for p in (c, *[a for a in c.children if a.dep_ == "appos"]))  # "Tinzawatene, a border town"
+            for c in token.children
+        )
+    if lemma == "fall":  # "fell back", "has fallen back across the border"
+        return any(t.lower_ == "back" and 0 < t.i - token.i <= 2 for t in token.subtree)
     if lemma == "take":  # "had taken the town of Tel Rifaat", "taken full control of the triangle"
         return any(c.dep_ == "dobj" and (c.lemma_.lower() in _TAKEN_PLACES or c.ent_type_ in {"GPE", "LOC", "FAC"}) for c in token.children)
     if lemma in {"make", "conduct", "carry", "fly", "stage"}:  # "made more than 30 flights"

@@ -1,0 +1,38 @@
+"""Movement verbs added in rules r3: phrasal moves, and verbs that are moves only with a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.strategies.staged.candidates import find_moves
+from summarizer.strategies.staged.sentences import parse_article
+
+
+def _verbs(text: str) -> list[str]:
+    parsed = parse_article("Headline here\n\nWire, Mar 3 2025\n\n" + text + "\n")
+    return [c.verb.lemma_.lower() for c in find_moves(parsed)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Armed men took up positions at two local airports on Friday.", "take"),
+        ("About 20 armed men encircled a Ukrainian border guard post close to Sevastopol.", "encircle"),
+        ("Gunmen surrounded the parliament building in Simferopol.", "surround"),
+        ("Ten planes carrying peacekeepers lifted off from the Zhitygen airfield bound for Minsk.", "lift"),
+        ("The army has fallen back across to the other side of the border.", "fall"),
+    ],
+)
+def test_a_move_phrased_as(text, verb) -> None:
+    assert verb in _verbs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coast guard ships surrounded and rammed the cutter several times.",
+        "The minister took up the matter with his counterpart.",
+    ],
+)
+def test_not_a_move(text) -> None:
+    assert not set(_verbs(text)) & {"surround", "take"}
