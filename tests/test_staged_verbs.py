@@ -19,6 +19,7 @@ def _verbs(text: str) -> list[str]:
         ("Armed men took up positions at two local airports on Friday.", "take"),
         ("About 20 armed men encircled a Ukrainian border guard post close to Sevastopol.", "encircle"),
         ("Gunmen surrounded the parliament building in Simferopol.", "surround"),
+        ("Rebels in northern Mali have captured Tinzawatene, a strategic border town.", "capture"),
         ("Ten planes carrying peacekeepers lifted off from the Zhitygen airfield bound for Minsk.", "lift"),
         ("The army has fallen back across to the other side of the border.", "fall"),
     ],
@@ -30,9 +31,16 @@ def test_a_move_phrased_as(text, verb) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Police seized weapons and ammunition in the raid.",
         "Coast guard ships surrounded and rammed the cutter several times.",
         "The minister took up the matter with his counterpart.",
     ],
 )
 def test_not_a_move(text) -> None:
-    assert not set(_verbs(text)) & {"surround", "take"}
+    assert not set(_verbs(text)) & {"seize", "surround", "take"}
+
+
+def test_a_dateline_glued_to_the_lead_is_not_the_mover() -> None:
+    parsed = parse_article("Headline here\n\nBAMAKO \u2013 Rebels in northern Mali have captured Tinzawatene, a strategic border town.\n")
+    [claim] = find_moves(parsed)
+    assert claim.mover.text == "Rebels"

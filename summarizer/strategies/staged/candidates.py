@@ -66,8 +66,8 @@ def is_movement_verb(token: Token) -> bool:
             any(c.lower_ == "route" for c in token.children)
     if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
         return any(c.dep_ == "dobj" and c.lemma_.lower() in {"position", "positions", "post"} for c in token.children)  # "took up positions"
-    if lemma in {"encircle", "surround"}:  # a place ringed by a force is a move;
-        # "surrounded the cutter" is not
+    if lemma in {"capture", "seize", "encircle", "surround"}:  # a place taken or ringed is a move; "seized weapons",
+        # "surrounded the cutter" are not
         return any(
             c.dep_ in {"dobj", "nsubjpass"}
             and any(p.lemma_.lower() in _TAKEN_PLACES | _HELD_PLACES or p.ent_type_ in {"GPE", "LOC", "FAC"}
@@ -147,12 +147,31 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
             top = top.head
         if top.dep_ == "nsubj" and top.head.lemma_.lower() in words("attribution_verbs"):
             subject = top  # the same misparse, with the verb tagged as a participle
+    subject = _past_dateline(subject, root)
     obj = next(iter(_children(verb, "dobj")), None)
     if flight_object(verb) is not None:
         return subject, None
     if lemma in words("sending_verbs") and not _is_passive(verb) and obj is not None and not _place_noun(obj):
         return obj, subject
     return subject, None
+
+
+_DASHES = {"-", "\u2013", "\u2014", "--"}
+
+
+def _past_dateline(subject: Token | None, root: Token) -> Token | None:
+    """"BAMAKO – Rebels ... have captured X": a dateline ("CITY –", "CITY, Country —") glued to the
+    lead is not the mover; the noun after the dash is."""
+    if subject is None or subject.i != subject.sent.start or not (subject.text.isupper() and len(subject.text) > 2):
+        return subject
+    doc = subject.doc
+    dash = next((t for t in doc[subject.i + 1 : subject.i + 6] if t.text in _DASHES), None)
+    if dash is None:
+        return subject
+    other = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > dash.i), None)
+    if other is not None:
+        return other
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), subject)
 
 
 def _place_noun(token: Token) -> bool:
