@@ -44,3 +44,27 @@ def test_a_dateline_glued_to_the_lead_is_not_the_mover() -> None:
     parsed = parse_article("Headline here\n\nBAMAKO \u2013 Rebels in northern Mali have captured Tinzawatene, a strategic border town.\n")
     [claim] = find_moves(parsed)
     assert claim.mover.text == "Rebels"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army traveled to Annapolis on Saturday, where the Black Knights beat Navy 17-13 in front of a sellout crowd.",
+        "Navy rolled into West Point for the game and its quarterback threw two touchdowns.",
+    ],
+)
+def test_service_names_in_a_sports_report_are_teams(text) -> None:
+    from summarizer.strategies.staged import StagedNoModel
+
+    draft, _ = StagedNoModel().extract("Headline here\n\nWire, Mar 3 2025\n\n" + text + "\n", None)
+    assert draft.movements == [] and not draft.is_relevant
+
+
+def test_the_army_in_a_stadium_district_is_still_the_army() -> None:
+    from summarizer.strategies.staged import StagedNoModel
+
+    draft, _ = StagedNoModel().extract(
+        "Headline here\n\nWire, Mar 3 2025\n\nThe army rolled into the stadium district on Monday to restore order, officials said.\n", None
+    )
+    assert [m.actor for m in draft.movements] == ["army"]
+    assert draft.movements[0].time == "on Monday"

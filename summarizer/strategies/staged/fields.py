@@ -266,7 +266,8 @@ def time_of(verbs: list[Token], exclude: set[int]) -> str | None:
                 obj = _pobj(child)
                 if obj is not None and _is_time(obj) and not any(t.ent_type_ == "GPE" for t in obj.subtree):
                     # a count glued on by the parser ("since first of July 675 military personnel") is not time
-                    tokens = [t for t in child.subtree if not (t.like_num and t.ent_type_ not in {"DATE", "TIME"})]
+                    clauses = {t.i for c in child.subtree if c.dep_ in {"relcl", "acl", "advcl"} for t in c.subtree}
+                    tokens = [t for t in child.subtree if t.i not in clauses and not (t.like_num and t.ent_type_ not in {"DATE", "TIME"})]
                     tokens = tokens[: next((k for k, t in enumerate(tokens) if k and t.i != tokens[k - 1].i + 1), len(tokens))]
                     before = child.doc[child.i - 1] if child.i > 0 else None
                     if before is not None and before.lower_ in {"late", "early"} and before.head == verb:
