@@ -116,3 +116,25 @@ def test_a_sentence_flagged_by_another_detector_gets_movement_fields_even_where_
         "Russian instructors", "Niamey", "on Saturday", ["state television"])
     negated = parse_article("H\n\nWire, Mar 3 2025\n\nNo Russian instructors reached Niamey, the ministry said.\n")
     assert movement_fields(negated, negated.sentences[0], None) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "origin", "destination"),
+    [
+        ("Some 50 police officers from Papua New Guinea landed in Honiara on Friday.", "Papua New Guinea", "Honiara"),
+        ("Australia dispatched 23 soldiers to Honiara.", None, "Honiara"),  # the sender is not the origin
+        ("Armed men took up positions at two local airports in Crimea on Friday.", None, "two local airports in Crimea"),
+        ("Rebels in northern Mali have captured Tinzawatene, a strategic border town.", None, "Tinzawatene"),
+    ],
+)
+def test_origin_from_the_movers_own_from_and_destinations_of_taking_positions(body, origin, destination) -> None:
+    data = _item(body)
+    assert (data["origin"], data["destination"]) == (origin, destination)
+
+
+def test_a_verb_origin_in_a_re_mention_replaces_the_movers_country() -> None:
+    [move] = _moves(
+        "A contingent of 150 police officers from Benin arrived in Port-au-Prince on Wednesday. "
+        "The Beninese officers landed on a chartered flight from Cotonou."
+    )
+    assert move["origin"] == "Cotonou"

@@ -236,6 +236,15 @@ def _first_person_actor(mover: Token, actor_toks: list[Token], sentence: Sentenc
     return f"{owner}'s {noun}" if not owner.endswith("s") else f"{owner}' {noun}", speaker
 
 
+def _origin_of_mover(head: Token, claim: MoveClaim, sentence: Sentence) -> list[str]:
+    """Where a force comes from when the verb does not say: "police officers from Papua New Guinea landed"."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.ent_type_ in {"GPE", "LOC"}:
+            return [fields.span_text(fields.phrase(obj))]
+    return []  # the country that sent a force is its sender, not its origin (the codebook's gold agrees)
+
+
 def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str | None) -> Item:
     sentence = claim.sentence
     mover = claim.mover
@@ -257,6 +266,10 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         actor, sender_name, generic = first_person[0], first_person[1], False
     actor = re.sub(r"^(?:the|The)\s+", "", actor)  # "RSF", not "The RSF": the name as an analyst writes it
     origins, dests, routes = fields.places(claim.verbs)
+    weak_origin = not origins
+    if not origins:
+        origins = _origin_of_mover(head, claim, sentence)
+    weak_origin = weak_origin and bool(origins)
     if not origins and dests and any(v.lemma_.lower() in fields.CROSSING_VERBS for v in claim.verbs):
         country = _nationality(mover, head)
         if country is not None and not any(country in d for d in dests):
@@ -288,6 +301,7 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         "_sender": sender_name,
         "_origins": origins,
         "_first_person": first_person is not None,
+        "_weak_origin": weak_origin,  # from the mover's "from X", not the verb: a re-mention's verb origin wins
     }
     if data["actor_affiliation"] is None and sender_name and first_person is None and claim.sender is not None:
         data["actor_affiliation"] = sender_name  # "Russia has deployed special forces": Russia backs them

@@ -22,11 +22,13 @@ DEST_PREPS = {"into", "to", "toward", "towards", "onto", "inside", "at", "in", "
 ORIGIN_PREPS = {"from", "off"}
 ROUTE_PREPS = {"via", "through", "along", "across", "aboard", "by", "over", "past"}
 # Verbs whose direct object is where they went ("entered Syria") or what they left ("left Goma").
-DEST_OBJECT_VERBS = {"cross", "enter", "reach", "invade", "storm", "infiltrate", "approach", "take", "overrun"}
+DEST_OBJECT_VERBS = {"cross", "enter", "reach", "invade", "storm", "infiltrate", "approach", "take", "overrun",
+                     "capture", "seize", "encircle", "surround"}
 CROSSING_VERBS = {"cross", "enter", "invade", "infiltrate", "arrive", "storm", "push"}
 ORIGIN_OBJECT_VERBS = {"leave", "exit", "vacate", "abandon", "evacuate", "quit", "depart", "flee"}
 # "in"/"at"/"on" name a destination only after verbs of arriving or placing.
-ARRIVAL_VERBS = {"arrive", "land", "deploy", "station", "mass", "position", "redeploy", "dock", "anchor", "be"}
+ARRIVAL_VERBS = {"arrive", "land", "deploy", "station", "mass", "position", "redeploy", "dock", "anchor", "be",
+                 "touch", "show", "take"}  # "touched down at X", "showed up on roads outside X", "took up positions at X"
 PRONOUNS = {"it", "they", "he", "she", "we", "them", "its", "their", "who", "which", "that", "this", "these", "those"}
 _SPACE_PUNCT = re.compile(r"^[\s,;:\-\u2013\u2014]+|[\s,;:\-\u2013\u2014]+$")
 _NOT_PLACE = {"way", "end", "aim", "order", "bid", "effort", "attempt", "support", "response", "help", "part", "power"}

@@ -111,6 +111,8 @@ def _fold(target: Item, item: Item) -> None:
     if _precision(extra["count"]) > _precision(data["count"]):
         data["count"] = extra["count"]
         data["evidence"], target.start, target.end = extra["evidence"], item.start, item.end
+    if data.get("_weak_origin") and extra.get("origin") and not extra.get("_weak_origin"):
+        data["origin"], data["_weak_origin"] = extra["origin"], False  # "from Benin" ... then "landed ... from Cotonou"
     for key in ("origin", "destination", "route", "time", "purpose", "actor_affiliation"):
         if not data.get(key) and extra.get(key):
             data[key] = extra[key]
