@@ -95,3 +95,9 @@ def test_an_unspecified_count_is_not_written_as_a_number_and_a_range_is() -> Non
     assert compose([hundreds], [], [], None) == "Troops moved."
     spread = _move("Egyptian troops", count=CountDraft(low=5000, high=10000, qualifier="range", unit="troops"))
     assert compose([spread], [], [], None) == "5,000 to 10,000 Egyptian troops moved."
+
+
+def test_a_withdrawal_is_said_as_one() -> None:
+    move = MovementDraft(actor="Russian troops", origin="Gori", evidence="Russian troops were pulling out of Gori")
+    other = MovementDraft(actor="Russian ground forces", origin="Poti", evidence="Russian ground forces withdrew from Poti")
+    assert compose([move, other], [], [], None) == "Russian troops withdrew from Gori. Russian ground forces also withdrew from Poti."

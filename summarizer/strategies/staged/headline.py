@@ -30,6 +30,7 @@ _COMMON_LEADS = {"the", "a", "an", "two", "three", "four", "several", "some", "l
 _TIME_LEADS = {"on", "in", "at", "over", "late", "early", "during", "since", "by", "this", "last", "overnight",
                "earlier", "yesterday", "today", "tonight"}  # fmt: skip
 _QUOTES = "\"\u201c\u201d\u201e\u00ab\u00bb"
+_WITHDRAWAL = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|pull-?back|retreat\w*|evacuat\w*)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s|$)")
 
 
@@ -105,7 +106,8 @@ def _who(movement: Any) -> str:
 
 def describe_movement(movement: Any, *, with_source: bool = True) -> str:
     """One clause: who moved, from where, to where, when, and who says so."""
-    parts = [_who(movement), "moved"]
+    evidence = str(_get(movement, "evidence") or "")
+    parts = [_who(movement), "withdrew" if _WITHDRAWAL.search(evidence) else "moved"]
     origin, destination = clean(_get(movement, "origin")), clean(_get(movement, "destination"))
     if origin:
         parts.append(f"from {_inside(origin)}")
@@ -164,7 +166,8 @@ def compose(movements: list[Any], denials: list[Any], casualties: list[Any], lea
     more: list[str] = []
     others = len(movements) - 1
     if others == 1:
-        more.append(describe_movement(movements[1], with_source=False).replace(" moved", " also moved", 1))
+        second = describe_movement(movements[1], with_source=False)
+        more.append(re.sub(r" (moved|withdrew)\b", r" also \1", second, count=1))
     elif others > 1:
         more.append(f"{_NUMBER_WORDS.get(others, str(others))} other movements are reported")
     if denials:
