@@ -101,3 +101,19 @@ def test_a_withdrawal_is_said_as_one() -> None:
     move = MovementDraft(actor="Russian troops", origin="Gori", evidence="Russian troops were pulling out of Gori")
     other = MovementDraft(actor="Russian ground forces", origin="Poti", evidence="Russian ground forces withdrew from Poti")
     assert compose([move, other], [], [], None) == "Russian troops withdrew from Gori. Russian ground forces also withdrew from Poti."
+
+
+def test_no_repeated_origin_no_to_before_a_preposition_and_a_positive_dispute_is_said() -> None:
+    move = _move("police officers from Papua New Guinea", origin="Papua New Guinea", destination="Honiara")
+    around = _move("troops", destination="around the town centre")
+    dispute = DenialDraft(denier="A source at the ministry", what="that this was a strategic retreat",
+                          evidence="this was a strategic retreat")
+    assert compose([move], [dispute], [], None) == (
+        "Police officers from Papua New Guinea moved to Honiara. A source at the ministry said that this was a strategic retreat."
+    )
+    assert compose([around], [], [], None) == "Troops moved around the town centre."
+
+
+def test_an_actor_that_states_its_own_quantity_gets_no_second_number() -> None:
+    move = _move("few hundred U.S. troops", count=CountDraft(value=5000, qualifier="about", unit="troops"))
+    assert compose([move], [], [], None) == "Few hundred U.S. troops moved."

@@ -30,6 +30,9 @@ _COMMON_LEADS = {"the", "a", "an", "two", "three", "four", "several", "some", "l
 _TIME_LEADS = {"on", "in", "at", "over", "late", "early", "during", "since", "by", "this", "last", "overnight",
                "earlier", "yesterday", "today", "tonight"}  # fmt: skip
 _QUOTES = "\"\u201c\u201d\u201e\u00ab\u00bb"
+_PLACE_PREPS = {"near", "around", "within", "inside", "towards", "toward", "along", "across", "outside", "off"}
+_DENYING = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|dismiss\w*|reject\w*|refut\w*|rebut\w*)\b", re.I)
+_QUANTITY_WORDS = {"few", "hundreds", "dozens", "several", "thousands", "some", "many", "tens", "scores"}
 _WITHDRAWAL = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|pull-?back|retreat\w*|evacuat\w*)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s|$)")
 
@@ -95,8 +98,8 @@ def _who(movement: Any) -> str:
     actor = _inside(clean(_get(movement, "actor"))) or "armed forces"
     count = _get(movement, "count")
     number = _count_words(count)
-    if not number:
-        return actor
+    if not number or set(actor.lower().split()) & _QUANTITY_WORDS:
+        return actor  # "few hundred U.S. troops" already says how many
     unit = clean(_count_attr(count, "unit"))
     unit_word = unit.split()[-1].lower() if unit else ""
     if not unit_word or unit_word in actor.lower():
@@ -107,12 +110,16 @@ def _who(movement: Any) -> str:
 def describe_movement(movement: Any, *, with_source: bool = True) -> str:
     """One clause: who moved, from where, to where, when, and who says so."""
     evidence = str(_get(movement, "evidence") or "")
-    parts = [_who(movement), "withdrew" if _WITHDRAWAL.search(evidence) else "moved"]
+    who = _who(movement)
     origin, destination = clean(_get(movement, "origin")), clean(_get(movement, "destination"))
-    if origin:
+    parts = [who, "withdrew" if origin and _WITHDRAWAL.search(evidence) else "moved"]
+    if origin and origin.lower() not in who.lower():  # not "officers from Papua New Guinea moved from Papua New Guinea"
         parts.append(f"from {_inside(origin)}")
     if destination:
-        parts.append("to " + " and on to ".join(_inside(d.strip()) for d in destination.split(";") if d.strip()))
+        places = [_inside(d.strip()) for d in destination.split(";") if d.strip()]
+        # "near the border", "around the town centre" already say where: no "to" before them
+        parts.append(" and on to ".join(p if p.split()[0].lower() in _PLACE_PREPS else f"to {p}" if i == 0 else p
+                                        for i, p in enumerate(places)))
     when = clean(_get(movement, "time"))
     if when and when.split()[0] in {"On", "In", "At", "Over", "Late", "Early", "During", "Since", "By", "Last", "This"}:
         when = when[:1].lower() + when[1:]
@@ -130,7 +137,10 @@ def _denial_clause(denial: Any) -> str:
     denier = _inside(clean(_get(denial, "denier"))) or "a party to the story"
     what = clean(_get(denial, "what"))
     if what.lower().startswith("that ") and len(what) <= 140:
-        return f"{denier} denied {what}"
+        # "Moscow denied that its forces had entered"; a dispute stated positively is what the party said:
+        # "a ministry source said that this was a strategic retreat"
+        verb = "denied" if _DENYING.search(str(_get(denial, "evidence") or "")) else "said"
+        return f"{denier} {verb} {what}"
     return f"{denier} disputed the report"
 
 
