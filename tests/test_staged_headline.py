@@ -117,3 +117,13 @@ def test_no_repeated_origin_no_to_before_a_preposition_and_a_positive_dispute_is
 def test_an_actor_that_states_its_own_quantity_gets_no_second_number() -> None:
     move = _move("few hundred U.S. troops", count=CountDraft(value=5000, qualifier="about", unit="troops"))
     assert compose([move], [], [], None) == "Few hundred U.S. troops moved."
+
+
+def test_a_second_place_after_a_preposition_and_a_mid_sentence_article() -> None:
+    move = _move("Venezuelan soldiers", destination="Guyanese territory; near the mining settlement of Eteringbang")
+    denial = DenialDraft(denier="A spokesperson for the council", what="that any new troops had been sent",
+                         evidence="A spokesperson for the council denied that any new troops had been sent")
+    assert compose([move, _move("Arakan Army fighters")], [denial], [], None) == (
+        "Venezuelan soldiers moved to Guyanese territory and near the mining settlement of Eteringbang. "
+        "Arakan Army fighters also moved and a spokesperson for the council denied that any new troops had been sent."
+    )

@@ -70,7 +70,7 @@ def clean(text: str | None) -> str:
 def _inside(text: str) -> str:
     """A phrase placed mid-sentence: "The ministry" -> "the ministry"; names keep their capitals."""
     first, _, rest = text.partition(" ")
-    if first.lower() in _COMMON_LEADS and first[:1].isupper() and not first.isupper():
+    if first.lower() in _COMMON_LEADS and first[:1].isupper() and not (first.isupper() and len(first) > 1):
         return f"{first.lower()} {rest}".strip()
     return text
 
@@ -118,8 +118,12 @@ def describe_movement(movement: Any, *, with_source: bool = True) -> str:
     if destination:
         places = [_inside(d.strip()) for d in destination.split(";") if d.strip()]
         # "near the border", "around the town centre" already say where: no "to" before them
-        parts.append(" and on to ".join(p if p.split()[0].lower() in _PLACE_PREPS else f"to {p}" if i == 0 else p
-                                        for i, p in enumerate(places)))
+        text = ""
+        for i, place in enumerate(places):
+            has_prep = place.split()[0].lower() in _PLACE_PREPS
+            joint = "" if i == 0 else " and " if has_prep else " and on to "
+            text += joint + (place if has_prep or i else f"to {place}")
+        parts.append(text)
     when = clean(_get(movement, "time"))
     if when and when.split()[0] in {"On", "In", "At", "Over", "Late", "Early", "During", "Since", "By", "Last", "This"}:
         when = when[:1].lower() + when[1:]
