@@ -52,6 +52,11 @@ def run(article: str, settings: Settings, *, backend: Backend | None = None) -> 
         threshold=settings.fuzzy_threshold,
         repair=repair,
     )
+    finish = getattr(strategy, "finish_brief", None)
+    if finish is not None:
+        # Strategies that write the headline from items rebuild it from the GROUNDED items, so an
+        # item grounding dropped (not in the article, or in a line addressing the model) never reaches it.
+        finish(brief, article)
     brief.metadata = BriefMetadata(
         model=backend.model_label,
         backend=backend.name,

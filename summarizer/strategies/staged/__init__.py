@@ -29,12 +29,12 @@ from summarizer.strategies.staged.candidates import find_moves
 from summarizer.strategies.staged.casualties import casualty_items
 from summarizer.strategies.staged.denials import denial_item, related
 from summarizer.strategies.staged.fields import PRONOUNS, sources_in
-from summarizer.strategies.staged.headline import headline_summary, other_key_events
+from summarizer.strategies.staged.headline import finish_brief, headline_summary, other_key_events
 from summarizer.strategies.staged.lexicons import lexicon_digest
 from summarizer.strategies.staged.sentences import parse_article
 
 FOLDER = "staged"
-RULES_VERSION = "r2"  # bump when a rule changes meaning; lexicon edits change the digest
+RULES_VERSION = "r3"  # bump when a rule changes meaning; lexicon edits change the digest
 
 
 class Staged:
@@ -56,6 +56,10 @@ class Staged:
     def repair(self, article: str, backend: Any, settings: Any, draft: BriefDraft, problems: list[str]) -> None:
         # Evidence is sliced from the article, so there is nothing a re-ask could fix.
         return None
+
+    def finish_brief(self, brief: Any, article: str) -> None:
+        """After grounding (called by the pipeline): the headline and key events from what survived it."""
+        finish_brief(brief, article)
 
     def _tick(self, stage: str, started: float) -> float:
         now = time.perf_counter()
@@ -99,7 +103,9 @@ class Staged:
                     continue
                 if claim.status == "movement":
                     item = assemble.movement_item(claim, parsed, previous_source)
-                    if claim.mover.lower_ in PRONOUNS and movements:
+                    if item.data.get("_first_person"):
+                        pass  # "we"/"our units" in a quote: the speaker's own force, named from the speaker
+                    elif claim.mover.lower_ in PRONOUNS and movements:
                         item.data["actor"] = movements[-1].data["actor"]
                         item.generic = True
                     elif claim.mover.lower_ in PRONOUNS:

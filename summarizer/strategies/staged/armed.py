@@ -9,6 +9,8 @@ is settled by the article (or a model question); crowd words ("fans",
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from summarizer.strategies.staged.lexicons import words
@@ -88,6 +90,8 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> str:
     modifiers = _modifier_forms(head) | (_noun_forms(mover) | _modifier_forms(mover) if mover != head else set())
     if heads & non_armed or (modifiers & non_armed and not heads & armed - _METAPHOR_PRONE):
         return "no"
+    if _team_name(mover, head, sentence):
+        return "no"
     sentence_words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
     sentence_words |= {_singular(w) for w in sentence_words}  # "Marines" tagged as a name keeps its plural
     pairs = {f"{a.lower_} {b.lemma_.lower()}" for a, b in zip(sentence, sentence[1:], strict=False)}
@@ -111,6 +115,21 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> str:
         context = bool((sentence_words | pairs) & (military | armed))
         return "maybe" if context and not crowd else "no"
     return "no"
+
+
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+
+
+def _team_name(mover: Token, head: Token, sentence: Any) -> bool:
+    """"Army traveled to Annapolis, where the Black Knights beat Navy 17-13": in a sports report a
+    capitalised service name without an article ("Army", "Navy", "Air Force") is a team."""
+    if not head.text[:1].isupper() or any(c.dep_ == "det" for c in head.children):
+        return False
+    if head.lemma_.lower() not in {"army", "navy", "force", "marine", "marines", "coast", "guard"}:
+        return False
+    text = sentence.text.lower()
+    cues = words("sports_cues")
+    return bool(_SCORE.search(sentence.text)) or any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in cues)
 
 
 def armed_names(article: Any) -> set[str]:

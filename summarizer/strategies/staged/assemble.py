@@ -121,6 +121,32 @@ def token_text(tokens: list[Token]) -> str:
         return ""
     first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
     return first.doc.text[first.idx : last.idx + len(last.text)]
+_CARRY_VERBS = {"carry", "transport", "ferry", "bring", "bear", "haul"}
+_SIZE_VERBS = {"number", "total", "comprise"}
+
+
+def count_in_context(head: Token) -> tuple[CountDraft | None, Token | None]:
+    """A mover without a number of its own that the sentence sizes elsewhere: "a convoy carrying nearly
+    150 peacekeepers" (the carried force, returned too), "instructors, numbering around a hundred"."""
+    for clause in (c for c in head.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"):
+        lemma = clause.lemma_.lower()
+        if lemma in _CARRY_VERBS:
+            carried = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if carried is not None and (carried.lemma_.lower() in words("armed_forces") or counted_head(carried).lemma_.lower() in words("armed_forces")):
+                found = count_of(carried, counted_head(carried))
+                if found is not None:
+                    return found, carried
+        if lemma in _SIZE_VERBS:
+            size = next((c for c in clause.children if c.dep_ in {"dobj", "npadvmod", "attr"}), None)
+            if size is None:
+                prep = next((c for c in clause.children if c.dep_ == "prep"), None)
+                size = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                words_ = [prep, *size.subtree] if size is not None else []
+            else:
+                words_ = list(size.subtree)
+            if size is not None:
+                return read_count(token_text(words_), head.text), None
+    return None, None
 
 
 def _resolve_sender(claim: MoveClaim, previous_source: str | None) -> tuple[str | None, Token | None]:
@@ -190,6 +216,37 @@ def _actor_from_sender(
     return sender_text if bare else f"{actor} of {sender_text}"
 
 
+def _first_person_actor(mover: Token, actor_toks: list[Token], sentence: Sentence, article: ParsedArticle) -> tuple[str, str] | None:
+    """(actor, speaker) for a speaker's own force: '"Our units entered X," the ministry said' -> the
+    ministry's units ("Russian units" when the speaker names a country)."""
+    head = counted_head(mover)
+    mine = head.lemma_.lower() in {"we", "i"} or any(
+        c.dep_ == "poss" and c.lower_ in {"our", "my"} for t in (mover, head) for c in t.children
+    )
+    if not mine:
+        return None
+    found = fields.sources_in(sentence.span) or [s for s in [fields.quote_speaker(article, sentence)] if s]
+    if not found:
+        return None
+    speaker = found[0]
+    noun = " ".join(t.text for t in actor_toks if t.lower_ not in {"our", "my", "we", "i"} and t.pos_ in {"NOUN", "PROPN", "ADJ"})
+    noun = noun or "forces"
+    country = _country_in(None, speaker)
+    if country is not None:
+        return f"{fields.demonyms()[0][country]} {noun}", speaker
+    owner = re.sub(r"^(?:the|a|an)\s+", "", speaker, flags=re.I)
+    return f"{owner}'s {noun}" if not owner.endswith("s") else f"{owner}' {noun}", speaker
+
+
+def _origin_of_mover(head: Token, claim: MoveClaim, sentence: Sentence) -> list[str]:
+    """Where a force comes from when the verb does not say: "police officers from Papua New Guinea landed"."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.ent_type_ in {"GPE", "LOC"}:
+            return [fields.span_text(fields.phrase(obj))]
+    return []  # the country that sent a force is its sender, not its origin (the codebook's gold agrees)
+
+
 def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str | None) -> Item:
     sentence = claim.sentence
     mover = claim.mover
@@ -206,14 +263,25 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         if sender_text:
             actor, generic = _actor_from_sender(actor_toks, actor, sender_text, sender_token, sentence, generic), False
     sender_name, _ = _resolve_sender(claim, previous_source) if claim.sender is not None else (None, None)
+    first_person = _first_person_actor(mover, actor_toks, sentence, article)
+    if first_person is not None:
+        actor, sender_name, generic = first_person[0], first_person[1], False
     actor = re.sub(r"^(?:the|The)\s+", "", actor)  # "RSF", not "The RSF": the name as an analyst writes it
     origins, dests, routes = fields.places(claim.verbs)
+    weak_origin = not origins
+    if not origins:
+        origins = _origin_of_mover(head, claim, sentence)
+    weak_origin = weak_origin and bool(origins)
     if not origins and dests and any(v.lemma_.lower() in fields.CROSSING_VERBS for v in claim.verbs):
         country = _nationality(mover, head)
         if country is not None and not any(country in d for d in dests):
             origins = [country]
     mover_ids = {t.i for t in mover.subtree} - {t.i for v in claim.verbs for t in v.subtree}
     count = count_of(mover, head)
+    if count is None:
+        count, carried = count_in_context(head)
+        if carried is not None and generic:
+            actor = fields.span_text(actor_tokens(carried)[0]) or actor  # "a convoy carrying 150 peacekeepers"
     flights = flight_object(claim.verb)
     if flights is not None:
         count = count_of(flights, flights)
@@ -228,12 +296,17 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         "count": count,
         "time": fields.time_of(claim.verbs, mover_ids),
         "purpose": fields.purpose_of(claim.verbs, mover_ids),
-        "sources": fields.sources_in(sentence.span, {v.i for v in claim.verbs}, previous_source, mover_ids),
+        "sources": fields.sources_in(sentence.span, {v.i for v in claim.verbs}, previous_source, mover_ids)
+        or [s for s in [fields.quote_speaker(article, sentence)] if s],
         "evidence": article.text[start:end],
         "_destinations": dests,
         "_sender": sender_name,
         "_origins": origins,
+        "_first_person": first_person is not None,
+        "_weak_origin": weak_origin,  # from the mover's "from X", not the verb: a re-mention's verb origin wins
     }
+    if data["actor_affiliation"] is None and sender_name and first_person is None and claim.sender is not None:
+        data["actor_affiliation"] = sender_name  # "Russia has deployed special forces": Russia backs them
     definite = claim.sender is None and any(
         (c.dep_ == "det" and c.lower_ in {"the", "these", "those"}) or (c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"})
         for c in mover.children
@@ -241,6 +314,18 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
     item = Item("movement", start, end, sentence, data, claim, generic)
     item.definite = definite and (count is None)
     return item
+
+
+def movement_fields(article: ParsedArticle, sentence: Sentence, previous_source: str | None) -> list[Item]:
+    """The movements one sentence reports, with their fields, for a sentence ANY detector flagged as
+    reporting a move (a learned classifier, say): every (mover, movement verb) pair of the sentence that
+    is not negated, the rules' own status and armed-force checks set aside. [] when no pair has a mover."""
+    from summarizer.strategies.staged.candidates import find_moves
+
+    claims = [c for c in find_moves(ParsedArticle(article.text, [sentence], article.headline, article.year))
+              if c.mover is not None and c.status != "negated"]
+    reported = [c for c in claims if c.status == "movement"] or claims
+    return [movement_item(c, article, previous_source) for c in reported]
 
 
 def _strip_attribution(tokens: list[Token]) -> list[Token]:

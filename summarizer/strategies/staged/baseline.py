@@ -76,5 +76,10 @@ class CueBaseline:
         )
         return StrategyResult(draft, Usage())
 
+    def finish_brief(self, brief: Any, article: str) -> None:
+        """After grounding: the headline is the first movement that survived it (never a dropped one)."""
+        movements = brief.movements if brief.is_relevant else []
+        brief.headline_summary = movements[0].evidence if movements else "No movement of armed forces is reported."
+
     def repair(self, *args: Any, **kwargs: Any) -> None:
         return None

@@ -37,6 +37,7 @@ class MoveClaim:
 
 
 _FLIGHT_NOUNS = {"flight", "sortie", "crossing", "transit", "incursion"}
+_HELD_PLACES = {"post", "checkpoint", "building", "compound", "parliament", "airfield", "headquarters", "barracks", "garrison"}
 _TAKEN_PLACES = {"control", "town", "city", "village", "district", "base", "airport", "port", "capital", "area", "territory"}
 
 
@@ -63,6 +64,18 @@ def is_movement_verb(token: Token) -> bool:
     if lemma == "be":  # "is en route"
         return any(c.lower_ == "route" and c.head.head == token or c.lower_ == "en" and c.head == token for c in token.subtree) or \
             any(c.lower_ == "route" for c in token.children)
+    if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in {"position", "positions", "post"} for c in token.children)  # "took up positions"
+    if lemma in {"capture", "seize", "encircle", "surround"}:  # a place taken or ringed is a move; "seized weapons",
+        # "surrounded the cutter" are not
+        return any(
+            c.dep_ in {"dobj", "nsubjpass"}
+            and any(p.lemma_.lower() in _TAKEN_PLACES | _HELD_PLACES or p.ent_type_ in {"GPE", "LOC", "FAC"}
+                    for p in (c, *[a for a in c.children if a.dep_ == "appos"]))  # "Tinzawatene, a border town"
+            for c in token.children
+        )
+    if lemma == "fall":  # "fell back", "has fallen back across the border"
+        return any(t.lower_ == "back" and 0 < t.i - token.i <= 2 for t in token.subtree)
     if lemma == "take":  # "had taken the town of Tel Rifaat", "taken full control of the triangle"
         return any(c.dep_ == "dobj" and (c.lemma_.lower() in _TAKEN_PLACES or c.ent_type_ in {"GPE", "LOC", "FAC"}) for c in token.children)
     if lemma in {"make", "conduct", "carry", "fly", "stage"}:  # "made more than 30 flights"
@@ -134,12 +147,31 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
             top = top.head
         if top.dep_ == "nsubj" and top.head.lemma_.lower() in words("attribution_verbs"):
             subject = top  # the same misparse, with the verb tagged as a participle
+    subject = _past_dateline(subject, root)
     obj = next(iter(_children(verb, "dobj")), None)
     if flight_object(verb) is not None:
         return subject, None
     if lemma in words("sending_verbs") and not _is_passive(verb) and obj is not None and not _place_noun(obj):
         return obj, subject
     return subject, None
+
+
+_DASHES = {"-", "\u2013", "\u2014", "--"}
+
+
+def _past_dateline(subject: Token | None, root: Token) -> Token | None:
+    """"BAMAKO – Rebels ... have captured X": a dateline ("CITY –", "CITY, Country —") glued to the
+    lead is not the mover; the noun after the dash is."""
+    if subject is None or subject.i != subject.sent.start or not (subject.text.isupper() and len(subject.text) > 2):
+        return subject
+    doc = subject.doc
+    dash = next((t for t in doc[subject.i + 1 : subject.i + 6] if t.text in _DASHES), None)
+    if dash is None:
+        return subject
+    other = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > dash.i), None)
+    if other is not None:
+        return other
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), subject)
 
 
 def _place_noun(token: Token) -> bool:
@@ -158,9 +190,12 @@ def _negated(verb: Token, mover: Token | None) -> bool:
     for _ in range(3):  # "denied that troops had crossed"
         if head.dep_ not in {"ccomp", "xcomp", "conj"} or head.head == head:
             break
+        clause = head
         head = head.head
         if head.lemma_.lower() in words("denial_cues"):
-            return True
+            # "Troops crossed into Congo, a charge Kigali denies": a clause before the denying verb is
+            # the claim itself (a movement, disputed by a separate denial), not a negated move.
+            return clause.i > head.i
     return False
 
 
@@ -297,7 +332,7 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                 claim.armed = armed_status(mover, sentence.span, names)
                 if _negated(token, mover):
                     claim.status = "negated"
-                elif _quoted(token) and counted_head(mover).lemma_.lower() not in {"i", "we"}:
+                elif _quoted(token) and not _first_person(mover):
                     claim.status = "quoted"  # speech ("every battalion the juntas move ..."), not a report
                 elif _stative(token):
                     claim.status = "presence"
@@ -307,6 +342,13 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
     return _drop_same_mover(claims)
 
 
+
+
+def _first_person(mover: Token) -> bool:
+    """"We entered the city", "our units entered ...": a speaker reporting their own force's move."""
+    return counted_head(mover).lemma_.lower() in {"i", "we"} or any(
+        c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in (mover, counted_head(mover)) for c in c.children
+    )
 
 
 def _quote_marks(doc: Any) -> tuple[list[int], list[int], list[int]]:

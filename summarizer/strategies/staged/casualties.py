@@ -1,42 +1,86 @@
 """Casualties: people reported killed or wounded, one entry per toll.
 
-Cues are verbs ("killed seven", "were wounded", "died") and counted nouns
-("nine dead", "19 bodies"). A toll needs a quantity (a number or "dozens"):
-"killing civilians" says who suffered, not how many, and is not a toll. Tolls
-dated before the story ("the 1994 genocide ... were killed") are history.
+Cues are verbs ("killed seven", "were wounded", "died", "shot dead", "lost
+their lives", "left one rebel dead and another injured") and counted nouns
+("nine dead", "19 bodies", "100 wounded"). A toll needs a quantity (a number,
+"dozens", "many"): "killing civilians" says who suffered, not how many, and is
+not a toll. Tolls dated before the story ("the 1994 genocide ... were killed")
+are history. Each toll gets who (with "its soldiers" read as the speaker's:
+"Israel said seven of its soldiers" -> "Israeli soldiers"), where (a place in
+the toll's own clause) and cause (who or what killed: the subject of an active
+verb, "by X", or the event "in Israeli airstrikes").
+
+`casualty_items(article, sentence)` reads every toll of one sentence, whatever
+else the sentence reports, so a toll is kept even when no movement was found in
+it.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from schemas import CountDraft
 from summarizer.numbers import read_count
 from summarizer.strategies.staged import fields
 from summarizer.strategies.staged.assemble import Item, _strip_attribution, offsets, token_text
 from summarizer.strategies.staged.candidates import counted_head
-from summarizer.strategies.staged.lexicons import pairs
+from summarizer.strategies.staged.lexicons import pairs, words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
 
 Token = Any
 _COUNTED_NOUNS = {"dead", "body", "death", "casualty", "injured", "wounded"}
+_STATE_WORDS = {"dead": "killed", "injured": "wounded", "wounded": "wounded"}  # "shot dead", "left ... injured"
+_VAGUE = {"many", "several", "numerous", "scores", "dozens", "hundreds", "thousands"}
+# Nouns of events that kill: "killed in Israeli airstrikes", "in security forces' firing".
+_EVENTS = {"airstrike", "strike", "attack", "firing", "fire", "shelling", "bombing", "blast", "explosion", "clash",
+           "fighting", "offensive", "ambush", "raid", "assault", "violence", "battle", "crossfire", "shootout",
+           "operation", "rocket", "missile", "drone", "artillery", "gunfire", "conflict", "war", "crash"}  # fmt: skip
+
+
+def _victim_of(token: Token) -> Token | None:
+    """Who was hit by a casualty verb: its object, its passive subject, or the noun a participle modifies."""
+    victim = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    lemma = token.lemma_.lower()
+    if victim is None and lemma == "die":
+        victim = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if victim is None and token.tag_ == "VBN":
+        # "more than 70 wounded" parsed with the number as subject; "residents injured" as a participle
+        victim = next((c for c in token.children if c.dep_ == "nsubj" and (c.like_num or c.lower_ == "another")), None)
+        if victim is None and token.dep_ == "acl":
+            victim = token.head
+    if victim is None and token.dep_ == "conj" and any(c.lower_ == "another" for c in token.children):
+        victim = next(c for c in token.children if c.lower_ == "another")  # "one rebel dead and another injured"
+    return victim
 
 
 def _cue(token: Token) -> tuple[str, Token] | None:
     """(kind, victim) when the token reports a toll."""
     kinds = pairs("casualty_cues")
     lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and any(c.dep_ == "neg" for c in token.children):
+        return None
+    if token.pos_ == "VERB" and lemma == "lose" and any(c.lemma_.lower() == "life" for c in token.children if c.dep_ == "dobj"):
+        victim = next((c for c in token.children if c.dep_ == "nsubj"), None)  # "19 civilians lost their lives"
+        return ("killed", victim) if victim is not None and victim.lower_ not in fields.PRONOUNS else None
+    if token.pos_ == "VERB" and lemma == "lose" and any(c.lemma_.lower() == "life" for c in token.children if c.dep_ == "nsubjpass"):
+        return "killed", next(c for c in token.children if c.dep_ == "nsubjpass")  # "900 lives have been lost"
+    if token.pos_ == "VERB" and lemma not in kinds:
+        state = next((c for c in token.children if c.dep_ in {"oprd", "acomp"} and c.lower_ in _STATE_WORDS), None)
+        if state is not None:  # "were shot dead", "left one rebel dead"
+            victim = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            if victim is not None and victim.lower_ not in fields.PRONOUNS:
+                return _STATE_WORDS[state.lower_], victim
+        return None
     if token.pos_ == "VERB" and lemma in kinds and lemma not in _COUNTED_NOUNS:
-        if any(c.dep_ == "neg" for c in token.children):
-            return None
-        victim = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-        if victim is None and lemma == "die":
-            victim = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        victim = _victim_of(token)
         if victim is None or victim.lower_ in fields.PRONOUNS - {"who"}:
             return None
         if victim.lower_ == "who":
             victim = token.head
         return kinds[lemma], victim
     if token.pos_ in {"NOUN", "ADJ"} and (lemma in _COUNTED_NOUNS or token.lower_ in _COUNTED_NOUNS):
+        if token.dep_ in {"oprd", "acomp"}:
+            return None  # "shot dead": read from its verb
         numbered = any(c.dep_ == "nummod" or c.like_num for c in token.children)
         before = token.doc[token.i - 1] if token.i > 0 else None
         if numbered or (before is not None and before.like_num):
@@ -51,11 +95,20 @@ def _clause_root(token: Token) -> Token:
         while head.pos_ not in {"VERB", "AUX"} and head.head != head:
             head = head.head
         return head
-    if token.dep_ == "relcl":
+    if token.dep_ == "acl":  # "left many residents injured": the verb that holds the victims
+        head = token.head
+        while head.pos_ not in {"VERB", "AUX"} and head.head != head:
+            head = head.head
+        return head
+    if token.dep_ == "relcl" and not _is_passive(token):
         return token.head  # "a strike ... that killed seven": the strike's phrase
-    if token.dep_ in {"advcl", "conj"} and token.head.pos_ == "VERB":
+    if token.dep_ in {"advcl", "conj"} and token.head.pos_ == "VERB" and fields._subject(token) is None:
         return token.head  # "attacked the town, killing at least nine"; "killed 14 and wounded 37"
     return token
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
 def _clause(root: Token) -> list[Token]:
@@ -63,28 +116,132 @@ def _clause(root: Token) -> list[Token]:
     drop: set[int] = set()
     for child in root.children:
         if child.dep_ in {"conj", "ccomp", "parataxis", "advcl"} and fields._subject(child) is not None and child.i > root.i:
-            drop.update(t.i for t in child.subtree)
+            if not any(_cue(t) for t in child.subtree):
+                drop.update(t.i for t in child.subtree)
     tokens = [t for t in root.subtree if t.i not in drop]
+    if root.dep_ == "relcl":  # "Meghalaya, where two persons were killed ...": the clause, not its antecedent
+        tokens = [t for t in tokens if not (t.dep_ == "advmod" and t.lower_ in {"where", "when"})]
     return _strip_attribution(tokens)
 
 
-def _where(root: Token, clause: list[Token], sentence: Sentence) -> str | None:
-    """The first place in the clause: a place entity, "in/at/on X", or the object attacked."""
-    ids = {t.i for t in clause}
+def _cause(root: Token, cue: Token, victim: Token) -> Token | None:
+    """Who or what caused the toll: active subject, "by X", or the killing event ("in Israeli airstrikes")."""
+    verb = cue if cue.pos_ == "VERB" else root
+    for holder in (verb, root):
+        agent = next((c for c in holder.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in {"in", "during", "from"}):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in _EVENTS:
+                return obj
+    if root.pos_ != "VERB":
+        return root if root.i != victim.i else None
+    if _is_passive(verb) or verb.lemma_.lower() == "die":
+        return None
+    subject = fields._subject(verb) or (fields._subject(root) if root is not verb else None)
+    if subject is None and root.dep_ == "relcl" and verb is root:
+        subject = root.head
+    if subject is None or subject.lower_ in fields.PRONOUNS or subject.i == victim.i:
+        return None
+    return subject
+
+
+def _place_tokens(token: Token) -> bool:
+    return token.ent_type_ in {"GPE", "LOC", "FAC"} and token.dep_ not in {"amod", "compound", "poss", "nmod"}
+
+
+def _where(root: Token, clause: list[Token], sentence: Sentence, skip: set[int]) -> str | None:
+    """The first place in the toll's clause: a place entity, or "in/at/near X" with a place noun."""
+    ids = {t.i for t in clause} - skip
     found: list[tuple[int, str]] = []
     for ent in sentence.span.ents:
-        if ent.label_ in {"GPE", "LOC", "FAC"} and ent.start in ids:
+        if ent.label_ in {"GPE", "LOC", "FAC"} and ent.root.i in ids and _place_tokens(ent.root):
             found.append((ent.start, ent.text))
     for token in clause:
+        if token.i in skip:
+            continue
         if token.dep_ == "prep" and token.lower_ in {"in", "at", "on", "near"}:
             obj = next((c for c in token.children if c.dep_ == "pobj"), None)
-            if obj is not None and (obj.pos_ == "PROPN" or fields._looks_like_place(obj)) and not fields._is_time(obj):
+            if obj is not None and fields._looks_like_place(obj) and not fields._is_time(obj) and obj.lemma_.lower() not in _EVENTS:
                 found.append((obj.left_edge.i, fields.span_text(fields.phrase(obj))))
         if token.dep_ == "dobj" and token.head == root and fields._looks_like_place(token):
-            found.append((token.left_edge.i, fields.span_text(fields.phrase(token))))
+            found.append((token.left_edge.i - 1000, fields.span_text(fields.phrase(token))))  # "attacked the village of X"
+    if not found and root.dep_ == "relcl" and any(c.lower_ == "where" for c in root.children):
+        return fields.span_text(fields.phrase(root.head))  # "in Meghalaya, where two persons were killed"
     if found:
         return min(found)[1]
-    return next((e.text for e in sentence.span.ents if e.label_ in {"GPE", "LOC", "FAC"}), None)
+    says = words("attribution_verbs")
+    for ent in sentence.span.ents:  # a place elsewhere in the sentence, unless it is the reporting party
+        if ent.label_ in {"GPE", "LOC", "FAC"} and _place_tokens(ent.root) and ent.root.i not in skip:
+            if not (ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.lemma_.lower() in says):
+                return ent.text
+    return None
+
+
+def _speaker(token: Token) -> Token | None:
+    says = words("attribution_verbs")
+    head = token
+    for _ in range(6):
+        if head.head == head:
+            return None
+        head = head.head
+        if head.lemma_.lower() in says:
+            subject = fields._subject(head)
+            return subject if subject is not None and subject.lower_ not in fields.PRONOUNS else None
+    return None
+
+
+def _who(victim: Token, head: Token, cue: Token) -> str | None:
+    """The victims' phrase without the number: "seven of its soldiers" -> "its soldiers", with
+    "its"/"their" read as the party that reports the toll ("Israel said ..." -> "Israeli soldiers")."""
+    noun = victim
+    if victim.like_num or victim.lower_ in {"another", "others", "some", "many"}:
+        pobj = next((g for c in victim.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is not None:
+            noun = pobj
+        elif head is not victim and not head.like_num:
+            noun = head
+        elif victim.lower_ == "another":  # "one rebel dead and another injured": another rebel
+            holder, sibling = cue, None
+            for _ in range(3):
+                holder = holder.head
+                sibling = next((c for c in holder.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN"), None)
+                if sibling is not None or holder.head == holder:
+                    break
+            noun = sibling or victim
+    tokens = [t for t in fields.phrase(noun) if not t.like_num and t.ent_type_ != "CARDINAL" and t.lower_ not in _VAGUE]
+    tokens = [t for t in tokens if not (t.dep_ == "quantmod" or t.lower_ in {"more", "than", "least", "at", "nearly", "about", "around", "some", "up", "to"})]
+    possessive = next((t for t in tokens if t.lower_ in {"its", "their"} and t.dep_ == "poss"), None)
+    text = fields.span_text(tokens)
+    if noun.lemma_.lower() in {"life", "another", "other"}:
+        return None
+    if possessive is not None:
+        speaker = _speaker(cue)
+        if speaker is not None and speaker.lemma_.lower() in {"statement", "report", "communique", "release", "post"}:
+            speaker = next((c for c in speaker.children if c.dep_ in {"compound", "poss"}), None)  # "A Hezbollah statement"
+        if speaker is not None:
+            name = fields.span_text(fields.phrase(speaker))
+            name = fields.demonyms()[0].get(name, name)
+            rest = fields.span_text([t for t in tokens if t.i > possessive.i])
+            text = f"{name} {rest}".strip()
+    return text or None
+
+
+def _count(victim: Token, head: Token, token: Token, noun: str, kind: str) -> CountDraft | None:
+    prefix = [t for t in victim.subtree if t.i <= head.i]
+    if victim is token and token.i > 0 and token.doc[token.i - 1].like_num:
+        prefix = [t for t in token.doc[max(0, token.i - 4) : token.i + 1] if t.sent == token.sent]
+    if victim.like_num and token.tag_ == "VBN":  # "more than 70 wounded"
+        prefix = list(victim.subtree)
+    count = read_count(token_text(prefix), f"{noun} {kind}")
+    if count is None and (victim.lower_ == "another" or any(c.lower_ == "another" for c in victim.children)):
+        count = CountDraft(value=1, qualifier="exactly", unit=f"{noun} {kind}")
+    if count is None and any(t.lower_ in _VAGUE for t in prefix):
+        count = CountDraft(qualifier="unspecified", unit=f"{noun} {kind}")
+    return count
 
 
 def casualty_items(article: ParsedArticle, sentence: Sentence) -> list[Item]:
@@ -95,36 +252,32 @@ def casualty_items(article: ParsedArticle, sentence: Sentence) -> list[Item]:
             continue
         kind, victim = found
         root = _clause_root(token)
-        if article.year and any(
+        dated = list(root.subtree) + (list(root.head.subtree) if root.dep_ == "relcl" else [])
+        if article.year and any(  # "the 1994 genocide, in which some 800,000 people were killed"
             t.like_num and t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < article.year
-            for t in root.subtree
+            for t in dated
         ):
             continue
         head = counted_head(victim)
         noun = head.text if head.pos_ in {"NOUN", "PROPN"} and not head.like_num else "people"
-        if noun.lower() in {"others", "other", "dead", "bodies", "body", "injured", "wounded", "casualties"}:
+        if noun.lower() in {"others", "other", "dead", "bodies", "body", "injured", "wounded", "casualties", "lives", "life", "another"}:
             noun = "people"
-        prefix = [t for t in victim.subtree if t.i <= head.i]
-        if victim is token and token.i > 0 and token.doc[token.i - 1].like_num:
-            prefix = [token.doc[token.i - 1], token]
-        count = read_count(token_text(prefix), f"{noun} {kind}")
+        count = _count(victim, head, token, noun, kind)
         if count is None:
             continue
         clause = _clause(root)
         if not clause:
             continue
         start, end = offsets(sentence, clause)
-        cause = fields._subject(root) if root.pos_ == "VERB" else root
-        if cause is not None and (cause.lower_ in fields.PRONOUNS or cause.i == victim.i):
-            cause = None
-        where = _where(root, clause, sentence)
+        cause = _cause(root, token, victim)
         if victim is token:
-            cause = None
-        who_tokens = [t for t in fields.phrase(victim) if not t.like_num and t.ent_type_ != "CARDINAL"]
+            cause = cause if cause is not None and cause.pos_ == "NOUN" and cause.lemma_.lower() in _EVENTS else None
+        who = _who(victim, head, token)
+        skip = {t.i for t in victim.subtree}
         items.append(Item("casualty", start, end, sentence, {
             "count": count,
-            "who": fields.span_text(who_tokens) or None,
-            "where": where,
+            "who": who,
+            "where": _where(root, clause, sentence, skip),
             "cause": fields.span_text(fields.phrase(cause)) if cause is not None else None,
             "evidence": article.text[start:end],
             "_kind": kind,

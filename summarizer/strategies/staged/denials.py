@@ -1,10 +1,18 @@
-"""Denials and disputes: who denies, what, and the exact clause that says so.
+"""Denials and disputes: who denies, what (as a clause), and the exact words that say so.
 
-A sentence is a denial when it carries a denial cue ("denied", "dismissed",
-"false", "no evidence"), negates a movement ("no group ... had entered"), or
-reports a party's rebuttal of a move's purpose ("would not take part in
-combat"). News boilerplate such as "did not respond to a request for comment"
-or "could not independently verify" is not a denial.
+A sentence is a denial when it carries a denial verb ("denied", "dismissed",
+"rejected", "understating"), a dispute phrase ("false", "no evidence",
+"purely defensive", "routine patrols", "no threat"), a noun of denial
+("months of denials by Ethiopia"), negates a movement ("no group ... had
+entered"), or admits a move while disputing it ("It's correct that the army
+left, but this was a strategic retreat"). News boilerplate such as "did not
+respond to a request for comment" is not a denial.
+
+`denial_fields(article, sentence, previous_source, forced=...)` is the one entry
+point: any detector (these cues, or a learned sentence classifier) that flags a
+sentence gets the denial's fields from it. The denier is the party that
+denies: the subject of the denial verb, or the speaker of the quote or
+reported clause that carries the dispute, never the outlet that reports it.
 """
 
 from __future__ import annotations
@@ -23,9 +31,17 @@ _PURPOSE_NEGATIONS = re.compile(
     r"|\bonly to\b|\bno (?:\w+ ){0,2}(?:troops?|soldiers?|forces|fighters|militia|units?|vessels)\b",
     re.IGNORECASE,
 )
+# Admitting a move while disputing it: "It's correct that the army left ..., but this was a retreat".
+_ADMISSION = re.compile(r"\b(?:correct|true|right|admit\w*|acknowledg\w*|conced\w*|confirm\w*)\b[^.]{0,200}?,?\s+\bbut\b", re.I)
 _MOVE_NOUNS = {"relocation", "deployment", "move", "movement", "rotation", "withdrawal", "incursion", "build-up",
-               "buildup", "exercise", "drill", "presence", "reinforcement", "arrival", "advance", "offensive"}
-_VERB_CUES = {"deny", "dismiss", "reject", "refute", "rebut", "contest", "dispute"}
+               "buildup", "exercise", "drill", "presence", "reinforcement", "arrival", "advance", "offensive",
+               "retreat", "patrol", "mission", "transit", "operation"}  # fmt: skip
+_VERB_CUES = {"deny", "dismiss", "reject", "refute", "rebut", "contest", "dispute", "understate", "overstate",
+              "exaggerate", "downplay"}  # fmt: skip
+# "Russia is understating the size": the one who says so disputes; the verb's subject is the accused.
+_ACCUSING_VERBS = {"understate", "overstate", "exaggerate", "downplay"}
+_DENIAL_NOUNS = {"denial", "rebuttal", "rejection", "refutation"}
+_OUTLETS = {"reuters", "afp", "ap", "tass", "interfax", "xinhua", "bbc", "cnn", "newsweek", "ria", "anadolu"}
 
 
 def _has_phrase(text: str, lexicon: str) -> bool:
@@ -33,33 +49,54 @@ def _has_phrase(text: str, lexicon: str) -> bool:
     return any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in words(lexicon))
 
 
+def _phrase_cue(sentence: Any) -> Token | None:
+    """The token where a dispute phrase starts ("false", "no evidence", "purely defensive"), or None."""
+    lowered = sentence.text.lower()
+    cues = (words("denial_cues") - _VERB_CUES) | words("purpose_disputes")
+    best = None
+    for cue in cues:
+        match = re.search(rf"\b{re.escape(cue)}\b", lowered)
+        if match and (best is None or match.start() < best):
+            best = match.start()
+    if best is None:
+        match = _PURPOSE_NEGATIONS.search(sentence.text)
+        best = match.start() if match else None
+    if best is None:
+        return None
+    base = sentence[0].idx
+    return next((t for t in sentence if t.idx - base >= best), None)
+
+
 def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
-    """The token that carries the denial (a verb to take the denier from), or None."""
+    """The token that carries the denial (a verb or noun to take the denier from), or None."""
     text = sentence.text
     if _has_phrase(text, "non_denials") and not any(t.lemma_.lower() in {"deny", "dismiss", "reject"} for t in sentence):
         return None
-    cues = words("denial_cues")
     for token in sentence:
-        if token.pos_ == "VERB" and token.lemma_.lower() in cues and _disputes_a_claim(token):
-            if token.dep_ == "relcl":
-                return None  # "a charge Rwanda denies": background to another claim
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in _VERB_CUES and _disputes_a_claim(token):
             return token
-    says = fields.attribution_verbs(sentence)
-    phrase_cue = any(
-        re.search(rf"\b{re.escape(cue)}\b", text.lower()) for cue in words("denial_cues") - _VERB_CUES
-    )
-    if negated_move or phrase_cue or _PURPOSE_NEGATIONS.search(text):
-        if says:
-            return says[0]
-        root = sentence.root
-        return root
+        if token.pos_ == "NOUN" and lemma in _DENIAL_NOUNS:
+            return token
+    admission = _ADMISSION.search(text)
+    if admission:
+        base = sentence[0].idx
+        but = next((t for t in sentence if t.lower_ == "but" and t.idx - base >= admission.end() - 3), None)
+        if but is not None:
+            return but
+    phrase = _phrase_cue(sentence)
+    if phrase is not None:
+        return phrase
+    if negated_move:
+        return next((t for t in sentence if t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ in {"no", "none"})), sentence.root)
     return None
 
 
 _CLAIM_NOUNS = {
     "report", "claim", "allegation", "accusation", "finding", "suggestion", "statement", "account", "assertion",
     "story", "speculation", "rumour", "rumor", "it", "this", "that", "them", "charge", "reports", "presence",
-    "deployment", "incursion", "movement", "idea", "figure", "number", "estimate", "assessment",
+    "deployment", "incursion", "movement", "idea", "figure", "number", "estimate", "assessment", "information",
+    "size", "scale", "toll", "count", "purpose", "aim", "reason",
 }  # fmt: skip
 
 
@@ -69,65 +106,220 @@ def _disputes_a_claim(verb: Token) -> bool:
         return not any(c.dep_ == "dobj" and c.lemma_.lower() in {"entry", "access", "visa", "permission", "request"} for c in verb.children)
     if any(c.dep_ in {"ccomp"} for c in verb.children) or any(c.lower_ == "as" for c in verb.children):
         return True
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_NOUNS for c in verb.children)
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _CLAIM_NOUNS:
+        return True  # "a charge Kigali denies"
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _CLAIM_NOUNS for c in verb.children)
 
 
-def _clause(verb: Token) -> list[Token]:
-    """The verb's subtree without trailing conjoined clauses (", and that it does not ...")."""
+def _clause(verb: Token, keep: Token | None = None, *, conjuncts: bool = False) -> list[Token]:
+    """The verb's subtree without trailing conjoined clauses (", and that it does not ...") or concessions;
+    a clause holding `keep` (the cue) is never cut."""
     drop: set[int] = set()
 
     def prune(token: Token) -> None:
         for child in token.children:
-            negates = any(t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no") for t in child.subtree)
-            if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and child.i > token.i and not negates:
+            negates = any(t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no") or t == keep for t in child.subtree)
+            if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and child.i > token.i and not negates and not conjuncts:
                 drop.update(t.i for t in child.subtree)
                 drop.update(c.i for c in token.children if c.dep_ == "cc" and c.i < child.i and c.i > token.i)
             elif child.dep_ in {"ccomp", "xcomp"}:
                 prune(child)
-            elif child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > token.i:
-                drop.update(t.i for t in child.subtree)  # ", calling them ..."
+            elif child.dep_ == "advcl" and child.i > token.i and (
+                child.tag_ == "VBG" or any(m.lower_ in {"although", "though", "while", "whereas"} for m in child.children)
+            ):
+                drop.update(t.i for t in child.subtree)  # ", calling them ...", ", although he had not excluded ..."
+            elif child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"} and child.i < token.i:
+                drop.update(t.i for t in child.subtree)
 
     prune(verb)
+    for token in verb.subtree:  # ", in which ... could take part": a non-restrictive relative clause
+        if token.dep_ == "relcl" and token.left_edge.i > 0 and verb.doc[token.left_edge.i - 1].text == ",":
+            drop.update(t.i for t in token.subtree)
+            drop.add(token.left_edge.i - 1)
     tokens = [t for t in verb.subtree if t.i not in drop]
+    if not tokens:
+        return [verb]
     low, high = tokens[0].i, tokens[-1].i
-    span = [verb.doc[i] for i in range(low, high + 1) if verb.doc[i].i not in drop or verb.doc[i].i < low]
-    span = [t for t in span if t.i not in drop]
+    span = [verb.doc[i] for i in range(low, high + 1) if i not in drop]
+    while span and (span[0].is_punct or span[0].dep_ in {"cc", "mark"} or span[0].ent_type_ in {"DATE", "TIME"} and span[0].dep_ in {"compound", "npadvmod"}):
+        span.pop(0)
     while span and (span[-1].is_punct or span[-1].dep_ == "cc"):
         span.pop()
     return span
 
 
-def _what(verb: Token) -> str:
-    content = next((c for c in verb.children if c.dep_ in {"ccomp", "dobj", "xcomp"}), None)
-    if content is None:
-        return fields.span_text(_clause(verb))
-    tokens = [t for t in content.subtree]
-    text = fields.span_text(tokens)
-    return text if len(text) <= 160 else text[:157].rsplit(" ", 1)[0] + "..."
-
-
-def denial_item(article: ParsedArticle, sentence: Sentence, negated_move: bool, previous_source: str | None) -> Item | None:
-    cue = denial_cue(sentence.span, negated_move)
-    if cue is None:
-        return None
-    subject = fields._subject(cue)
-    head = cue
-    while subject is None and head.dep_ in {"conj", "xcomp", "ccomp", "advcl"} and head.head != head:
+def _denier_subject(token: Token) -> Token | None:
+    """Who denies: the subject of the cue's verb, climbing conjunctions and clause links."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in _DENIAL_NOUNS:
+        for child in token.children:
+            if child.dep_ == "poss":
+                return child  # "Moscow's denial"
+            if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj  # "denials by Ethiopia and Eritrea"
+    head = token
+    while head.pos_ not in {"VERB", "AUX"} and head.head != head:
+        head = head.head
+    subject = fields._subject(head)
+    while subject is None and head.dep_ in {"conj", "xcomp", "advcl"} and head.head != head:
         head = head.head
         subject = fields._subject(head)
-    if subject is not None and subject.lower_ in fields.PRONOUNS:
+    return subject
+
+
+def _speaker(token: Token) -> Token | None:
+    """The subject of an attribution verb that governs the cue ("'... is false,' a spokesperson told X")."""
+    says = words("attribution_verbs") | {"insist", "contend", "argue", "maintain", "stress", "charge"}
+    head = token
+    for _ in range(8):
+        if head.head == head:
+            break
+        head = head.head
+        if head.lemma_.lower() in says and head.pos_ in {"VERB", "AUX"}:
+            subject = fields._subject(head)
+            if subject is not None:
+                return subject
+    according = next((t for t in token.sent if t.lower_ == "according" and t.i < token.i), None)
+    if according is not None:  # "According to Moscow, the drills are purely defensive"
+        obj = next((g for c in according.children for g in c.children if g.dep_ == "pobj"), None)
+        if obj is not None:
+            return obj
+    root = token.sent.root if hasattr(token, "sent") else None
+    if root is not None and root.lemma_.lower() in says and root.i > token.i:
+        subject = fields._subject(root)
+        if subject is not None:
+            return subject
+        # '"...," a source at the ministry, who asked for anonymity, told Reuters': the parser often hangs
+        # the speaker on the quote; take the first noun after the closing quote.
+        quotes = [t for t in root.doc[token.i : root.i] if t.text in {"\u201d", '"'}]
+        if quotes:
+            return next((t for t in root.doc[quotes[-1].i + 1 : root.i] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
+    return None
+
+
+def _denier_text(subject: Token) -> str:
+    tokens = [t for t in fields.phrase(subject) if t.ent_type_ not in {"DATE", "TIME"} or t.i > subject.i]
+    claim_nouns = [t for t in tokens if t.i < subject.i and t.lemma_.lower() in _CLAIM_NOUNS and t.pos_ == "NOUN"]
+    if subject.pos_ == "PROPN" and claim_nouns:  # "a charge Kigali denies": the claim noun is not part of the name
+        tokens = [t for t in tokens if t.i > claim_nouns[-1].i]
+    if any(c.dep_ == "conj" for c in subject.children):
+        tokens = list(subject.subtree)
+    return fields.span_text(tokens)
+
+
+_FRAGMENT = re.compile(
+    r"^(?:(?:the|these|those|this|that|its|their|such|each|all|any|a|an|[\w-]+'s?)\s+){0,3}"
+    r"(?:reports?|claims?|accusations?|allegations?|information|charges?|findings?|accounts?|stor(?:y|ies)|"
+    r"it|this|that|them|rumou?rs?|speculation|suggestions?|assertions?)$",
+    re.I,
+)
+
+
+def is_fragment(what: str) -> bool:
+    """"information", "the reports", "it": a noun standing for a claim, not the claim itself."""
+    return bool(_FRAGMENT.match(what.strip()))
+
+
+def _what(cue: Token, evidence: list[Token]) -> str:
+    """What is denied, as a clause: "that Wagner fighters had already reached Belarus"."""
+    content = None
+    if cue.pos_ in {"VERB", "AUX"}:
+        content = next((c for c in cue.children if c.dep_ in {"ccomp", "dobj", "xcomp", "nsubjpass"}), None)
+        if cue.dep_ == "relcl" and content is None:
+            content = cue.head
+    tokens = _clause(content, conjuncts=True) if content is not None and content.dep_ == "ccomp" else (
+        list(content.subtree) if content is not None else evidence
+    )
+    if content is not None and content.dep_ == "ccomp" and not any(t.dep_ == "mark" for t in tokens[:1]):
+        text = fields.span_text(tokens)
+        text = text if text.lower().startswith(("that ", "whether ")) else f"that {text}"
+    else:
+        text = fields.span_text(tokens)
+    return text if len(text) <= 200 else text[:197].rsplit(" ", 1)[0] + "..."
+
+
+def denial_fields(
+    article: ParsedArticle,
+    sentence: Sentence,
+    previous_source: str | None,
+    *,
+    negated_move: bool = False,
+    forced: bool = False,
+) -> Item | None:
+    """The denial a sentence states, or None. `forced`: another detector already flagged the sentence
+    as a denial, so the fields are read even when no cue of this module fires."""
+    span = sentence.span
+    cue = denial_cue(span, negated_move)
+    if cue is None:
+        if not forced:
+            return None
+        cue = span.root
+    verb_cue = cue.pos_ == "VERB" and cue.lemma_.lower() in _VERB_CUES
+    noun_cue = cue.pos_ == "NOUN" and cue.lemma_.lower() in _DENIAL_NOUNS
+    speaker = _speaker(cue)
+    if verb_cue and cue.lemma_.lower() in _ACCUSING_VERBS:
+        if speaker is None:
+            return None  # "Russia is understating ..." in the article's own voice: no disputing party
+        verb_cue = False  # read like a dispute phrase: the speaker's clause is the denial
+    subject = _denier_subject(cue) if (verb_cue or noun_cue) else None
+    if subject is None or (subject.lower_ in fields.PRONOUNS | {"what"} or subject.dep_ == "csubj"):
+        subject = speaker or subject
+    if subject is not None and (subject.lower_ in fields.PRONOUNS or subject.lower_ == "what"):
         denier = previous_source
     elif subject is not None:
-        denier = fields.source_text(subject)
+        denier = _denier_text(subject)
     else:
-        denier = next((e.text for e in sentence.span.ents if e.label_ in {"ORG", "PERSON", "GPE", "NORP"}), None)
+        denier = None
+    if denier is None and not (verb_cue or noun_cue):
+        found = fields.sources_in(span)  # the party the sentence attributes the dispute to
+        named = next((e.text for e in span.ents if e.label_ in {"ORG", "PERSON"}), None)
+        denier = found[0] if found else named or previous_source
+    if denier and denier.lower() in _OUTLETS and speaker is not None and speaker != subject:
+        denier = _denier_text(speaker)
+    if not denier:
+        denier = next((e.text for e in span.ents if e.label_ in {"ORG", "PERSON", "GPE", "NORP"}), None)
     if not denier:
         denier = previous_source or "unnamed official"
-    top = head if head != cue else cue
-    tokens = _clause(top)
+
+    if verb_cue or noun_cue:
+        top = cue
+        if verb_cue and not fields._subject(cue):
+            while top.dep_ in {"conj", "xcomp"} and top.head != top and not fields._subject(top):
+                top = top.head
+        if noun_cue:
+            holder = cue
+            while holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ == "NOUN":
+                holder = holder.head.head  # "months of denials by Ethiopia": the whole phrase
+            tokens = _trim_edges([t for t in holder.subtree if t.dep_ != "relcl"])
+            what = fields.span_text(tokens)
+        else:
+            tokens = _clause(top)
+            what = _what(cue, tokens)
+    elif cue.lower_ == "but":
+        # the disputing clause conjoined by "but": "..., but this was a strategic retreat"
+        conj = next((c for c in cue.head.children if c.dep_ == "conj" and c.i > cue.i), None)
+        tokens = _trim_edges(sorted(conj.subtree, key=lambda t: t.i)) if conj is not None else []
+        tokens = _trim_edges([t for t in tokens if not _after_quote_end(t, cue)])
+        if conj is not None and conj.lemma_.lower() in words("attribution_verbs"):
+            tokens = _clause(cue.head, keep=conj)  # "confirmed that ... but said it was routine": the whole admission
+        what = _content_of(tokens) if tokens else fields.span_text(span)
+        if what and not what.lower().startswith("that "):
+            what = f"that {what}"
+    else:
+        tokens = _claim_clause(cue, span)
+        what = _content_of(tokens)
+        if speaker is not None and what and not what.lower().startswith(("that ", "what ", "whether ", "how ")):
+            what = f"that {what[:1].lower() + what[1:] if what.split()[0] in {'The', 'A', 'An'} else what}"
+    what = _balanced(what)
+    if not tokens:
+        tokens = list(span)
+    doc = tokens[-1].doc
+    quotes = sum(t.text in {'"', "\u201c", "\u201d"} for t in tokens)
+    if quotes % 2 and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text in {'"', "\u201d"}:
+        tokens = [*tokens, doc[tokens[-1].i + 1]]  # close the quote the clause opened
     start, end = offsets(sentence, tokens)
-    what = _what(cue)
-    strong = cue.lemma_.lower() == "deny" or negated_move
+    strong = (verb_cue and cue.lemma_.lower() in {"deny", "refute", "rebut"}) or negated_move or forced or noun_cue
     return Item("denial", start, end, sentence, {
         "denier": denier,
         "what": what,
@@ -135,6 +327,77 @@ def denial_item(article: ParsedArticle, sentence: Sentence, negated_move: bool, 
         "evidence": article.text[start:end],
         "_strong": strong,
     })
+
+
+def _balanced(text: str) -> str:
+    """`what` is free text: drop quote marks left unpaired by the clause cut."""
+    if text.count('"') % 2 or text.count("\u201c") != text.count("\u201d"):
+        text = "".join(ch for ch in text if ch not in "\"\u201c\u201d")
+    return text.strip()
+
+
+def _content_of(tokens: list[Token]) -> str:
+    """The disputed content of a speaker's clause: "X insist that Y" -> "that Y"; otherwise the clause."""
+    says = words("attribution_verbs") | {"insist", "contend", "argue", "maintain"}
+    for token in tokens:
+        if token.lemma_.lower() in says and token.pos_ in {"VERB", "AUX"}:
+            content = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            if content is not None:
+                text = fields.span_text([t for t in content.subtree if t in tokens])
+                return text if text.lower().startswith("that ") else f"that {text}"
+    return fields.span_text(tokens)
+
+
+def _after_quote_end(token: Token, start: Token) -> bool:
+    """Tokens after the quote that closes one opened before `start` belong to the attribution."""
+    before = start.doc[start.sent.start : start.i]
+    opened = sum(t.text == "\u201c" for t in before) - sum(t.text == "\u201d" for t in before)
+    opened += sum(t.text == '"' for t in before) % 2
+    if opened <= 0:
+        return False
+    return any(t.text in {"\u201d", '"'} for t in start.doc[start.i + 1 : token.i])
+
+
+def _trim_edges(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_quote):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _claim_clause(cue: Token, span: Any) -> list[Token]:
+    """The clause holding a dispute phrase: inside a quote, the quoted words; else the cue's clause
+    without a trailing attribution (", a spokesperson told Newsweek")."""
+    head = cue
+    while head.pos_ not in {"VERB", "AUX"} and head.head != head:
+        head = head.head
+    says = words("attribution_verbs") | {"insist", "contend"}
+    if head.lemma_.lower() in says and head.i < cue.i:
+        content = next((c for c in head.children if c.dep_ in {"ccomp", "xcomp"} and c.i <= cue.i <= c.right_edge.i), None)
+        head = content or head
+    top = head
+    while top.dep_ in {"conj", "ccomp", "xcomp", "acomp", "advcl"} and top.head != top and top.head.lemma_.lower() not in says:
+        top = top.head
+    if top.dep_ == "ccomp" and top.head.lemma_.lower() in says and top.head.i < top.i:
+        top = top.head  # "Some in Tigray insist that ...": the speaker's whole clause
+    tokens = _clause(top, keep=cue)
+    according = [t for t in tokens if t.lower_ == "according" and t.i < cue.i]
+    if according:
+        drop = {t.i for t in according[0].subtree}
+        tokens = [t for t in tokens if t.i not in drop]
+    # ", a spokesperson told Newsweek": cut at the attribution verb's own subject phrase
+    cut = [t for t in tokens if t.lemma_.lower() in says and t.pos_ == "VERB" and t.i > cue.i and t != top]
+    if cut:
+        subject = fields._subject(cut[0])
+        stop = subject.left_edge.i if subject is not None else cut[0].i
+        tokens = [t for t in tokens if t.i < stop]
+    return _trim_edges(tokens)
+
+
+def denial_item(article: ParsedArticle, sentence: Sentence, negated_move: bool, previous_source: str | None) -> Item | None:
+    """The cue-based detector: a denial when this sentence carries a cue (see `denial_fields`)."""
+    return denial_fields(article, sentence, previous_source, negated_move=negated_move)
 
 
 def related(denial: Item, movements: list[Item]) -> bool:

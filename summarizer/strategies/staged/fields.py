@@ -22,11 +22,13 @@ DEST_PREPS = {"into", "to", "toward", "towards", "onto", "inside", "at", "in", "
 ORIGIN_PREPS = {"from", "off"}
 ROUTE_PREPS = {"via", "through", "along", "across", "aboard", "by", "over", "past"}
 # Verbs whose direct object is where they went ("entered Syria") or what they left ("left Goma").
-DEST_OBJECT_VERBS = {"cross", "enter", "reach", "invade", "storm", "infiltrate", "approach", "take", "overrun"}
+DEST_OBJECT_VERBS = {"cross", "enter", "reach", "invade", "storm", "infiltrate", "approach", "take", "overrun",
+                     "capture", "seize", "encircle", "surround"}
 CROSSING_VERBS = {"cross", "enter", "invade", "infiltrate", "arrive", "storm", "push"}
 ORIGIN_OBJECT_VERBS = {"leave", "exit", "vacate", "abandon", "evacuate", "quit", "depart", "flee"}
 # "in"/"at"/"on" name a destination only after verbs of arriving or placing.
-ARRIVAL_VERBS = {"arrive", "land", "deploy", "station", "mass", "position", "redeploy", "dock", "anchor", "be"}
+ARRIVAL_VERBS = {"arrive", "land", "deploy", "station", "mass", "position", "redeploy", "dock", "anchor", "be",
+                 "touch", "show", "take"}  # "touched down at X", "showed up on roads outside X", "took up positions at X"
 PRONOUNS = {"it", "they", "he", "she", "we", "them", "its", "their", "who", "which", "that", "this", "these", "those"}
 _SPACE_PUNCT = re.compile(r"^[\s,;:\-\u2013\u2014]+|[\s,;:\-\u2013\u2014]+$")
 _NOT_PLACE = {"way", "end", "aim", "order", "bid", "effort", "attempt", "support", "response", "help", "part", "power"}
@@ -134,10 +136,50 @@ def _place_children(verb: Token) -> list[Token]:
     return children
 
 
+def place_phrase(obj: Token) -> list[Token]:
+    """A place's phrase without a date hung on it ("the capital on April 10" -> "the capital")."""
+    dated = set()
+    for child in obj.children:
+        if child.dep_ == "prep" and child.i > obj.i:
+            inner = _pobj(child)
+            if inner is not None and _is_time(inner) and not any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in inner.subtree):
+                dated.update(t.i for t in child.subtree)
+    return [t for t in phrase(obj) if t.i not in dated] if dated else phrase(obj)
+
+
+_HEADING_VERBS = {"head", "make", "steer", "sail", "set", "leave", "depart", "lift", "take"}
+
+
+def _bound_for(verbs: list[Token]) -> list[tuple[int, str]]:
+    """"..., bound for Minsk", "heading for Kharkiv", "in the direction of Babruysk": where the move goes."""
+    found = []
+    for verb in verbs:
+        holders = [verb, *[c for c in verb.children if c.dep_ in {"advcl", "acl", "acomp", "oprd"} and c.lower_ == "bound"]]
+        holders += [g for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                    for g in p.children if g.dep_ in {"acl", "amod"} and g.lower_ == "bound"]  # "from the airfield bound for Minsk"
+        for holder in holders:
+            for prep in (c for c in holder.children if c.dep_ == "prep"):
+                obj = _pobj(prep)
+                if obj is None:
+                    continue
+                if prep.lower_ == "for" and (
+                    (holder.lower_ == "bound" and obj.pos_ != "PRON" and not _is_time(obj))
+                    or (holder.lemma_.lower() in _HEADING_VERBS and _looks_like_place(obj) and not _is_time(obj))
+                ):
+                    found.append((obj.i, span_text(place_phrase(obj))))
+                elif prep.lower_ == "in" and obj.lemma_.lower() == "direction":
+                    inner = next((_pobj(c) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    if inner is not None:
+                        text = _unpossessed(inner, span_text(place_phrase(inner)))
+                        if text:
+                            found.append((inner.i, f"towards {text}"))
+    return found
+
+
 def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
     """(origins, destinations, routes) stated on the movement verbs, in text order."""
     origins: list[tuple[int, str]] = []
-    dests: list[tuple[int, str]] = []
+    dests: list[tuple[int, str]] = list(_bound_for(verbs))
     routes: list[tuple[int, str]] = []
     withdrawing = any(v.lemma_.lower() in words("withdrawal_verbs") for v in verbs)
     for verb in verbs:
@@ -147,40 +189,61 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
             if child.dep_ in {"prep", "prt", "advmod"} and word in {"out", "away", "back"}:
                 obj = _pobj(child)
                 if obj is not None and _place_like(obj):
-                    origins.append((obj.i, span_text(phrase(obj))))
+                    origins.append((obj.i, span_text(place_phrase(obj))))
                 continue
             if child.dep_ in {"prep", "dative"}:
                 obj = _pobj(child)
                 if obj is None or not _place_like(obj):
                     continue
-                text = span_text(phrase(obj))
+                text = span_text(place_phrase(obj))
                 if word in ORIGIN_PREPS:
                     origins.append((obj.i, text))
                 elif word in ROUTE_PREPS:
                     routes.append((child.i, span_text([child, *phrase(obj)])))
                 elif obj.lemma_.lower() in _CARRIERS:
                     routes.append((child.i, span_text([child, *phrase(obj)])))
+                elif word == "around" and lemma in words("sending_verbs") | {"deploy", "move", "position", "mass"}:
+                    dests.append((obj.i, f"around {text}"))  # "sent 1,000 troops around the town centre"
                 elif word in {"in", "at", "on", "near", "within"}:
+                    if obj.lemma_.lower() == "direction":
+                        continue  # read by _bound_for
                     if lemma in ARRIVAL_VERBS or word == "near" or (word == "in" and lemma in {"move", "mass"}):
                         if not (withdrawing and word in {"in", "at"}):
                             dests.append((obj.i, text if word not in {"near", "within"} else f"{word} {text}"))
                 elif word in DEST_PREPS:
-                    dests.append((obj.i, text))
+                    resolved = _unpossessed(obj, text)
+                    if resolved:
+                        dests.append((obj.i, resolved))
             elif child.dep_ == "dobj" and lemma == "take" and child.lemma_.lower() == "control":
                 obj = next((_pobj(c) for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 if obj is not None:
-                    dests.append((obj.i, span_text(phrase(obj))))
+                    dests.append((obj.i, span_text(place_phrase(obj))))
             elif child.dep_ == "dobj" and _place_like(child):
                 if lemma in DEST_OBJECT_VERBS and _looks_like_place(child):
-                    dests.append((child.i, span_text(phrase(child))))
+                    dests.append((child.i, span_text(place_phrase(child))))
                 elif lemma in ORIGIN_OBJECT_VERBS and _looks_like_place(child):
-                    origins.append((child.i, span_text(phrase(child))))
+                    origins.append((child.i, span_text(place_phrase(child))))
+            elif child.dep_ in {"advmod", "npadvmod"} and child.i == verb.i + 1 and lemma in DEST_OBJECT_VERBS and child.text[:1].isupper():
+                dests.append((child.i, span_text(place_phrase(child))))  # "entered Bakhmut" with the name misread as an adverb
             elif child.dep_ == "advcl" and child.lemma_.lower() == "use":
                 obj = next((c for c in child.children if c.dep_ == "dobj"), None)
                 if obj is not None:
-                    routes.append((child.i, span_text(phrase(obj))))
+                    routes.append((child.i, span_text(place_phrase(obj))))
     order = lambda items: [text for _, text in sorted(items)]  # noqa: E731
     return order(origins), order(dests), order(routes)
+
+
+def _unpossessed(obj: Token, text: str) -> str | None:
+    """"its territory", "their positions": a place named only through a pronoun is no place an analyst
+    can use; keep a named part ("their positions near the border" -> "near the border"), else drop it."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our", "my"} for c in obj.children):
+        return text
+    for prep in (c for c in obj.children if c.dep_ == "prep"):
+        inner = _pobj(prep)
+        if inner is not None and _looks_like_place(inner) and not _is_time(inner):
+            named = span_text([prep, *phrase(inner)])
+            return named if prep.lower_ in {"near", "along", "on", "at", "inside", "within", "around"} else None
+    return None
 
 
 _PLACE_NOUNS = {
@@ -204,7 +267,10 @@ def time_of(verbs: list[Token], exclude: set[int]) -> str | None:
             if child.dep_ == "prep" and child.lower_ in {"on", "in", "at", "over", "during", "since", "by", "until", "early", "late"}:
                 obj = _pobj(child)
                 if obj is not None and _is_time(obj) and not any(t.ent_type_ == "GPE" for t in obj.subtree):
-                    tokens = list(child.subtree)
+                    # a count glued on by the parser ("since first of July 675 military personnel") is not time
+                    clauses = {t.i for c in child.subtree if c.dep_ in {"relcl", "acl", "advcl"} for t in c.subtree}
+                    tokens = [t for t in child.subtree if t.i not in clauses and not (t.like_num and t.ent_type_ not in {"DATE", "TIME"})]
+                    tokens = tokens[: next((k for k, t in enumerate(tokens) if k and t.i != tokens[k - 1].i + 1), len(tokens))]
                     before = child.doc[child.i - 1] if child.i > 0 else None
                     if before is not None and before.lower_ in {"late", "early"} and before.head == verb:
                         tokens.append(before)
@@ -268,7 +334,12 @@ def sources_in(
             if verb.dep_ in {"advcl", "conj"} and verb.head.lemma_.lower() in words("attribution_verbs"):
                 continue
             continue
-        if subject.lower_ in PRONOUNS:
+        if subject.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            antecedent = verb.head  # "reports received from the UNMEE which say that ...": the antecedent reports
+            if antecedent.i not in skip and antecedent.i not in inside:
+                found.append(span_text(phrase(antecedent, stop_deps=frozenset({"relcl", "punct", "advcl"}))))
+            continue
+        elif subject.lower_ in PRONOUNS:
             if previous and subject.lower_ in {"he", "she", "it", "they"}:
                 found.append(previous)
             continue
@@ -300,10 +371,61 @@ def merge_sources(kept: list[str], more: list[str]) -> list[str]:
             continue
         if any(lowered == other.lower() for other in out):
             continue
+        if any(_same_person(text, other) for other in out):
+            out = [other if len(other) >= len(text) else text if _same_person(text, other) else other for other in out]
+            continue
         # a new named source replaces an earlier bare "the X" that it names
         out = [o for o in out if not (o.lower().split()[0] in {"the", "this"} and o.lower().split()[-1].rstrip("s") in lowered and o.lower() != lowered)]
         out.append(text)
     return out
+
+
+_TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt)\.?\s+")
+
+
+def _same_person(a: str, b: str) -> bool:
+    """"Velasquez" / "Mr. Velasquez" and "Defense Minister Ivan Velasquez": one person named twice."""
+    short, long = sorted((_TITLES.sub("", a), _TITLES.sub("", b)), key=len)
+    words_short = short.split()
+    return (
+        0 < len(words_short) <= 2
+        and all(w[:1].isupper() for w in words_short)
+        and short != long
+        and long.endswith(" " + short)
+    )
+
+
+def quote_speaker(article: Any, sentence: Any) -> str | None:
+    """Who speaks a sentence that carries no attribution of its own, from a neighbouring sentence:
+
+    * a quote that opens here and closes later in the paragraph ('"Our units entered the city. We hold
+      it now," the commander said.'): the subject of the say-verb after the closing quote;
+    * a sentence introduced by the previous one ending in a colon ("A spokesperson said:").
+    """
+    sentences = article.sentences
+    index = sentence.index
+    text = sentence.text
+    opened = text.count("\u201c") > text.count("\u201d") or (text.count('"') % 2 == 1 and text.lstrip()[:1] == '"')
+    if opened:
+        for later in sentences[index + 1 : index + 4]:
+            if later.paragraph != sentence.paragraph:
+                break
+            closing = [t for t in later.span if t.text in {"\u201d", '"'}]
+            if closing:
+                after = [v for v in attribution_verbs(later.span) if v.i > closing[0].i]
+                for verb in after:
+                    subject = _subject(verb)
+                    if subject is not None and subject.lower_ not in PRONOUNS:
+                        return source_text(subject)
+                break
+    if index > 0:
+        before = sentences[index - 1]
+        if before.text.rstrip().endswith(":"):
+            for verb in attribution_verbs(before.span):
+                subject = _subject(verb)
+                if subject is not None and subject.lower_ not in PRONOUNS:
+                    return source_text(subject)
+    return None
 
 
 def split_sources(subject: Token) -> list[str]:

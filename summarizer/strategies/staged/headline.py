@@ -1,76 +1,243 @@
-"""The headline summary and the other key events, written from the extracted items.
+"""The headline summary and the other key events, written from the brief's items.
 
-The summary is a template over the first movements and the first denial:
-"At least 300 fighters moved from X into Syria late on Sunday, according to
-two Iraqi security sources; the head of ... denied it." Analysts read the
-count, who, where, and who says so first, so those lead.
+The headline is composed from items, never from raw text: the first movement
+makes the first sentence ("About 300 fighters moved from Albu Kamal into Syria
+late on Sunday, according to two Iraqi security sources."), and a second
+sentence adds what else an analyst acts on (another move, the first denial,
+the first toll). `compose_headline` works on the grounded brief, so the
+pipeline calls it AFTER grounding (`Staged.headline_from_brief`): an item that
+grounding drops (evidence not in the article, or in a line that addresses the
+model) can never reach the headline. `headline_summary` is the same composer
+over the strategy's draft items, for the draft that grounding receives.
 """
 
 from __future__ import annotations
 
-
-from summarizer.strategies.staged.assemble import Item
+import re
+from typing import Any
 
 _MAX_EVENTS = 6
 _MAX_EVENT_CHARS = 220
+_MAX_LEAD_CHARS = 240
 
 _QUALIFIER_WORDS = {"at_least": "at least", "about": "about", "at_most": "up to", "exactly": ""}
+_SMALL_NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
+_NUMBER_WORDS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven", 8: "Eight", 9: "Nine"}
+# Words that start a phrase but are not names: lower-cased inside a sentence ("according to the ministry").
+_COMMON_LEADS = {"the", "a", "an", "two", "three", "four", "several", "some", "local", "military", "security",
+                 "government", "officials", "sources", "residents", "witnesses", "eyewitnesses", "reports",
+                 "freshly", "satellite", "state", "this", "that", "these", "those", "its", "their", "his", "her"}  # fmt: skip
+_TIME_LEADS = {"on", "in", "at", "over", "late", "early", "during", "since", "by", "this", "last", "overnight",
+               "earlier", "yesterday", "today", "tonight"}  # fmt: skip
+_QUOTES = "\"\u201c\u201d\u201e\u00ab\u00bb"
+_PLACE_PREPS = {"near", "around", "within", "inside", "towards", "toward", "along", "across", "outside", "off"}
+_DENYING = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|dismiss\w*|reject\w*|refut\w*|rebut\w*)\b", re.I)
+_QUANTITY_WORDS = {"few", "hundreds", "dozens", "several", "thousands", "some", "many", "tens", "scores"}
+_WITHDRAWAL = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|pull-?back|retreat\w*|evacuat\w*)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s|$)")
 
 
-def _count_words(count) -> str:
-    if count is None:
+def _get(item: Any, key: str) -> Any:
+    """A field of a draft item (dict, `Item` with `.data`, or a pydantic model)."""
+    if isinstance(item, dict):
+        return item.get(key)
+    data = getattr(item, "data", None)
+    if isinstance(data, dict):
+        return data.get(key)
+    return getattr(item, key, None)
+
+
+def _count_attr(count: Any, key: str) -> Any:
+    return count.get(key) if isinstance(count, dict) else getattr(count, key, None)
+
+
+def clean(text: str | None) -> str:
+    """A field as it can stand in a sentence: one line, no unbalanced quotes or brackets, no edge punctuation."""
+    if not text:
         return ""
-    if count.qualifier == "range":
-        return f"{count.low:,} to {count.high:,}"
-    if count.qualifier == "unspecified":
-        return "an unspecified number of"
-    words = _QUALIFIER_WORDS.get(count.qualifier, "")
-    return f"{words} {count.value:,}".strip()
+    text = " ".join(str(text).split())
+    straight = text.count('"')
+    if straight % 2 or text.count("\u201c") != text.count("\u201d"):
+        text = "".join(ch for ch in text if ch not in _QUOTES)
+    if text.count("(") != text.count(")"):
+        text = text.replace("(", "").replace(")", "")
+    text = text.strip(" ,;:.-\u2013\u2014'\u2019")
+    while text and text[0] in _QUOTES and text[-1:] in _QUOTES:
+        text = text[1:-1].strip()
+    return text
+
+
+def _inside(text: str) -> str:
+    """A phrase placed mid-sentence: "The ministry" -> "the ministry"; names keep their capitals."""
+    first, _, rest = text.partition(" ")
+    if first.lower() in _COMMON_LEADS and first[:1].isupper() and not (first.isupper() and len(first) > 1):
+        return f"{first.lower()} {rest}".strip()
+    return text
 
 
 def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def describe_movement(data: dict) -> str:
-    count = data["count"]
-    actor = data["actor"]
+def _count_words(count: Any) -> str:
+    if count is None:
+        return ""
+    qualifier = _count_attr(count, "qualifier")
+    if qualifier == "range":
+        return f"{_count_attr(count, 'low'):,} to {_count_attr(count, 'high'):,}"
+    if qualifier == "unspecified" or _count_attr(count, "value") is None:
+        return ""
+    words = _QUALIFIER_WORDS.get(qualifier, "")
+    value = _count_attr(count, "value")
+    number = _SMALL_NUMBERS[value] if qualifier == "exactly" and value in _SMALL_NUMBERS else f"{value:,}"
+    return f"{words} {number}".strip()
+
+
+def _who(movement: Any) -> str:
+    """The mover with its count: "about 300 fighters", "Belarusian force grouping (about 1,100 people)"."""
+    actor = _inside(clean(_get(movement, "actor"))) or "armed forces"
+    count = _get(movement, "count")
     number = _count_words(count)
-    who = actor
-    if number:
-        unit_word = count.unit.split()[-1].lower() if count.unit else ""
-        who = f"{number} {actor}" if unit_word and unit_word in actor.lower() else f"{number} {count.unit} ({actor})"
-    parts = [who, "moved"]
-    if data.get("origin"):
-        parts.append(f"from {data['origin']}")
-    if data.get("destination"):
-        parts.append("to " + data["destination"].replace("; ", " and on to "))
-    if data.get("time"):
-        first = data["time"].split()[0].lower()
-        leads = {"on", "in", "at", "over", "late", "early", "during", "since", "by", "this", "last", "overnight"}
-        parts.append(data["time"] if first in leads else f"({data['time']})")
+    if not number or set(actor.lower().split()) & _QUANTITY_WORDS:
+        return actor  # "few hundred U.S. troops" already says how many
+    unit = clean(_count_attr(count, "unit"))
+    unit_word = unit.split()[-1].lower() if unit else ""
+    if not unit_word or unit_word in actor.lower():
+        return f"{number} {actor}"
+    return f"{actor} ({number} {unit})"
+
+
+def describe_movement(movement: Any, *, with_source: bool = True) -> str:
+    """One clause: who moved, from where, to where, when, and who says so."""
+    evidence = str(_get(movement, "evidence") or "")
+    who = _who(movement)
+    origin, destination = clean(_get(movement, "origin")), clean(_get(movement, "destination"))
+    parts = [who, "withdrew" if origin and _WITHDRAWAL.search(evidence) else "moved"]
+    if origin and origin.lower() not in who.lower():  # not "officers from Papua New Guinea moved from Papua New Guinea"
+        parts.append(f"from {_inside(origin)}")
+    if destination:
+        places = [_inside(d.strip()) for d in destination.split(";") if d.strip()]
+        # "near the border", "around the town centre" already say where: no "to" before them
+        text = ""
+        for i, place in enumerate(places):
+            has_prep = place.split()[0].lower() in _PLACE_PREPS
+            joint = "" if i == 0 else " and " if has_prep else " and on to "
+            text += joint + (place if has_prep or i else f"to {place}")
+        parts.append(text)
+    when = clean(_get(movement, "time"))
+    if when and when.split()[0] in {"On", "In", "At", "Over", "Late", "Early", "During", "Since", "By", "Last", "This"}:
+        when = when[:1].lower() + when[1:]
+    if when:
+        parts.append(when if when.split()[0].lower() in _TIME_LEADS else f"({when})")
     text = " ".join(parts)
-    if data["sources"]:
-        text += f", according to {data['sources'][0]}"
+    sources = [clean(s) for s in (_get(movement, "sources") or []) if clean(s)]
+    if with_source and sources:
+        text += f", according to {_inside(sources[0])}"
     return text
 
 
-def headline_summary(movements: list[Item], denials: list[Item], casualties: list[Item], lead: str | None) -> str:
+def _denial_clause(denial: Any) -> str:
+    """"Moscow denied that its forces had entered Crimea", or "Moscow disputed the report"."""
+    denier = _inside(clean(_get(denial, "denier"))) or "a party to the story"
+    what = clean(_get(denial, "what"))
+    if what.lower().startswith("that ") and len(what) <= 140:
+        # "Moscow denied that its forces had entered"; a dispute stated positively is what the party said:
+        # "a ministry source said that this was a strategic retreat"
+        verb = "denied" if _DENYING.search(str(_get(denial, "evidence") or "")) else "said"
+        return f"{denier} {verb} {what}"
+    return f"{denier} disputed the report"
+
+
+def _toll_clause(casualties: list[Any]) -> str:
+    """"at least 80 people were reported killed": the first killed toll with a number, else the first wounded."""
+    for kind in ("killed", "wounded"):
+        for casualty in casualties:
+            count = _get(casualty, "count")
+            unit = clean(_count_attr(count, "unit")) if count is not None else ""
+            number = _count_words(count)
+            if not number or not unit.endswith(kind):
+                continue
+            noun = unit[: -len(kind)].strip() or "people"
+            verb = "was" if _count_attr(count, "value") == 1 and _count_attr(count, "qualifier") == "exactly" else "were"
+            return f"{number} {noun} {verb} reported {kind}"
+    return ""
+
+
+def _join(clauses: list[str]) -> str:
+    if len(clauses) <= 1:
+        return "".join(clauses)
+    return ", ".join(clauses[:-1]) + " and " + clauses[-1]
+
+
+def compose(movements: list[Any], denials: list[Any], casualties: list[Any], lead: str | None) -> str:
+    """The headline from items: one sentence on the main move, one on what else matters."""
     if not movements:
-        base = (lead or "").strip()
-        base = base if len(base) <= 240 else base[:237].rsplit(" ", 1)[0] + "..."
+        base = clean(lead)
+        if len(base) > _MAX_LEAD_CHARS:
+            base = base[: _MAX_LEAD_CHARS - 3].rsplit(" ", 1)[0] + "..."
         return f"No movement of armed forces is reported. {base}".strip()
-    text = describe_movement(movements[0].data)
-    if len(movements) > 1:
-        second = movements[1].data
-        text += f"; {describe_movement(second)}" if len(movements) == 2 else f"; {len(movements) - 1} other movements are reported, including {describe_movement(second)}"
+    first = _sentence_case(describe_movement(movements[0])) + "."
+    more: list[str] = []
+    others = len(movements) - 1
+    if others == 1:
+        second = describe_movement(movements[1], with_source=False)
+        more.append(re.sub(r" (moved|withdrew)\b", r" also \1", second, count=1))
+    elif others > 1:
+        more.append(f"{_NUMBER_WORDS.get(others, str(others))} other movements are reported")
     if denials:
-        denier = denials[0].data["denier"]
-        text += f". {_sentence_case(denier)} denied or disputed it"
-    killed = [c for c in casualties if c.data["_kind"] == "killed" and c.data["count"] is not None and c.data["count"].value]
-    if killed:
-        text += f"; {killed[0].data['count'].value} people were reported killed"
-    return _sentence_case(text.strip()) + "."
+        more.append(_denial_clause(denials[0]))
+    toll = _toll_clause(casualties)
+    if toll:
+        more.append(toll)
+    second = _sentence_case(_join(more))
+    return f"{first} {second}.".strip() if second else first
+
+
+def headline_summary(movements: list[Any], denials: list[Any], casualties: list[Any], lead: str | None) -> str:
+    """The draft's headline, from the strategy's items (rebuilt after grounding by `compose_headline`)."""
+    return compose(movements, denials, casualties, lead)
+
+
+def lead_sentence(article: str) -> str:
+    """The article's first body sentence that does not speak to the model (headlines and datelines skipped)."""
+    from summarizer.strategies.staged.sentences import _DATELINE, _is_header
+    from summarizer.textinput import injection_spans, inside_injection
+
+    injections = injection_spans(article)
+    lines = [line for line in article.splitlines() if line.strip()]
+    offset = 0
+    for line in article.splitlines(keepends=True):
+        start, offset = offset, offset + len(line)
+        text = line.strip()
+        if not text or (len(lines) > 1 and (_is_header(text) or _DATELINE.match(text))):
+            continue
+        if inside_injection(start, start + len(line), injections) is not None:
+            continue
+        end = _SENTENCE_END.search(text)
+        return text[: end.end()] if end else text
+    return ""
+
+
+def compose_headline(brief: Any, article: str) -> str:
+    """The headline of a grounded brief: only items that survived grounding can appear in it."""
+    movements = list(brief.movements) if brief.is_relevant else []
+    lead = None if movements else lead_sentence(article)
+    return compose(movements, list(brief.denials), list(brief.casualties), lead)
+
+
+def finish_brief(brief: Any, article: str) -> None:
+    """Rebuild the headline from the grounded items and drop key events that lie in lines addressing the model."""
+    from summarizer.textinput import injection_spans, inside_injection
+
+    brief.headline_summary = compose_headline(brief, article)
+    injections = injection_spans(article)
+    if injections:
+        kept = []
+        for event in brief.other_key_events:
+            start = article.find(event.removesuffix("..."))
+            if start < 0 or inside_injection(start, start + len(event), injections) is None:
+                kept.append(event)
+        brief.other_key_events = kept
 
 
 def other_key_events(texts: list[str]) -> list[str]:

@@ -14,12 +14,18 @@ from __future__ import annotations
 import re
 
 from summarizer.strategies.staged.assemble import Item
+from summarizer.strategies.staged.denials import is_fragment
 
 _WINDOW = 3  # sentences: how far back a bare "the fighters" may refer
 _STOP = {"the", "a", "an", "of", "and", "in", "on", "to", "from", "that", "had", "has", "have", "was", "were",
          "said", "its", "their", "it", "they", "no", "not", "any", "group", "is", "are", "be", "been", "by",
          "for", "with", "as", "at", "this", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
          "saturday", "sunday", "did", "would", "will", "only", "under", "there", "these", "those"}  # fmt: skip
+
+
+# Sentence-initial words that are not names: lower-cased when a clause is quoted after "that".
+_COMMON_STARTS = {"the", "a", "an", "at", "about", "around", "some", "more", "up", "nearly", "over", "several",
+                  "dozens", "hundreds", "thousands", "two", "three", "four", "five", "troops", "soldiers", "fighters"}
 
 
 def _precision(count: dict | None) -> int:
@@ -105,6 +111,8 @@ def _fold(target: Item, item: Item) -> None:
     if _precision(extra["count"]) > _precision(data["count"]):
         data["count"] = extra["count"]
         data["evidence"], target.start, target.end = extra["evidence"], item.start, item.end
+    if data.get("_weak_origin") and extra.get("origin") and not extra.get("_weak_origin"):
+        data["origin"], data["_weak_origin"] = extra["origin"], False  # "from Benin" ... then "landed ... from Cotonou"
     for key in ("origin", "destination", "route", "time", "purpose", "actor_affiliation"):
         if not data.get(key) and extra.get(key):
             data[key] = extra[key]
@@ -180,3 +188,11 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             before = [i for i, m in enumerate(movements) if m.start <= denial.start]
             targets = [before[-1]] if before else ([0] if movements else [])
         denial.data["targets"] = targets
+        named_move = bool(by_actor or by_place) or (overlap and max(overlap.values()) >= 2)
+        if targets and named_move and is_fragment(denial.data["what"]):
+            # "dismissed the information": say which claim, as a clause, from the move it targets
+            claim = movements[targets[0]].data["evidence"].rstrip(" .,;")
+            first = claim.split()[0] if claim.split() else ""
+            if first.lower() in _COMMON_STARTS and not first.isupper():
+                claim = claim[:1].lower() + claim[1:]
+            denial.data["what"] = f"that {claim}"

@@ -1,0 +1,111 @@
+"""Denials, sentence by sentence: the cue, the denier (the party that denies, not the outlet),
+`what` as a clause, and the evidence; plus linking a fragment `what` to the move it disputes."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.strategies.staged import StagedNoModel
+from summarizer.strategies.staged.denials import denial_fields, is_fragment
+from summarizer.strategies.staged.sentences import parse_article
+
+
+def _denial(text: str, previous: str | None = None, **kw):
+    parsed = parse_article(text)
+    item = denial_fields(parsed, parsed.sentences[0], previous, **kw)
+    return None if item is None else item.data
+
+
+@pytest.mark.parametrize(
+    ("text", "denier", "what", "evidence"),
+    [
+        ("Yesterday Demchenko had denied that Wagner fighters had already reached Belarus, although he had not excluded that this might happen later on.",
+         "Demchenko", "that Wagner fighters had already reached Belarus", "Demchenko had denied that Wagner fighters had already reached Belarus"),
+        ("Reuters reported that the Ugandan army denied that its troops were in Juba.",
+         "the Ugandan army", "that its troops were in Juba", "the Ugandan army denied that its troops were in Juba"),
+        ('"What the ministry has said about this mission is false," a navy spokesperson told reporters.',
+         "a navy spokesperson", "What the ministry has said about this mission is false", "What the ministry has said about this mission is false"),
+        ("Some in the region insist that the Eritreans are not pulling out at all.",
+         "Some in the region", "that the Eritreans are not pulling out at all", "Some in the region insist that the Eritreans are not pulling out at all"),
+        ('According to Moscow, the drills are "entirely defensive" and involve 12,700 troops.',
+         "Moscow", "that the drills are entirely defensive", 'the drills are "entirely defensive"'),
+        ("The defence ministry said the ships were on routine patrols in international waters.",
+         "The defence ministry", "that the ships were on routine patrols in international waters",
+         "The defence ministry said the ships were on routine patrols in international waters"),
+        ("His admission followed months of denials by Ethiopia and Eritrea, while allegations piled up.",
+         "Ethiopia and Eritrea", "months of denials by Ethiopia and Eritrea", "months of denials by Ethiopia and Eritrea"),
+    ],
+)
+def test_denier_what_and_evidence(text, denier, what, evidence) -> None:
+    found = _denial(text, "PREVIOUS", negated_move="not pulling" in text)
+    assert found is not None
+    assert (found["denier"], found["what"], found["evidence"]) == (denier, what, evidence)
+
+
+def test_admitting_a_move_while_disputing_it_is_a_denial_by_the_quoted_speaker() -> None:
+    found = _denial(
+        "\u201cIt\u2019s correct that the army has left the camp and fallen back across the border, but this was a strategic "
+        "retreat,\u201d a source at the defence ministry, who asked for anonymity, told Reuters."
+    )
+    assert found["denier"] == "a source at the defence ministry"
+    assert found["what"] == "that this was a strategic retreat"
+
+
+def test_an_accusation_of_understating_is_a_dispute_by_whoever_makes_it() -> None:
+    found = _denial("NATO, however, contends that Russia is grossly understating the size of the exercises, in which, "
+                    "as some members insist, more than 100,000 servicemen could take part.")
+    assert found["denier"] == "NATO"
+    assert found["evidence"] == "NATO, however, contends that Russia is grossly understating the size of the exercises"
+    assert _denial("Russia is understating the size of the exercises.") is None  # nobody disputes: the article's voice
+
+
+def test_a_claim_noun_before_the_denier_is_not_part_of_its_name() -> None:
+    found = _denial("Rwandan troops crossed into Congo on Monday, a charge Kigali denies.")
+    assert found["denier"] == "Kigali"
+    assert found["what"] == "that Rwandan troops crossed into Congo on Monday"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry did not respond to a request for comment.",
+        "Reuters could not independently verify the report.",
+        "The general dismissed the commander of the brigade on Friday.",
+        "Troops crossed into the province on Monday, officials said.",
+    ],
+)
+def test_no_denial_without_a_dispute(text) -> None:
+    assert _denial(text) is None
+
+
+def test_a_sentence_flagged_by_another_detector_gets_fields_without_a_cue() -> None:
+    text = "The spokesman said the soldiers had stayed in their barracks all week."
+    assert _denial(text) is None
+    found = _denial(text, forced=True)
+    assert found["denier"] == "The spokesman"
+    assert "stayed in their barracks" in found["evidence"]
+
+
+def test_fragments_are_recognised() -> None:
+    assert is_fragment("information") and is_fragment("the reports") and is_fragment("it")
+    assert not is_fragment("that Ugandan troops were in Juba")
+
+
+def test_a_fragment_what_is_rewritten_as_the_claim_it_disputes() -> None:
+    article = (
+        "Uganda troops in Juba\n\nWire, Mar 3 2025\n\n"
+        "About 200 Ugandan troops arrived in Juba on Monday, residents said.\n"
+        "The Ugandan army dismissed the reports as false.\n"
+    )
+    draft, _ = StagedNoModel().extract(article, None)
+    assert len(draft.denials) == 1
+    denial = draft.denials[0]
+    assert denial.denier == "The Ugandan army" and denial.targets == [0]
+    assert denial.what.startswith("that ") and "Ugandan troops arrived in Juba" in denial.what
+
+
+def test_a_movement_and_its_denial_in_one_sentence_are_both_kept_and_linked() -> None:
+    article = "Troops cross\n\nWire, Mar 3 2025\n\nRwandan troops crossed into Congo on Monday, a charge Kigali denies.\n"
+    draft, _ = StagedNoModel().extract(article, None)
+    assert [m.actor for m in draft.movements] == ["Rwandan troops"]
+    assert [(d.denier, d.targets) for d in draft.denials] == [("Kigali", [0])]

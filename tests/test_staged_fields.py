@@ -1,0 +1,140 @@
+"""Fields of a found movement, sentence by sentence: the actor when a country sends forces or a
+speaker reports their own, places named only by a pronoun, and sources from a neighbouring sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.strategies.staged import StagedNoModel
+from summarizer.strategies.staged.fields import merge_sources
+
+
+def _moves(body: str) -> list[dict]:
+    draft, _ = StagedNoModel().extract("Headline here\n\nWire, Mar 3 2025\n\n" + body + "\n", None)
+    return [m.model_dump(exclude_none=True, exclude={"evidence"}) for m in draft.movements]
+
+
+def test_a_country_that_deploys_forces_backs_them_and_the_forces_are_the_actor() -> None:
+    [move] = _moves("Russia has deployed special forces in Bamako, the ministry said.")
+    assert move["actor"] == "Russian special forces"
+    assert move["actor_affiliation"] == "Russia"
+    assert move["destination"] == "Bamako"
+    assert move["sources"] == ["the ministry"]
+
+
+@pytest.mark.parametrize(
+    ("body", "actor", "sources"),
+    [
+        ('"Our troops entered Bakhmut on Sunday," Russia\'s defence ministry said.', "Russian troops", ["Russia's defence ministry"]),
+        ('"Our troops entered Bakhmut on Sunday. We hold the centre now," the commander said.', "commander's troops", ["the commander"]),
+    ],
+)
+def test_a_first_person_quote_reports_the_speakers_own_force(body, actor, sources) -> None:
+    [move] = _moves(body)
+    assert (move["actor"], move["destination"], move["sources"]) == (actor, "Bakhmut", sources)
+
+
+@pytest.mark.parametrize(
+    ("body", "destination"),
+    [
+        ("The troops crossed into its territory on Monday, officials said.", None),
+        ("Ethiopian troops moved into their positions near the border.", "near the border"),
+        ("Ethiopian troops moved into the town of Humera.", "the town of Humera"),
+    ],
+)
+def test_a_place_named_only_by_a_pronoun_is_no_destination(body, destination) -> None:
+    [move] = _moves(body)
+    assert move.get("destination") == destination
+
+
+def test_a_colon_introduction_gives_the_next_sentence_its_source() -> None:
+    [move] = _moves("A spokesperson for the ministry said:\nTroops arrived in Goma on Monday.")
+    assert move["sources"] == ["A spokesperson for the ministry"]
+
+
+def test_a_relative_pronoun_speaker_is_its_antecedent_never_the_clause() -> None:
+    [move] = _moves("Council members are troubled by reports received from the UNMEE which say that Eritrea is moving 300 soldiers into the zone.")
+    assert move["sources"] == ["reports received from the UNMEE"]
+
+
+def test_a_surname_and_the_full_name_are_one_source() -> None:
+    assert merge_sources(["Velasquez"], ["Defense Minister Ivan Velasquez"]) == ["Defense Minister Ivan Velasquez"]
+    assert merge_sources(["Defense Minister Ivan Velasquez"], ["Mr. Velasquez"]) == ["Defense Minister Ivan Velasquez"]
+    assert merge_sources(["Velasquez"], ["Petro"]) == ["Velasquez", "Petro"]
+
+
+def _item(body: str):
+    from summarizer.strategies.staged import assemble
+    from summarizer.strategies.staged.candidates import find_moves
+    from summarizer.strategies.staged.sentences import parse_article
+
+    parsed = parse_article("Headline here\n\nWire, Mar 3 2025\n\n" + body + "\n")
+    [claim] = [c for c in find_moves(parsed) if c.mover is not None]
+    return assemble.movement_item(claim, parsed, None).data
+
+
+@pytest.mark.parametrize(
+    ("body", "actor", "count"),
+    [
+        ("A convoy carrying nearly 150 Senegalese peacekeepers had already left the base.", "Senegalese peacekeepers", (150, "about")),
+        ("The first Russian instructors, numbering around a hundred, reached the capital on April 10.", "Russian instructors", (100, "about")),
+        ("A convoy carrying food left Goma on Monday.", "convoy", None),
+    ],
+)
+def test_a_count_the_sentence_ties_to_the_mover_elsewhere(body, actor, count) -> None:
+    data = _item(body)
+    assert data["actor"] == actor
+    assert (None if data["count"] is None else (data["count"].value, data["count"].qualifier)) == count
+
+
+def test_a_date_is_not_part_of_a_place() -> None:
+    data = _item("The first Russian instructors reached the capital on April 10.")
+    assert (data["destination"], data["time"]) == ("the capital", "on April 10")
+
+
+@pytest.mark.parametrize(
+    ("body", "destination"),
+    [
+        ("Htee militia fighters set out from a military training camp in Shwebo, bound for the armored battalion.", "the armored battalion"),
+        ("Troops left Goma for Bukavu on Monday.", "Bukavu"),
+        ("Troops left the base for the last time.", None),
+        ("He sent 1,000 troops around the town centre on Monday.", "around the town centre"),
+    ],
+)
+def test_bound_for_heading_for_and_around_name_where_a_move_goes(body, destination) -> None:
+    assert _item(body)["destination"] == destination
+
+
+def test_a_sentence_flagged_by_another_detector_gets_movement_fields_even_where_the_rules_hesitate() -> None:
+    from summarizer.strategies.staged.assemble import movement_fields
+    from summarizer.strategies.staged.sentences import parse_article
+
+    parsed = parse_article("Headline here\n\nWire, Mar 3 2025\n\nThe first Russian instructors reached Niamey on Saturday, state television said.\n")
+    assert _moves("The first Russian instructors reached Niamey on Saturday, state television said.") == []  # the rules: not armed
+    [item] = movement_fields(parsed, parsed.sentences[0], None)
+    assert (item.data["actor"], item.data["destination"], item.data["time"], item.data["sources"]) == (
+        "Russian instructors", "Niamey", "on Saturday", ["state television"])
+    negated = parse_article("H\n\nWire, Mar 3 2025\n\nNo Russian instructors reached Niamey, the ministry said.\n")
+    assert movement_fields(negated, negated.sentences[0], None) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "origin", "destination"),
+    [
+        ("Some 50 police officers from Papua New Guinea landed in Honiara on Friday.", "Papua New Guinea", "Honiara"),
+        ("Australia dispatched 23 soldiers to Honiara.", None, "Honiara"),  # the sender is not the origin
+        ("Armed men took up positions at two local airports in Crimea on Friday.", None, "two local airports in Crimea"),
+        ("Rebels in northern Mali have captured Tinzawatene, a strategic border town.", None, "Tinzawatene"),
+    ],
+)
+def test_origin_from_the_movers_own_from_and_destinations_of_taking_positions(body, origin, destination) -> None:
+    data = _item(body)
+    assert (data["origin"], data["destination"]) == (origin, destination)
+
+
+def test_a_verb_origin_in_a_re_mention_replaces_the_movers_country() -> None:
+    [move] = _moves(
+        "A contingent of 150 police officers from Benin arrived in Port-au-Prince on Wednesday. "
+        "The Beninese officers landed on a chartered flight from Cotonou."
+    )
+    assert move["origin"] == "Cotonou"

@@ -1,0 +1,70 @@
+"""Movement verbs added in rules r3: phrasal moves, and verbs that are moves only with a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.strategies.staged.candidates import find_moves
+from summarizer.strategies.staged.sentences import parse_article
+
+
+def _verbs(text: str) -> list[str]:
+    parsed = parse_article("Headline here\n\nWire, Mar 3 2025\n\n" + text + "\n")
+    return [c.verb.lemma_.lower() for c in find_moves(parsed)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Armed men took up positions at two local airports on Friday.", "take"),
+        ("About 20 armed men encircled a Ukrainian border guard post close to Sevastopol.", "encircle"),
+        ("Gunmen surrounded the parliament building in Simferopol.", "surround"),
+        ("Rebels in northern Mali have captured Tinzawatene, a strategic border town.", "capture"),
+        ("Ten planes carrying peacekeepers lifted off from the Zhitygen airfield bound for Minsk.", "lift"),
+        ("The army has fallen back across to the other side of the border.", "fall"),
+    ],
+)
+def test_a_move_phrased_as(text, verb) -> None:
+    assert verb in _verbs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police seized weapons and ammunition in the raid.",
+        "Coast guard ships surrounded and rammed the cutter several times.",
+        "The minister took up the matter with his counterpart.",
+    ],
+)
+def test_not_a_move(text) -> None:
+    assert not set(_verbs(text)) & {"seize", "surround", "take"}
+
+
+def test_a_dateline_glued_to_the_lead_is_not_the_mover() -> None:
+    parsed = parse_article("Headline here\n\nBAMAKO \u2013 Rebels in northern Mali have captured Tinzawatene, a strategic border town.\n")
+    [claim] = find_moves(parsed)
+    assert claim.mover.text == "Rebels"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army traveled to Annapolis on Saturday, where the Black Knights beat Navy 17-13 in front of a sellout crowd.",
+        "Navy rolled into West Point for the game and its quarterback threw two touchdowns.",
+    ],
+)
+def test_service_names_in_a_sports_report_are_teams(text) -> None:
+    from summarizer.strategies.staged import StagedNoModel
+
+    draft, _ = StagedNoModel().extract("Headline here\n\nWire, Mar 3 2025\n\n" + text + "\n", None)
+    assert draft.movements == [] and not draft.is_relevant
+
+
+def test_the_army_in_a_stadium_district_is_still_the_army() -> None:
+    from summarizer.strategies.staged import StagedNoModel
+
+    draft, _ = StagedNoModel().extract(
+        "Headline here\n\nWire, Mar 3 2025\n\nThe army rolled into the stadium district on Monday to restore order, officials said.\n", None
+    )
+    assert [m.actor for m in draft.movements] == ["army"]
+    assert draft.movements[0].time == "on Monday"
