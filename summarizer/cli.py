@@ -152,7 +152,7 @@ def _register_extensions() -> None:
     """Commands that live beside their subsystem (eval, batch)."""
     import importlib
 
-    for module_name in ("summarizer.evaluation.cli", "summarizer.batch.cli"):
+    for module_name in ("summarizer.evaluation.cli", "summarizer.batch.cli", "summarizer.learned.cli"):
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:

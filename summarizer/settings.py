@@ -73,6 +73,9 @@ class Settings(BaseSettings):
     fuzzy_threshold: float = Field(0.85, ge=0.5, le=1.0)
     max_article_chars: int = Field(2_000_000, ge=1000, description="refuse larger input")
     cache_dir: Path | None = Field(None, description="batch cache; default ~/.cache/summarizer")
+    learned_model_dir: Path | None = Field(
+        None, description="strategy 'learned': a model directory from `summarizer train`; default: the one shipped"
+    )
 
     @field_validator("base_url")
     @classmethod
