@@ -35,9 +35,10 @@ CANDIDATES = {
     "learned": Candidate(("text", "cues")),
     "learned_text_only": Candidate(("text",)),
     "learned_cues_only": Candidate(("cues",)),
-    # (b) linear probe on Gemma 3 270M mean-pooled hidden states (+ the same cue features)
-    "gemma_probe": Candidate(("embedding", "cues"), c=0.05),
 }
+# (b) a linear probe on Gemma 3 270M mean-pooled hidden states, Candidate(("embedding", "cues"), c=0.05), is wired
+# (summarizer/learned/embeddings.py) but not listed: llama_decode segfaults with embedding=True for this GGUF on
+# llama-cpp-python 0.3.36 (pooling mean and none alike), so it could not be measured. Add it back to try a fixed build.
 
 
 def folds(items: list, k: int) -> list[list]:

@@ -51,6 +51,8 @@ def masked_text(span: Any) -> str:
                 out.append(token.ent_type_)
         elif token.like_num:
             out.append("NUM")
+        elif token.pos_ in {"VERB", "NOUN", "AUX"}:
+            out.append(token.lemma_.lower())  # "deployed", "deploys" -> "deploy": few examples, so pool the forms
         else:
             out.append(token.lower_)
     return " ".join(out)
