@@ -23,12 +23,15 @@ from summarizer.learned.features import rule_view
 from summarizer.learned.model import SentenceModel, load
 from summarizer.strategies import StrategyResult
 from summarizer.strategies.staged import Staged
-from summarizer.strategies.staged.candidates import MoveClaim, find_mover
+from summarizer.strategies.staged.armed import armed_names, armed_status
+from summarizer.strategies.staged.candidates import MoveClaim, counted_head, find_mover
 from summarizer.strategies.staged.fields import PRONOUNS
+from summarizer.strategies.staged.lexicons import words
 
 # Rule statuses a confident "movement" overrules; plans and negations stay the rules' call (promoting plans
 # too, or adding a parse-made claim beside rule candidates, lowered dev cross-validated F1: 0.48 against 0.50).
 PROMOTABLE = ("movement", "quoted", "presence", "past")
+SELECTION_VERSION = "s3"  # bump when how decisions are applied changes; the model's own hash is added beside it
 VETO_SUFFIX = "_veto"
 DEFAULT_VETO = 0.15
 
@@ -47,6 +50,7 @@ class Learned(Staged):
     use_model = False  # the sentence model is not the chat model: no weights are loaded
     questions = ()
     promotable: tuple[str, ...] = PROMOTABLE
+    promote_unarmed = False  # a mover the rules read as not armed (fans, aid trucks) is never promoted
 
     def __init__(self, model: SentenceModel | None = None, embedder: Any = None) -> None:
         super().__init__()
@@ -65,7 +69,7 @@ class Learned(Staged):
         return self._model
 
     def prompt_version(self) -> str:
-        return f"{super().prompt_version()}+learned-{self.model().version}"
+        return f"{super().prompt_version()}+learned-{SELECTION_VERSION}-{self.model().version}"
 
     def run(self, article: str, backend: Any, settings: Any) -> StrategyResult:
         self.model(settings)
@@ -93,6 +97,7 @@ class Learned(Staged):
         for claim in claims:
             by_sentence.setdefault(claim.sentence.index, []).append(claim)
         out = list(claims)
+        names = armed_names(parsed)
         for sentence in parsed.sentences:
             p = self._verdicts.get(sentence.index, {}).get("movement", 0.0)
             here = by_sentence.get(sentence.index, [])
@@ -101,16 +106,23 @@ class Learned(Staged):
                     if claim.status == "movement":
                         claim.status = "vetoed"
             elif p >= sure and not any(c.status == "movement" and c.armed == "yes" and c.mover is not None for c in here):
-                promoted = next((c for c in here if c.mover is not None and c.status in self.promotable), None)
+                promoted = next((c for c in here if c.mover is not None and c.status in self.promotable
+                                 and (self.promote_unarmed or c.armed != "no")), None)
                 if promoted is not None:
                     promoted.status, promoted.armed = "movement", "yes"
                     promoted.notes.append("learned: promoted")
                 elif not here:
-                    made = _claim_from_parse(sentence)
+                    made = _claim_from_parse(sentence, names)
                     if made is not None:
                         out.append(made)
         out.sort(key=lambda c: (c.sentence.index, c.verb.i))
         return out
+
+    def relevant(self, movements: list) -> bool:
+        """Relevant when a movement was kept, or when the model is sure of a movement sentence that the rules
+        could not turn into an item (the article's denials and casualties are then kept too)."""
+        sure = self.model().thresholds.get("relevant", 1.01)
+        return bool(movements) or any(p.get("movement", 0.0) >= sure for p in self._verdicts.values())
 
     def judge(self, sentence: Any, kind: str) -> bool | None:
         p = self._verdicts.get(sentence.index, {}).get(kind)
@@ -124,15 +136,28 @@ class Learned(Staged):
         return None
 
 
-def _claim_from_parse(sentence: Any) -> MoveClaim | None:
-    """A movement the rules have no verb for ("our units are now in the city"): the main verb and its subject."""
+def _not_a_force(mover: Any) -> bool:
+    """Unarmed by the lexicon ("supporters"), a place or a date, or not a noun at all. Other nouns the lexicon
+    does not know ("instructors", "units from Armenia") are left to the model's judgement."""
+    head = counted_head(mover)
+    return bool({head.lemma_.lower(), head.lower_} & words("non_armed")) or head.ent_type_ in {
+        "GPE", "LOC", "FAC", "DATE", "TIME"} or head.pos_ not in {"NOUN", "PROPN"}
+
+
+def _claim_from_parse(sentence: Any, names: set[str]) -> MoveClaim | None:
+    """A movement the rules have no verb for: the main verb (under "X said", the reported clause's verb) and
+    its subject, kept only when the rules would not call that subject unarmed ("supporters", "the city")."""
     span = sentence.span
-    root = span.root
-    verb = root if root.pos_ in {"VERB", "AUX"} else next((t for t in span if t.pos_ == "VERB"), None)
-    if verb is None:
+    says = words("attribution_verbs")
+    verb = span.root
+    if verb.lemma_.lower() in says:
+        verb = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in says:
         return None
     mover, sender = find_mover(verb)
     if mover is None or mover.lower_ in {"i"} or (mover.lower_ in PRONOUNS and mover.lower_ not in {"we", "they"}):
+        return None
+    if mover.lower_ not in PRONOUNS and armed_status(mover, span, names) == "no" and _not_a_force(mover):
         return None
     claim = MoveClaim(sentence, verb, [verb], mover, sender, status="movement", armed="yes")
     claim.notes.append("learned: from parse")

@@ -65,6 +65,10 @@ class Staged:
         """Does this sentence report a `kind` ("denial", "casualty")? None leaves it to the rules."""
         return None
 
+    def relevant(self, movements: list) -> bool:
+        """Is the article about forces on the move? For the rules: when they kept a movement."""
+        return bool(movements)
+
     def _tick(self, stage: str, started: float) -> float:
         now = time.perf_counter()
         self.timings[stage] = self.timings.get(stage, 0.0) + now - started
@@ -136,7 +140,7 @@ class Staged:
         movements = linking.merge_mentions(movements)
         denials = [d for d in denials if related(d, movements)]
         casualties = linking.dedupe_casualties(casualties)
-        relevant = bool(movements)
+        relevant = self.relevant(movements)
         if not relevant:
             denials, casualties, events = [], [], []
         linking.link_denials(denials, movements)
