@@ -35,6 +35,8 @@ CANDIDATES = {
     "learned": Candidate(("text", "cues")),
     "learned_text_only": Candidate(("text",)),
     "learned_cues_only": Candidate(("cues",)),
+    # (a') spaCy textcat_multilabel (CNN + bag-of-words ensemble) on the entity-masked sentence (evals/spacy_textcat.py)
+    "spacy_textcat": Candidate(("spacy",)),
 }
 # (b) a linear probe on Gemma 3 270M mean-pooled hidden states, Candidate(("embedding", "cues"), c=0.05), is wired
 # (summarizer/learned/embeddings.py) but not listed: llama_decode segfaults with embedding=True for this GGUF on
@@ -55,9 +57,14 @@ def cross_validate(name: str, candidate: Candidate, fixtures: list, extra: list[
     for fold in folds(fixtures, k):
         held = {f.name for f in fold}
         train = [labelled[f.name] for f in fixtures if f.name not in held] + extra
-        embeddings = embed.for_articles(train) if "embedding" in candidate.blocks else None
-        model = fit(train, seed=seed, blocks=candidate.blocks, c=candidate.c, thresholds=candidate.thresholds,
-                    embeddings=embeddings)
+        if candidate.blocks == ("spacy",):
+            from spacy_textcat import fit_textcat
+
+            model = fit_textcat(train, candidate.thresholds, seed=seed)
+        else:
+            embeddings = embed.for_articles(train) if "embedding" in candidate.blocks else None
+            model = fit(train, seed=seed, blocks=candidate.blocks, c=candidate.c, thresholds=candidate.thresholds,
+                        embeddings=embeddings)
         strategy = Learned(model, embedder=embed)
         for fixture in fold:
             started = time.perf_counter()

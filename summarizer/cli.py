@@ -77,7 +77,7 @@ ModelOpt = Annotated[
     typer.Option("--model", "-m", help="backend/model, e.g. embedded, openai/gpt-4o-mini, llamacpp/local"),
 ]
 BaseUrlOpt = Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1")]
-StrategyOpt = Annotated[str | None, typer.Option("--strategy", help="auto, single_pass or staged")]
+StrategyOpt = Annotated[str | None, typer.Option("--strategy", help="auto, learned, single_pass or staged")]
 
 
 def settings_from(config: Path | None, **flags: Any):

@@ -51,8 +51,8 @@ class Settings(BaseSettings):
     api_key: SecretStr | None = Field(None, description="from SUMMARIZER_API_KEY or the provider's variable")
     strategy: str = Field(
         "auto",
-        description="'auto' takes the backend's default (staged for embedded, single_pass for HTTP), "
-        "or a registered name: single_pass, staged, staged_no_model, staged_all_questions, cue_baseline",
+        description="'auto' takes the backend's default (learned for embedded, single_pass for HTTP), "
+        "or a registered name: learned, single_pass, staged, staged_no_model, staged_all_questions, cue_baseline",
     )
     mode: Literal["auto", "tools", "json", "json_object", "md_json"] = Field(
         "auto", description="how the schema is bound on the wire; 'auto' takes the backend's default"
