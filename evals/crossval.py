@@ -39,8 +39,8 @@ CANDIDATES = {
     "spacy_textcat": Candidate(("spacy",)),
 }
 # (b) a linear probe on Gemma 3 270M mean-pooled hidden states, Candidate(("embedding", "cues"), c=0.05), is wired
-# (summarizer/learned/embeddings.py) but not listed: llama_decode segfaults with embedding=True for this GGUF on
-# llama-cpp-python 0.3.36 (pooling mean and none alike), so it could not be measured. Add it back to try a fixed build.
+# (summarizer/learned/embeddings.py) but not listed: llama_decode segfaulted in the llama-cpp-python 0.3.36 build
+# where this was measured (plain completion too), so it could not be measured. Add it back on a working build.
 
 
 def folds(items: list, k: int) -> list[list]:
