@@ -9,7 +9,8 @@ decisions from gold briefs and hands them to the rules:
 * model.py: one-vs-rest logistic regression over those features, saved as plain arrays (no pickle);
 * train.py: `summarizer train` (build, fit, write, digest);
 * strategy.py: the `learned` strategy (the rules with the model selecting and adding sentences);
-* cli.py: the `train` command.
+* cli.py: the `train` command;
+* embeddings.py: Gemma 3 270M sentence vectors for a probe candidate (evals/crossval.py; not in the default).
 """
 
 from __future__ import annotations

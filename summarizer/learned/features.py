@@ -111,7 +111,6 @@ def rule_view(parsed: ParsedArticle) -> list[RuleView]:
         cues["position"] = i / total
         cues["article_rule_movement"] = 1.0 if article_moves else 0.0
         view.cues = cues
-        views[i] = view
     return views
 
 
