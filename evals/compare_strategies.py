@@ -11,6 +11,16 @@ and is scored by the shared scorer (summarizer.evaluation). single_pass runs
 on the embedded model with max_output_tokens bounded (400) so it finishes.
 The markdown table is written between markers in the target file, so the
 prose around it stays.
+
+Cross-validation of the learned candidates (evals/crossval.py) on the realnews dev split,
+5 folds by article, each fold trained on the other folds + evals/fixtures + evals/holdout:
+
+    python evals/compare_strategies.py --fixtures /tmp/rn_dev --cv 5 \
+        --train-extra evals/fixtures evals/holdout \
+        --strategies staged,cue_baseline,learned,learned_text_only,learned_cues_only,gemma_probe \
+        --markdown docs/STRATEGIES.md --section realnews_dev_cv
+
+(`/tmp/rn_dev` holds links to the odd-numbered folders of ../shared/realnews; see its README.)
 """
 
 from __future__ import annotations
@@ -32,7 +42,7 @@ from summarizer.strategies import get_strategy  # noqa: E402
 import summarizer.strategies.staged  # noqa: E402,F401 - registers staged_no_model and cue_baseline
 
 DEFAULT_STRATEGIES = ["staged", "staged_no_model", "staged_all_questions", "cue_baseline", "single_pass"]
-NEEDS_MODEL = {"staged", "staged_all_questions", "single_pass"}
+NEEDS_MODEL = {"staged_all_questions", "single_pass"}  # staged asks no question by default: no weights
 ROWS = [
     ("movement_precision", "movement P"), ("movement_recall", "movement R"), ("movement_f1", "movement F1"),
     ("actor_accuracy", "actor"), ("origin_accuracy", "origin"), ("destination_accuracy", "destination"),
@@ -129,6 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", default=None, help="fixture names")
     parser.add_argument("--per-fixture", action="store_true", help="print each fixture's score to stderr")
     parser.add_argument("--section", default="", help="name of the marker block to fill (several tables per file)")
+    parser.add_argument("--cv", type=int, default=0, help="k-fold cross-validate the learned candidates on --fixtures")
+    parser.add_argument("--train-extra", nargs="*", default=[], help="more fixture folders every fold trains on")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--embedding-cache", default=str(Path.home() / ".cache" / "summarizer" / "gemma_embeddings"))
     args = parser.parse_args(argv)
     try:
         fixtures, problems = load_fixtures(args.fixtures, args.only)
@@ -138,9 +152,29 @@ def main(argv: list[str] | None = None) -> int:
     for problem in problems:
         print(f"skipped fixture {problem.name}: {problem.message}", file=sys.stderr)
     results = {}
+    learned = {}
+    if args.cv:
+        sys.path.insert(0, str(ROOT / "evals"))
+        import crossval
+
+        learned = crossval.CANDIDATES
+        labelled = crossval.label_all(fixtures)
+        extra = [a for d in args.train_extra for a in crossval.label_all(load_fixtures(d)[0]).values()]
+        embedder = None
     for name in [s.strip() for s in args.strategies.split(",") if s.strip()]:
         try:
-            results[name], _ = run_strategy(name, fixtures, verbose=args.per_fixture)
+            if name in learned:
+                if "embedding" in learned[name].blocks and embedder is None:
+                    from summarizer.learned.embeddings import SentenceEmbedder
+
+                    embedder = SentenceEmbedder(args.embedding_cache)
+                results[name] = crossval.cross_validate(name, learned[name], fixtures, extra, args.cv, labelled,
+                                                        embed=embedder, seed=args.seed, verbose=args.per_fixture)
+                if embedder is not None and "embedding" in learned[name].blocks:
+                    results[name]["_load_seconds"] = embedder.load_seconds
+                print(f"{name}: {args.cv}-fold CV done in {results[name]['_wall']:.0f} s", file=sys.stderr)
+            else:
+                results[name], _ = run_strategy(name, fixtures, verbose=args.per_fixture)
         except SummarizerError as exc:
             print(f"{name}: {exc.one_line()}", file=sys.stderr)
     text = table(results)

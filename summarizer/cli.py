@@ -77,7 +77,7 @@ ModelOpt = Annotated[
     typer.Option("--model", "-m", help="backend/model, e.g. embedded, openai/gpt-4o-mini, llamacpp/local"),
 ]
 BaseUrlOpt = Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1")]
-StrategyOpt = Annotated[str | None, typer.Option("--strategy", help="auto, single_pass or staged")]
+StrategyOpt = Annotated[str | None, typer.Option("--strategy", help="auto, learned, single_pass or staged")]
 
 
 def settings_from(config: Path | None, **flags: Any):
@@ -152,7 +152,8 @@ def _register_extensions() -> None:
     """Commands that live beside their subsystem (eval, batch, serve, events)."""
     import importlib
 
-    for module_name in ("summarizer.evaluation.cli", "summarizer.batch.cli", "summarizer.service.cli", "summarizer.events.cli"):
+    for module_name in ("summarizer.evaluation.cli", "summarizer.batch.cli", "summarizer.learned.cli",
+                        "summarizer.service.cli", "summarizer.events.cli"):
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:

@@ -58,8 +58,8 @@ class Settings(BaseSettings):
     api_key: SecretStr | None = Field(None, description="from SUMMARIZER_API_KEY or the provider's variable")
     strategy: str = Field(
         "auto",
-        description="'auto' takes the backend's default (staged for embedded, single_pass for HTTP), "
-        "or a registered name: single_pass, staged, staged_no_model, staged_all_questions, cue_baseline",
+        description="'auto' takes the backend's default (learned for embedded, single_pass for HTTP), "
+        "or a registered name: learned, single_pass, staged, staged_no_model, staged_all_questions, cue_baseline",
     )
     mode: Literal["auto", "tools", "json", "json_object", "md_json"] = Field(
         "auto", description="how the schema is bound on the wire; 'auto' takes the backend's default"
@@ -80,6 +80,9 @@ class Settings(BaseSettings):
     fuzzy_threshold: float = Field(0.85, ge=0.5, le=1.0)
     max_article_chars: int = Field(2_000_000, ge=1000, description="refuse larger input")
     cache_dir: Path | None = Field(None, description="batch cache; default ~/.cache/summarizer")
+    learned_model_dir: Path | None = Field(
+        None, description="strategy 'learned': a model directory from `summarizer train`; default: the one shipped"
+    )
 
     @field_validator("base_url")
     @classmethod

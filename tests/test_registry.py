@@ -26,8 +26,8 @@ def test_model_strings(model, base_url, provider, name, url):
     assert (spec.provider, spec.model, spec.base_url) == (provider, name, url)
 
 
-def test_embedded_defaults_to_staged_and_http_to_single_pass():
-    assert resolve("embedded").default_strategy == "staged"
+def test_embedded_defaults_to_learned_and_http_to_single_pass():
+    assert resolve("embedded").default_strategy == "learned"
     assert resolve("openai/gpt-4o-mini").default_strategy == "single_pass"
 
 

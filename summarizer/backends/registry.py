@@ -50,7 +50,9 @@ def register_provider(prefix: str, provider: Provider) -> None:
     _PROVIDERS[prefix] = provider
 
 
-register_provider("embedded", Provider(_EMBEDDED, default_strategy="staged"))
+# The staged rules with learned sentence selection: better than the rules alone by dev cross-validation
+# (docs/STRATEGIES.md); it loads no chat weights.
+register_provider("embedded", Provider(_EMBEDDED, default_strategy="learned"))
 register_provider("openai", Provider(_HTTP, "https://api.openai.com/v1", ("OPENAI_API_KEY",)))
 # Local servers check no key, but the openai client insists on one.
 register_provider("ollama", Provider(_HTTP, "http://127.0.0.1:11434/v1", default_key="ollama"))

@@ -21,6 +21,8 @@ _STRATEGIES = {
     "staged_no_model": "summarizer.strategies.staged:StagedNoModel",
     "staged_all_questions": "summarizer.strategies.staged:StagedAllQuestions",
     "cue_baseline": "summarizer.strategies.staged.baseline:CueBaseline",
+    # The staged rules with sentences chosen by a model trained on gold briefs (summarizer/learned).
+    "learned": "summarizer.learned.strategy:Learned",
 }
 
 

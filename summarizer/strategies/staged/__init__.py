@@ -60,6 +60,18 @@ class Staged:
     def finish_brief(self, brief: Any, article: str) -> None:
         """After grounding (called by the pipeline): the headline and key events from what survived it."""
         finish_brief(brief, article)
+    # Hooks for a learned sentence selector (summarizer.learned.strategy); the rules alone have no opinion.
+    def select(self, parsed: Any, claims: list) -> list:
+        """Add, promote or veto candidate claims before fields are read."""
+        return claims
+
+    def judge(self, sentence: Any, kind: str) -> bool | None:
+        """Does this sentence report a `kind` ("denial", "casualty")? None leaves it to the rules."""
+        return None
+
+    def relevant(self, movements: list) -> bool:
+        """Is the article about forces on the move? For the rules: when they kept a movement."""
+        return bool(movements)
 
     def _tick(self, stage: str, started: float) -> float:
         now = time.perf_counter()
@@ -78,6 +90,7 @@ class Staged:
             usage = usage + questions.settle_armed(claims, backend)
             clock = self._tick("model", clock)
         settle_by_context(claims)
+        claims = self.select(parsed, claims)
 
         movements: list[assemble.Item] = []
         denials: list[assemble.Item] = []
@@ -115,10 +128,12 @@ class Staged:
                     events.append(sentence.text)  # the whole sentence: who plans or offers is part of the news
             negated = any(c.status == "negated" and (c.armed != "no" or _names_a_place(c)) and relevant_so_far(c, movements)
                           for c in sentence_claims)
-            denial = denial_item(parsed, sentence, negated, previous_source)
-            if denial is not None:
+            says_denial = self.judge(sentence, "denial")
+            denial = denial_item(parsed, sentence, negated or says_denial is True, previous_source)
+            if denial is not None and says_denial is not False:
                 denials.append(denial)
-            casualties.extend(casualty_items(parsed, sentence))
+            if self.judge(sentence, "casualty") is not False:
+                casualties.extend(casualty_items(parsed, sentence))
             found = sources_in(sentence.span)
             if found:
                 previous_source = found[0]
@@ -131,7 +146,7 @@ class Staged:
         movements = linking.merge_mentions(movements)
         denials = [d for d in denials if related(d, movements)]
         casualties = linking.dedupe_casualties(casualties)
-        relevant = bool(movements)
+        relevant = self.relevant(movements)
         if not relevant:
             denials, casualties, events = [], [], []
         linking.link_denials(denials, movements)
