@@ -2,7 +2,14 @@
 
 Offsets in the brief count characters of the text returned here, so this is
 the one place that may change the input: decoding bytes, extracting the text
-of an HTML page. A plain `str` passed to `summarize()` is kept as it is.
+of an HTML page. Offsets are Python `str` indices: Unicode code points after
+decoding, a byte-order mark removed, CR and CRLF kept as they are. A plain
+`str` passed to `summarize()` is kept as it is, except an HTML page, which is
+reduced to its article text exactly as an HTML file is (`prepare_article`).
+`utf16_offset` and `byte_offset` convert an offset for JavaScript and byte readers.
+
+Every read is bounded: at most `max_bytes_for(max_chars)` bytes are read from a
+file, a FIFO, a device or standard input, so `/dev/zero` is refused, not swallowed.
 """
 
 from __future__ import annotations
@@ -28,6 +35,8 @@ _BINARY_MAGIC = {
 _HTML_START = re.compile(r"^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
 _MIN_HTML_WORDS = 8
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_READ_CHUNK = 1 << 20
 
 
 def decode_bytes(data: bytes, *, name: str = "input") -> str:
@@ -88,6 +97,17 @@ def _guess_encoding(data: bytes) -> str | None:
     return best.encoding if best is not None else None
 
 
+def utf16_offset(article: str, offset: int) -> int:
+    """The UTF-16 code-unit offset (JavaScript's string index) of a code-point offset."""
+    head = article[:offset]
+    return offset + sum(1 for ch in head if ord(ch) > 0xFFFF)
+
+
+def byte_offset(article: str, offset: int) -> int:
+    """The UTF-8 byte offset of a code-point offset."""
+    return len(article[:offset].encode("utf-8"))
+
+
 def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:2048]))
 
@@ -117,6 +137,13 @@ def validate_article(text: str, *, max_chars: int, name: str = "input") -> str:
             f"{name} has {len(text):,} characters, more than max_article_chars={max_chars:,}; "
             "split it or raise the limit"
         )
+    surrogate = _LONE_SURROGATE.search(text)
+    if surrogate is not None:
+        # Not valid Unicode: it cannot be encoded, sent or written; refuse it like undecodable bytes.
+        raise InputError(
+            f"{name} holds a lone surrogate (U+{ord(surrogate.group()):04X}) at character {surrogate.start():,}: "
+            "it is not valid Unicode text; fix the text's encoding"
+        )
     controls = len(_CONTROL.findall(text))
     if controls > max(10, len(text) // 100):
         raise InputError(f"{name} holds {controls} control characters: it is not article text")
@@ -127,32 +154,70 @@ def validate_article(text: str, *, max_chars: int, name: str = "input") -> str:
 
 
 def article_from_bytes(data: bytes, *, max_chars: int, name: str = "input") -> str:
+    if len(data) > max_bytes_for(max_chars):
+        raise InputError(f"{name} is more than {max_bytes_for(max_chars):,} bytes, more than max_article_chars={max_chars:,} allows; split it or raise the limit")
     text = decode_bytes(data, name=name)
-    if looks_like_html(text):
+    return prepare_article(text, max_chars=max_chars, name=name)
+
+
+def prepare_article(text: str, *, max_chars: int, name: str = "input") -> str:
+    """The text offsets count in: an HTML page reduced to its article, then validated."""
+    if isinstance(text, str) and looks_like_html(text):
+        if len(text) > max_chars * 4:
+            validate_article(text, max_chars=max_chars, name=name)  # refuse before parsing a huge page
         text = html_to_text(text, name=name)
     return validate_article(text, max_chars=max_chars, name=name)
 
 
+def max_bytes_for(max_chars: int) -> int:
+    """UTF-8 takes at most 4 bytes a character (UTF-32 with its BOM, 4 and 4 more): a longer input cannot fit."""
+    return max_chars * 4 + 1024
+
+
+def read_bounded(handle, limit: int) -> bytes:  # noqa: ANN001 - a binary file object
+    """At most limit + 1 bytes: enough to tell "too long" without reading an endless source."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        chunk = handle.read(min(_READ_CHUNK, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
 def read_article(source: str | Path, *, max_chars: int) -> str:
-    """Read a file path, or '-' for standard input."""
+    """Read a file path (a regular file, a FIFO, a device), or '-' for standard input; bounded."""
+    limit = max_bytes_for(max_chars)
     if str(source) == "-":
-        return article_from_bytes(sys.stdin.buffer.read(), max_chars=max_chars, name="standard input")
+        stdin = sys.stdin
+        if stdin is None or stdin.closed or not hasattr(stdin, "buffer"):
+            raise InputError("standard input is closed; pipe the article in or give a file")
+        try:
+            data = read_bounded(stdin.buffer, limit)
+        except OSError as exc:
+            raise InputError(f"standard input cannot be read: {exc.strerror or exc}; pipe the article in or give a file") from None
+        return article_from_bytes(data, max_chars=max_chars, name="standard input")
     path = Path(source)
     if path.is_dir():
         raise InputError(f"{str(path)!r} is a directory; give a text file (or use 'summarizer batch')")
     try:
         size = path.stat().st_size
-        if size > max_chars * 4 + 1024:
+        if size > limit:
             raise InputError(
                 f"{str(path)!r} is {size:,} bytes, more than max_article_chars allows; split it or raise the limit"
             )
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = read_bounded(handle, limit)  # a device or a FIFO reports no size
     except FileNotFoundError:
         raise InputError(f"file {str(path)!r} not found") from None
     except PermissionError:
         raise InputError(f"file {str(path)!r} cannot be read (permission denied)") from None
     except IsADirectoryError:
         raise InputError(f"{str(path)!r} is a directory; give a text file") from None
+    except OSError as exc:
+        raise InputError(f"file {str(path)!r} cannot be read: {exc.strerror or exc}") from None
     return article_from_bytes(data, max_chars=max_chars, name=f"file {str(path)!r}")
 
 
