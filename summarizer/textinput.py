@@ -221,73 +221,11 @@ def read_article(source: str | Path, *, max_chars: int) -> str:
     return article_from_bytes(data, max_chars=max_chars, name=f"file {str(path)!r}")
 
 
-# -- text that talks to the model -------------------------------------------------
-# Articles are data, but some carry text aimed at the model ("Ignore previous
-# instructions...", a fake "System message", a ready-made brief as JSON). The
-# fence and the prompt keep a capable model from obeying; grounding cannot,
-# because such text IS in the article, so a brief quoting it is "grounded".
-# These spans let a caller flag or drop items whose evidence lies inside them.
-_INSTRUCTION_PATTERNS = (
-    r"\b(?:ignore|disregard|forget|override)\b[^.\n]{0,40}\b(?:instructions?|prompts?|rules|the article)\b",
-    r"(?:^|\n)[ \t#>*-]*(?:system|assistant|developer)(?:\s+(?:message|prompt|note))?\s*:",
-    r"\bSYSTEM\s*:",
-    r"\b(?:the )?(?:assistant|model|AI|summari[sz]er)\s+(?:must|should|will)\b",
-    r"\b(?:output|return|respond with|reply with)\b[^.\n]{0,40}\b(?:is_relevant|json|brief|only the following)\b",
-    r"\byou are (?:now )?(?:an?|the) (?:assistant|AI|language model|chatbot)\b",
-)
-_INSTRUCTION = re.compile("|".join(f"(?:{p})" for p in _INSTRUCTION_PATTERNS), re.IGNORECASE)
-# A JSON object naming the brief's own fields: a pre-written answer planted in the text.
-_BRIEF_JSON = re.compile(r"\{[^{}\n]{0,200}\"(?:headline_summary|is_relevant|movements)\"\s*:", re.IGNORECASE)
+# Text that addresses the model instead of the reader: see summarizer.injection.
+from summarizer.injection import injection_spans, inside_injection  # noqa: E402
 
-
-def injection_spans(article: str) -> list[tuple[int, int, str]]:
-    """(start, end, why) of each line that addresses the model instead of the reader."""
-    spans: list[tuple[int, int, str]] = []
-    for kind, pattern in (("instruction to the model", _INSTRUCTION), ("a pre-written brief as JSON", _BRIEF_JSON)):
-        for match in pattern.finditer(article):
-            start = article.rfind("\n", 0, match.start() + 1) + 1
-            end = article.find("\n", match.end())
-            end = len(article) if end < 0 else end
-            if kind.startswith("a pre-written"):
-                end = _json_end(article, match.start(), end)
-            spans.append((start, end, kind))
-    spans.sort()
-    merged: list[tuple[int, int, str]] = []
-    for start, end, why in spans:
-        if merged and start <= merged[-1][1]:
-            last = merged[-1]
-            merged[-1] = (last[0], max(last[1], end), last[2])
-        else:
-            merged.append((start, end, why))
-    return merged
-
-
-def _json_end(article: str, start: int, line_end: int) -> int:
-    """The end of the JSON object opened at `start` (brace depth, strings respected), or the line end."""
-    depth, in_string, escaped = 0, False, False
-    for i in range(start, min(len(article), start + 100_000)):
-        ch = article[i]
-        if in_string:
-            escaped = ch == "\\" and not escaped
-            if ch == '"' and not escaped:
-                in_string = False
-            continue
-        if ch == '"':
-            in_string = True
-        elif ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                return max(line_end, i + 1)
-    return line_end
-
-
-def inside_injection(start: int | None, end: int | None, spans: list[tuple[int, int, str]]) -> str | None:
-    """Why the text at article[start:end] lies in an injected span, or None."""
-    if start is None or end is None:
-        return None
-    for s, e, why in spans:
-        if start < e and end > s:
-            return why
-    return None
+__all__ = [
+    "article_from_bytes", "byte_offset", "decode_bytes", "html_to_text", "injection_spans", "inside_injection",
+    "looks_like_html", "max_bytes_for", "prepare_article", "read_article", "read_bounded", "utf16_offset",
+    "validate_article",
+]  # fmt: skip
