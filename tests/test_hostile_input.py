@@ -199,3 +199,34 @@ def test_file_size_limit_leaves_no_truncated_output(tmp_path: Path) -> None:
     assert re.fullmatch(r"summarizer: OutputError: [^\n]+\n", proc.stderr), proc.stderr
     assert out.read_text(encoding="utf-8") == '{"old": "brief"}\n'  # the old file, whole; no half brief
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".brief")] == []
+
+
+# -- reports that carry text from the article or the model ----------------------------------
+HOSTILE_TEXT = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "\x1b[2J\x1b[31mred\x1b]0;owned\x07",
+    "[click](javascript:alert(1))",
+    "# not a heading",
+    "\u009b31m C1 escape",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE_TEXT, ids=["script", "img", "ansi", "link", "heading", "c1"])
+def test_markdown_escapes_every_text_field_and_the_headline(text: str) -> None:
+    from schemas import Brief
+    from summarizer.report.markdown import render_markdown
+
+    movement = {"actor": text, "origin": text, "destination": text, "route": text, "time": text, "purpose": text,
+                "sources": [text], "evidence": text, "flags": [text]}
+    brief = Brief.model_validate({
+        "headline_summary": text, "is_relevant": True, "movements": [movement], "other_key_events": [text],
+        "denials": [{"denier": text, "what": text, "targets": [0], "evidence": text},
+                    {"denier": text, "what": text, "targets": [], "evidence": text}],
+        "casualties": [{"who": text, "where": text, "cause": text, "evidence": text}],
+    })  # fmt: skip
+    rendered = render_markdown(brief)
+    assert "<script" not in rendered and "<img" not in rendered
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", rendered), repr(rendered)
+    assert not re.search(r"(?<!\\)\]\(javascript:", rendered)  # an escaped bracket opens no link
+    assert not re.search(r"^# not a heading", rendered, re.MULTILINE)
