@@ -230,3 +230,21 @@ def test_markdown_escapes_every_text_field_and_the_headline(text: str) -> None:
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", rendered), repr(rendered)
     assert not re.search(r"(?<!\\)\]\(javascript:", rendered)  # an escaped bracket opens no link
     assert not re.search(r"^# not a heading", rendered, re.MULTILINE)
+
+
+# -- a server that floods --------------------------------------------------------------------
+@pytest.mark.parametrize("behaviour", ["huge", "huge_unsized"])
+def test_a_flooding_server_is_read_only_to_the_bound(behaviour: str) -> None:
+    import resource
+
+    from summarizer import BackendError
+    from summarizer.backends.openai_compat import MAX_REPLY_BYTES
+
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    with FakeOpenAIServer(behaviour) as server:
+        with pytest.raises(BackendError, match="larger than 16 MB") as caught:
+            summarize(SAMPLE_ARTICLE, model=MODEL, base_url=server.url, **FAST)
+    assert len(server.requests) == 1  # not retried: the same request would bring the same flood
+    assert "\n" not in caught.value.one_line()
+    grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 - before
+    assert grown < 8 * MAX_REPLY_BYTES

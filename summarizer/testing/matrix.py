@@ -81,6 +81,8 @@ CASES: tuple[Case, ...] = (
     Case("refusal", ("refusal",), "OutputError", 1, "message.refusal, no content"),
     Case("retry_and_reask", ("429", "off_schema", "ok"), "brief", 3, "429, then invalid, then valid: two budgets", min_seconds=1.0),
     Case("server_down", (), "BackendError", 0, "nothing listens on the port"),
+    Case("huge_reply", ("huge",), "BackendError", 1, "200 promising a 3 GB body", max_seconds=10),
+    Case("huge_unsized", ("huge_unsized",), "BackendError", 1, "200 streaming a body without length or end", max_seconds=10),
 )  # fmt: skip
 
 
