@@ -140,7 +140,10 @@ def _check_file(path: Path) -> None:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"cannot read config file {str(path)!r}: {exc}") from None
-    leaked = [key for key in data if _SECRET_NAME.search(key)]
+    # Any case of api_key, and any other key-like name that is not a known, non-secret setting
+    # (max_output_tokens says "token" and holds a number).
+    known = {name for name in Settings.model_fields if name != "api_key"}
+    leaked = [key for key in data if _SECRET_NAME.search(key) and key not in known]
     if leaked:
         raise ConfigError(
             f"config file {str(path)!r} holds {sorted(leaked)}; keys belong in the environment "

@@ -248,3 +248,7 @@ def test_a_flooding_server_is_read_only_to_the_bound(behaviour: str) -> None:
     assert "\n" not in caught.value.one_line()
     grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 - before
     assert grown < 8 * MAX_REPLY_BYTES
+
+
+def test_settings_whose_names_say_token_are_still_settings(tmp_path: Path) -> None:
+    assert load_settings(_toml(tmp_path, "max_output_tokens = 900")).max_output_tokens == 900
