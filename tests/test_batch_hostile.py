@@ -128,3 +128,36 @@ def test_a_cache_that_cannot_be_opened_is_a_config_error(tmp_path: Path) -> None
         _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 3, stderr
     assert re.fullmatch(r"summarizer: ConfigError: [^\n]*cache[^\n]*--no-cache[^\n]*\n", stderr), stderr
+
+
+# Rows of the input matrix, as files of one batch: each ends in its brief or its InputError, and no
+# row stops the others. The multi-megabyte rows are covered by the API and the CLI (test_bad_input).
+BATCH_ROWS = [
+    "empty file", "PDF bytes", "Latin-1 text", "UTF-16 with BOM", "HTML page", "200,000-character line, no sentence end",
+    "50,000 tiny sentences", "NUL bytes inside the text", "NUL bytes at the start", "mixed CR, LF and CRLF",
+    "emoji and combining marks before the evidence", "UTF-8-encoded lone surrogate", "2,000,001 characters",
+]  # fmt: skip
+
+
+def test_the_input_matrix_through_the_batch(tmp_path: Path) -> None:
+    from summarizer.testing.matrix import INPUT_CASES
+
+    cases = {name: (data, expect) for name, data, expect in INPUT_CASES if name in BATCH_ROWS}
+    assert len(cases) == len(BATCH_ROWS)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    ids = {}
+    for n, (name, (data, _)) in enumerate(cases.items()):
+        ids[f"row{n:02d}"] = name
+        (folder / f"row{n:02d}.txt").write_bytes(data)
+    out = tmp_path / "out.jsonl"
+    with FakeOpenAIServer(reply=quoting_brief) as server:
+        proc = batch_cli(folder, out, server.url, "--no-cache")
+        _, stderr = proc.communicate(timeout=300)
+    assert proc.returncode == 0, stderr
+    records = {r["id"]: r for r in lines(out)}
+    assert set(records) == set(ids)
+    for row_id, name in ids.items():
+        expect = cases[name][1]
+        record = records[row_id]
+        assert (record["error_type"] or "brief") == expect, (name, record.get("error"))

@@ -9,9 +9,9 @@ always an exact quote.
 Reading is bounded, whatever the input: spaCy never sees more than
 `PIECE_CHARS` characters at once (a long line is cut at sentence ends, then at
 spaces, then hard), and `nlp.pipe` parses `PIPE_BATCH` pieces at a time. The
-parser's memory grows with the longest text it is handed (spaCy warns of about
+parser's memory grows with the text it is handed at once (spaCy warns of about
 1 GB per 100,000 characters, and refuses 1,000,000 with E088), so a 2 MB line
-costs what a 10 KB paragraph does, and time stays linear in length.
+costs what a few paragraphs do, and time stays linear in length.
 """
 
 from __future__ import annotations
@@ -36,10 +36,13 @@ _DATELINE = re.compile(
 _MARKUP = re.compile(r'^\s*(?:#{2,}|```|[{\[]\s*")|"\s*:\s*[\[{"]|\{"\w+"\s*:')
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 
-# The longest text handed to spaCy at once. A news paragraph is under 2,000
-# characters; 10,000 keeps whole paragraphs together and parser memory small.
-PIECE_CHARS = 10_000
-PIPE_BATCH = 32  # pieces per nlp.pipe batch: at most ~320,000 characters in flight
+# The longest text handed to spaCy at once. Most news paragraphs are under
+# 1,500 characters, so 3,000 keeps them whole; a longer line is cut where a
+# sentence ends. Measured on 210,000 characters of tiny sentences: pieces of
+# 10,000 in batches of 32 peaked at 475 MB, pieces of 2,500 in batches of 8 at
+# 237 MB, and ran faster (benchmarks/memory.py has the whole-article numbers).
+PIECE_CHARS = 3_000
+PIPE_BATCH = 8  # pieces per nlp.pipe batch: at most 24,000 characters in flight
 # Where a long line may be cut without splitting a sentence: after . ! ? and closing quotes.
 _SENTENCE_CUT = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
 
