@@ -252,3 +252,18 @@ def test_a_flooding_server_is_read_only_to_the_bound(behaviour: str) -> None:
 
 def test_settings_whose_names_say_token_are_still_settings(tmp_path: Path) -> None:
     assert load_settings(_toml(tmp_path, "max_output_tokens = 900")).max_output_tokens == 900
+
+
+def test_a_directory_and_a_fifo_through_the_cli(tmp_path: Path) -> None:
+    proc = cli("summarize", str(tmp_path), "--model", MODEL, "--base-url", "http://127.0.0.1:9/v1")
+    assert_one_line_error(proc, 2, "InputError", "directory")
+    fifo = tmp_path / "article.fifo"
+    os.mkfifo(fifo)
+    with FakeOpenAIServer(reply=quoting_brief) as server:
+        command = [sys.executable, "-m", "summarizer.cli", "summarize", str(fifo), "--model", MODEL, "--base-url", server.url]
+        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=cli_env())
+        with open(fifo, "wb") as handle:
+            handle.write(SAMPLE_ARTICLE.encode())
+        stdout, stderr = child.communicate(timeout=120)
+    assert child.returncode == 0, stderr
+    assert json.loads(stdout)["movements"]
