@@ -35,7 +35,7 @@ _config_file: ContextVar[Path | None] = ContextVar("summarizer_config_file", def
 
 # Names that must never be read from a file that may be committed or shared, in any
 # spelling: TOML keys are case-sensitive, but a user writing API_KEY means a key.
-_SECRET_NAME = re.compile(r"api[\W_]*key|token|secret|passw(or)?d|credential|bearer|auth", re.IGNORECASE)
+_SECRET_NAME = re.compile(r"api[\W_]*key|token|secret|passw(or)?d|credential|bearer|authori[sz]ation", re.IGNORECASE)
 _URL_SCHEMES = ("http", "https")
 
 

@@ -125,7 +125,7 @@ def test_offsets_count_python_code_points_after_emoji_and_combining_marks() -> N
 
 
 # -- settings a hostile file or flag can carry --------------------------------------------
-@pytest.mark.parametrize("key", ["api_key", "API_KEY", "Api_Key", "openai_api_key", "apikey", "token", "secret", "password"])
+@pytest.mark.parametrize("key", ["api_key", "API_KEY", "Api_Key", "openai_api_key", "apikey", "token", "secret", "password", "Authorization"])
 def test_a_key_in_the_config_file_is_refused_in_any_spelling(tmp_path: Path, key: str) -> None:
     path = tmp_path / "summarizer.toml"
     path.write_text(f'{key} = "sk-live-123"\n', encoding="utf-8")
@@ -267,3 +267,9 @@ def test_a_directory_and_a_fifo_through_the_cli(tmp_path: Path) -> None:
         stdout, stderr = child.communicate(timeout=120)
     assert child.returncode == 0, stderr
     assert json.loads(stdout)["movements"]
+
+
+def test_an_unknown_key_that_is_not_secret_is_named_as_unknown(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="author") as caught:
+        load_settings(_toml(tmp_path, 'author = "me"'))
+    assert "keys belong in the environment" not in str(caught.value)
