@@ -97,13 +97,17 @@ def injection_spans(article: str) -> list[tuple[int, int, str]]:
     text, origin = _visible_text(article)
     spans: list[tuple[int, int, str]] = []
     for kind, pattern in _SPAN_KINDS:
+        covered = -1
         for match in pattern.finditer(text):
-            start = text.rfind("\n", 0, match.start() + 1) + 1
+            if match.start() < covered:
+                continue  # already inside this kind's span (which runs to the line's end)
+            start = _sentence_start(text, match.start())
             end = text.find("\n", match.end())
             end = len(text) if end < 0 else end
             if pattern is _BRIEF_JSON:
                 end = _json_end(text, match.start(), end)
             spans.append((start, end, kind))
+            covered = end
     if origin is not None:  # back to the original offsets
         spans = [(origin[s] if s < len(origin) else len(article), origin[e - 1] + 1 if e else 0, why) for s, e, why in spans]
     spans.sort()
@@ -115,6 +119,21 @@ def injection_spans(article: str) -> list[tuple[int, int, str]]:
         else:
             merged.append((start, end, why))
     return merged
+
+
+_LOOK_BACK = 2000  # characters searched back for the sentence start
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding text[at] starts, within its line: what the reporter wrote
+    before the injected sentence in the same paragraph stays reporting."""
+    line_start = text.rfind("\n", max(0, at - _LOOK_BACK), at + 1) + 1
+    start = line_start = max(line_start, at - _LOOK_BACK)  # bounded: a 2 MB line with many matches stays linear
+    for found in _SENTENCE_END.finditer(text, line_start, at + 1):
+        if found.end() <= at:
+            start = found.end()
+    return start
 
 
 def _json_end(article: str, start: int, line_end: int) -> int:
