@@ -32,6 +32,14 @@ def articles(n: int) -> list[str]:
     return [SAMPLE_ARTICLE.replace("300", str(300 + i)) for i in range(n)]
 
 
+def article_folder(tmp_path: Path, n: int) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, text in enumerate(articles(n)):
+        (folder / f"a{i}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
 def test_lone_surrogates_in_ids_and_texts_do_not_block_later_rows(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     texts = articles(3)
@@ -58,10 +66,7 @@ def test_lone_surrogates_in_ids_and_texts_do_not_block_later_rows(tmp_path: Path
 
 
 def test_two_batches_cannot_write_the_same_output(tmp_path: Path) -> None:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for i, text in enumerate(articles(3)):
-        (folder / f"a{i}.txt").write_text(text, encoding="utf-8")
+    folder = article_folder(tmp_path, 3)
     out = tmp_path / "out.jsonl"
     with FakeOpenAIServer("hang") as slow, FakeOpenAIServer(reply=quoting_brief) as fast:
         first = batch_cli(folder, out, slow.url)
@@ -97,10 +102,7 @@ def test_output_to_a_device_is_refused_without_reading_it(tmp_path: Path) -> Non
 def test_a_file_size_limit_mid_batch_keeps_whole_lines_and_exits_5(tmp_path: Path) -> None:
     import resource
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for i, text in enumerate(articles(6)):
-        (folder / f"a{i}.txt").write_text(text, encoding="utf-8")
+    folder = article_folder(tmp_path, 6)
     out = tmp_path / "out.jsonl"
 
     def limit() -> None:
