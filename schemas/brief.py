@@ -167,10 +167,21 @@ class AlignmentStatus(str, Enum):
 
 
 class Span(_Model):
-    """Where an item's evidence stands in the article: article[start:end]."""
+    """Where an item's evidence stands in the article: article[start:end].
 
-    start: int | None = Field(None, ge=0)
-    end: int | None = Field(None, ge=0)
+    Offsets count Unicode code points (Python `str` indices) of the article text
+    after decoding: a byte-order mark removed, CR and CRLF kept, an HTML page
+    reduced to its article text. JavaScript (UTF-16) and byte (UTF-8) readers
+    convert with summarizer.textinput.utf16_offset / byte_offset.
+    """
+
+    start: int | None = Field(
+        None,
+        ge=0,
+        description="first character: an index in Unicode code points of the decoded article "
+        "(byte-order mark removed, CR kept), not UTF-16 units or bytes",
+    )
+    end: int | None = Field(None, ge=0, description="one past the last character, counted like start")
     alignment: AlignmentStatus = AlignmentStatus.unfound
     score: float = Field(0.0, ge=0.0, le=1.0, description="similarity of the match, 1.0 for exact")
 

@@ -115,11 +115,12 @@ def summarize(
         from summarizer.report.html import render_html
 
         text = render_html(brief, article, title=Path(file).name if file != "-" else None)
+    from summarizer.outputs import write_atomically, write_stdout
+
     if output is not None:
-        output.write_text(text, encoding="utf-8")
+        write_atomically(output, text)
     else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        write_stdout(text)
 
 
 @app.command("config")
@@ -167,6 +168,12 @@ _register_extensions()
 
 
 def main() -> None:
+    import signal
+
+    if hasattr(signal, "SIGXFSZ"):
+        # Past `ulimit -f` the kernel would kill us mid-write; ignored, the write fails with EFBIG
+        # and the command ends in a one-line OutputError, its finished work kept.
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     app()
 
 

@@ -202,10 +202,12 @@ def _tighten(needle: str, haystack: str, start: int, end: int) -> tuple[int, int
     return best[0], best[1], max(best[2], 0.0) / 100.0
 
 
-def locate(evidence: str, article: str, threshold: float = 0.85) -> Span:
+def locate(
+    evidence: str, article: str, threshold: float = 0.85, *, avoid: list[tuple[int, int, str]] | None = None
+) -> Span:
     """Where `evidence` stands in `article`, tried in three tiers.
 
-    1. exact: `article.find(evidence)`, first occurrence; article[start:end] == evidence.
+    1. exact: `article.find(evidence)`; article[start:end] == evidence.
     2. normalized: the same search on folded texts (whitespace runs, curly and
        straight quotes, dashes and hyphens, case, wrapping quotes and a final
        period); normalize(article[start:end]) == normalize(evidence).
@@ -215,13 +217,25 @@ def locate(evidence: str, article: str, threshold: float = 0.85) -> Span:
        accepted when similarity(article[start:end], evidence) >= threshold,
        where similarity is fuzz.ratio / 100 on normalized texts.
 
+    Evidence that occurs more than once takes the first occurrence outside the
+    `avoid` spans (lines addressing the model): a copy of a real sentence planted
+    inside an injected line must not take the real sentence's place.
+
     Otherwise the span is unfound: start and end None, score the best similarity seen.
     """
     if not evidence.strip():
         return Span(alignment=AlignmentStatus.unfound)
+    avoid = avoid or []
+    first: tuple[int, int] | None = None
     start = article.find(evidence)
-    if start >= 0:
-        return Span(start=start, end=start + len(evidence), alignment=AlignmentStatus.exact, score=1.0)
+    while start >= 0:
+        first = first or (start, start + len(evidence))
+        if not _inside(start, start + len(evidence), avoid):
+            first = (start, start + len(evidence))
+            break
+        start = article.find(evidence, start + 1)
+    if first is not None:
+        return Span(start=first[0], end=first[1], alignment=AlignmentStatus.exact, score=1.0)
     needle = normalize(evidence)
     if not needle:
         return Span(alignment=AlignmentStatus.unfound)
@@ -230,8 +244,13 @@ def locate(evidence: str, article: str, threshold: float = 0.85) -> Span:
     while at >= 0:
         begin, end = folded.original(at, at + len(needle))
         if normalize(article[begin:end]) == needle:  # guards the rare boundary cases of folding
-            return Span(start=begin, end=end, alignment=AlignmentStatus.normalized, score=1.0)
+            first = first or (begin, end)
+            if not _inside(begin, end, avoid):
+                first = (begin, end)
+                break
         at = folded.text.find(needle, at + 1)
+    if first is not None:
+        return Span(start=first[0], end=first[1], alignment=AlignmentStatus.normalized, score=1.0)
     rough = []
     for window_start, window_end in _fuzzy_windows(needle, folded.text):
         hit = fuzz.partial_ratio_alignment(needle, folded.text[window_start:window_end])
@@ -248,6 +267,10 @@ def locate(evidence: str, article: str, threshold: float = 0.85) -> Span:
         begin, end = best_offsets
         return Span(start=begin, end=end, alignment=AlignmentStatus.fuzzy, score=round(best, 4))
     return Span(alignment=AlignmentStatus.unfound, score=round(best, 4))
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
+    return inside_injection(start, end, spans) is not None
 
 
 # --------------------------------------------------------------------------
@@ -294,7 +317,7 @@ def _quote(text: str, limit: int = 90) -> str:
 
 def _check_item(check: ItemCheck, article: str, threshold: float, injections: list[tuple[int, int, str]]) -> None:
     item = check.item
-    span = locate(item.evidence, article, threshold)
+    span = locate(item.evidence, article, threshold, avoid=injections)
     item.span = span
     if span.alignment is AlignmentStatus.unfound:
         check.serious.append(

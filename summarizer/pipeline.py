@@ -15,7 +15,7 @@ from summarizer.backends.base import Backend
 from summarizer.backends.registry import get_backend
 from summarizer.settings import Settings
 from summarizer.strategies import chosen_strategy, get_strategy
-from summarizer.textinput import validate_article
+from summarizer.textinput import prepare_article
 
 
 def article_sha256(article: str) -> str:
@@ -29,7 +29,8 @@ def strategy_name(settings: Settings, backend: Backend) -> str:
 def run(article: str, settings: Settings, *, backend: Backend | None = None) -> Brief:
     """Summarize one article with these settings. Raises SummarizerError subclasses."""
     started = time.perf_counter()
-    validate_article(article, max_chars=settings.max_article_chars)
+    # An HTML page given as a str is reduced to its article, as an HTML file is; offsets count in that text.
+    article = prepare_article(article, max_chars=settings.max_article_chars)
     backend = backend or get_backend(settings)
     strategy = get_strategy(strategy_name(settings, backend))
     result = chunking.run_strategy(strategy, article, backend, settings)

@@ -44,14 +44,22 @@ def environment() -> SandboxedEnvironment:
     return env
 
 
-_FENCE_MARKERS = re.compile(r"<<<\s*ARTICLE|ARTICLE\s*>>>", re.IGNORECASE)
+# Between the marker's characters a text may hide spaces and invisible characters
+# (zero-width spaces, soft hyphens, bidi controls) that a model reads straight past.
+_HIDDEN = r"[\s\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]*"
+_LT, _GT = "[<\uff1c]", "[>\uff1e]"
+_WORD = _HIDDEN.join("ARTICLE")
+_FENCE_MARKERS = re.compile(
+    _HIDDEN.join([_LT] * 3) + _HIDDEN + _WORD + "|" + _WORD + _HIDDEN + _HIDDEN.join([_GT] * 3), re.IGNORECASE
+)
 
 
 def fence_article(text: str) -> str:
-    # Any spelling of a marker (case, spacing) is broken apart, so the text cannot close the fence.
+    # Any spelling of a marker (case, spacing, invisible characters) loses its angle brackets,
+    # so the text cannot close the fence; each pass removes three brackets, so the loop ends.
     safe = text
-    while _FENCE_MARKERS.search(safe):  # each pass removes a "<<<" or ">>>", so this ends
-        safe = _FENCE_MARKERS.sub(lambda m: m.group(0).replace("<<<", "<< <").replace(">>>", "> >>"), safe)
+    while _FENCE_MARKERS.search(safe):
+        safe = _FENCE_MARKERS.sub(lambda m: "".join(ch for ch in m.group(0) if ch.isalpha()), safe)
     return f"{FENCE_OPEN}\n{safe}\n{FENCE_CLOSE}"
 
 

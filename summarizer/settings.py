@@ -12,7 +12,9 @@ The model string picks the backend; see `summarizer.backends.registry`.
 
 from __future__ import annotations
 
+import math
 import os
+import re
 import tomllib
 from contextvars import ContextVar
 from pathlib import Path
@@ -31,8 +33,10 @@ from summarizer.errors import ConfigError
 DEFAULT_CONFIG_NAME = "summarizer.toml"
 _config_file: ContextVar[Path | None] = ContextVar("summarizer_config_file", default=None)
 
-# Keys that must never be read from a file that may be committed or shared.
-_SECRET_KEYS = {"api_key"}
+# Names that must never be read from a file that may be committed or shared, in any
+# spelling: TOML keys are case-sensitive, but a user writing API_KEY means a key.
+_SECRET_NAME = re.compile(r"api[\W_]*key|token|secret|passw(or)?d|credential|bearer|authori[sz]ation", re.IGNORECASE)
+_URL_SCHEMES = ("http", "https")
 
 # The one list of settings that change a brief (the rest are transport knobs,
 # limits on input size and where files go). What the model answers:
@@ -87,7 +91,27 @@ class Settings(BaseSettings):
     @field_validator("base_url")
     @classmethod
     def _strip_slash(cls, value: str | None) -> str | None:
-        return value.rstrip("/") if value else value
+        if not value:
+            return value
+        from urllib.parse import urlsplit
+
+        # Checked here, not at the first request: "http://[::1" or an ftp:// URL would
+        # otherwise surface as "could not be reached" or "dropped the connection".
+        try:
+            parts = urlsplit(value)
+            parts.port  # noqa: B018 - raises on a port that is not a number
+        except ValueError as exc:
+            raise ValueError(f"{value!r} is not a URL ({exc})") from None
+        if parts.scheme.lower() not in _URL_SCHEMES or not parts.hostname:
+            raise ValueError(f"{value!r} must be an http:// or https:// URL with a host, e.g. http://127.0.0.1:8080/v1")
+        return value.rstrip("/")
+
+    @field_validator("temperature", "request_timeout", "backoff_initial", "backoff_max", "fuzzy_threshold")
+    @classmethod
+    def _finite(cls, value: float) -> float:
+        if not math.isfinite(value):
+            raise ValueError("must be a finite number (inf and nan are not allowed)")
+        return value
 
     @classmethod
     def settings_customise_sources(
@@ -126,7 +150,10 @@ def _check_file(path: Path) -> None:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"cannot read config file {str(path)!r}: {exc}") from None
-    leaked = _SECRET_KEYS & set(data)
+    # Any case of api_key, and any other key-like name that is not a known, non-secret setting
+    # (max_output_tokens says "token" and holds a number).
+    known = {name for name in Settings.model_fields if name != "api_key"}
+    leaked = [key for key in data if _SECRET_NAME.search(key) and key not in known]
     if leaked:
         raise ConfigError(
             f"config file {str(path)!r} holds {sorted(leaked)}; keys belong in the environment "

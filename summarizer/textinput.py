@@ -2,7 +2,14 @@
 
 Offsets in the brief count characters of the text returned here, so this is
 the one place that may change the input: decoding bytes, extracting the text
-of an HTML page. A plain `str` passed to `summarize()` is kept as it is.
+of an HTML page. Offsets are Python `str` indices: Unicode code points after
+decoding, a byte-order mark removed, CR and CRLF kept as they are. A plain
+`str` passed to `summarize()` is kept as it is, except an HTML page, which is
+reduced to its article text exactly as an HTML file is (`prepare_article`).
+`utf16_offset` and `byte_offset` convert an offset for JavaScript and byte readers.
+
+Every read is bounded: at most `max_bytes_for(max_chars)` bytes are read from a
+file, a FIFO, a device or standard input, so `/dev/zero` is refused, not swallowed.
 """
 
 from __future__ import annotations
@@ -28,6 +35,8 @@ _BINARY_MAGIC = {
 _HTML_START = re.compile(r"^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
 _MIN_HTML_WORDS = 8
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_READ_CHUNK = 1 << 20
 
 
 def decode_bytes(data: bytes, *, name: str = "input") -> str:
@@ -88,6 +97,17 @@ def _guess_encoding(data: bytes) -> str | None:
     return best.encoding if best is not None else None
 
 
+def utf16_offset(article: str, offset: int) -> int:
+    """The UTF-16 code-unit offset (JavaScript's string index) of a code-point offset."""
+    head = article[:offset]
+    return offset + sum(1 for ch in head if ord(ch) > 0xFFFF)
+
+
+def byte_offset(article: str, offset: int) -> int:
+    """The UTF-8 byte offset of a code-point offset."""
+    return len(article[:offset].encode("utf-8"))
+
+
 def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:2048]))
 
@@ -117,6 +137,13 @@ def validate_article(text: str, *, max_chars: int, name: str = "input") -> str:
             f"{name} has {len(text):,} characters, more than max_article_chars={max_chars:,}; "
             "split it or raise the limit"
         )
+    surrogate = _LONE_SURROGATE.search(text)
+    if surrogate is not None:
+        # Not valid Unicode: it cannot be encoded, sent or written; refuse it like undecodable bytes.
+        raise InputError(
+            f"{name} holds a lone surrogate (U+{ord(surrogate.group()):04X}) at character {surrogate.start():,}: "
+            "it is not valid Unicode text; fix the text's encoding"
+        )
     controls = len(_CONTROL.findall(text))
     if controls > max(10, len(text) // 100):
         raise InputError(f"{name} holds {controls} control characters: it is not article text")
@@ -127,102 +154,78 @@ def validate_article(text: str, *, max_chars: int, name: str = "input") -> str:
 
 
 def article_from_bytes(data: bytes, *, max_chars: int, name: str = "input") -> str:
+    if len(data) > max_bytes_for(max_chars):
+        raise InputError(f"{name} is more than {max_bytes_for(max_chars):,} bytes, more than max_article_chars={max_chars:,} allows; split it or raise the limit")
     text = decode_bytes(data, name=name)
-    if looks_like_html(text):
+    return prepare_article(text, max_chars=max_chars, name=name)
+
+
+def prepare_article(text: str, *, max_chars: int, name: str = "input") -> str:
+    """The text offsets count in: an HTML page reduced to its article, then validated."""
+    if isinstance(text, str) and looks_like_html(text):
+        if len(text) > max_chars * 4:
+            validate_article(text, max_chars=max_chars, name=name)  # refuse before parsing a huge page
         text = html_to_text(text, name=name)
     return validate_article(text, max_chars=max_chars, name=name)
 
 
+def max_bytes_for(max_chars: int) -> int:
+    """UTF-8 takes at most 4 bytes a character (UTF-32 with its BOM, 4 and 4 more): a longer input cannot fit."""
+    return max_chars * 4 + 1024
+
+
+def read_bounded(handle, limit: int) -> bytes:  # noqa: ANN001 - a binary file object
+    """At most limit + 1 bytes: enough to tell "too long" without reading an endless source."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        chunk = handle.read(min(_READ_CHUNK, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
 def read_article(source: str | Path, *, max_chars: int) -> str:
-    """Read a file path, or '-' for standard input."""
+    """Read a file path (a regular file, a FIFO, a device), or '-' for standard input; bounded."""
+    limit = max_bytes_for(max_chars)
     if str(source) == "-":
-        return article_from_bytes(sys.stdin.buffer.read(), max_chars=max_chars, name="standard input")
+        stdin = sys.stdin
+        if stdin is None or stdin.closed or not hasattr(stdin, "buffer"):
+            raise InputError("standard input is closed; pipe the article in or give a file")
+        try:
+            data = read_bounded(stdin.buffer, limit)
+        except OSError as exc:
+            raise InputError(f"standard input cannot be read: {exc.strerror or exc}; pipe the article in or give a file") from None
+        return article_from_bytes(data, max_chars=max_chars, name="standard input")
     path = Path(source)
     if path.is_dir():
         raise InputError(f"{str(path)!r} is a directory; give a text file (or use 'summarizer batch')")
     try:
         size = path.stat().st_size
-        if size > max_chars * 4 + 1024:
+        if size > limit:
             raise InputError(
                 f"{str(path)!r} is {size:,} bytes, more than max_article_chars allows; split it or raise the limit"
             )
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = read_bounded(handle, limit)  # a device or a FIFO reports no size
     except FileNotFoundError:
         raise InputError(f"file {str(path)!r} not found") from None
     except PermissionError:
         raise InputError(f"file {str(path)!r} cannot be read (permission denied)") from None
     except IsADirectoryError:
         raise InputError(f"{str(path)!r} is a directory; give a text file") from None
+    except OSError as exc:
+        raise InputError(f"file {str(path)!r} cannot be read: {exc.strerror or exc}") from None
     return article_from_bytes(data, max_chars=max_chars, name=f"file {str(path)!r}")
 
 
-# -- text that talks to the model -------------------------------------------------
-# Articles are data, but some carry text aimed at the model ("Ignore previous
-# instructions...", a fake "System message", a ready-made brief as JSON). The
-# fence and the prompt keep a capable model from obeying; grounding cannot,
-# because such text IS in the article, so a brief quoting it is "grounded".
-# These spans let a caller flag or drop items whose evidence lies inside them.
-_INSTRUCTION_PATTERNS = (
-    r"\b(?:ignore|disregard|forget|override)\b[^.\n]{0,40}\b(?:instructions?|prompts?|rules|the article)\b",
-    r"(?:^|\n)[ \t#>*-]*(?:system|assistant|developer)(?:\s+(?:message|prompt|note))?\s*:",
-    r"\bSYSTEM\s*:",
-    r"\b(?:the )?(?:assistant|model|AI|summari[sz]er)\s+(?:must|should|will)\b",
-    r"\b(?:output|return|respond with|reply with)\b[^.\n]{0,40}\b(?:is_relevant|json|brief|only the following)\b",
-    r"\byou are (?:now )?(?:an?|the) (?:assistant|AI|language model|chatbot)\b",
-)
-_INSTRUCTION = re.compile("|".join(f"(?:{p})" for p in _INSTRUCTION_PATTERNS), re.IGNORECASE)
-# A JSON object naming the brief's own fields: a pre-written answer planted in the text.
-_BRIEF_JSON = re.compile(r"\{[^{}\n]{0,200}\"(?:headline_summary|is_relevant|movements)\"\s*:", re.IGNORECASE)
+# Text that addresses the model instead of the reader: see summarizer.injection.
+from summarizer.injection import injection_spans, inside_injection  # noqa: E402
 
-
-def injection_spans(article: str) -> list[tuple[int, int, str]]:
-    """(start, end, why) of each line that addresses the model instead of the reader."""
-    spans: list[tuple[int, int, str]] = []
-    for kind, pattern in (("instruction to the model", _INSTRUCTION), ("a pre-written brief as JSON", _BRIEF_JSON)):
-        for match in pattern.finditer(article):
-            start = article.rfind("\n", 0, match.start() + 1) + 1
-            end = article.find("\n", match.end())
-            end = len(article) if end < 0 else end
-            if kind.startswith("a pre-written"):
-                end = _json_end(article, match.start(), end)
-            spans.append((start, end, kind))
-    spans.sort()
-    merged: list[tuple[int, int, str]] = []
-    for start, end, why in spans:
-        if merged and start <= merged[-1][1]:
-            last = merged[-1]
-            merged[-1] = (last[0], max(last[1], end), last[2])
-        else:
-            merged.append((start, end, why))
-    return merged
-
-
-def _json_end(article: str, start: int, line_end: int) -> int:
-    """The end of the JSON object opened at `start` (brace depth, strings respected), or the line end."""
-    depth, in_string, escaped = 0, False, False
-    for i in range(start, min(len(article), start + 100_000)):
-        ch = article[i]
-        if in_string:
-            escaped = ch == "\\" and not escaped
-            if ch == '"' and not escaped:
-                in_string = False
-            continue
-        if ch == '"':
-            in_string = True
-        elif ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                return max(line_end, i + 1)
-    return line_end
-
-
-def inside_injection(start: int | None, end: int | None, spans: list[tuple[int, int, str]]) -> str | None:
-    """Why the text at article[start:end] lies in an injected span, or None."""
-    if start is None or end is None:
-        return None
-    for s, e, why in spans:
-        if start < e and end > s:
-            return why
-    return None
+__all__ = [
+    "article_from_bytes", "byte_offset", "decode_bytes", "html_to_text", "injection_spans", "inside_injection",
+    "looks_like_html", "max_bytes_for", "prepare_article", "read_article", "read_bounded", "utf16_offset",
+    "validate_article",
+]  # fmt: skip

@@ -27,12 +27,17 @@ from summarizer.testing.matrix import (
     HEBREW,
     HTML_PAGE,
     INPUT_CASES,
+    EMOJI_LEAD,
     LATIN1,
+    MIXED_NEWLINES,
     MODEL,
+    NO_SENTENCE_END,
     PDF,
     PNG,
     SAMPLE_ARTICLE,
+    TINY_SENTENCES,
     cli_env,
+    long_article,
     run_input,
 )
 from summarizer.textinput import article_from_bytes, read_article
@@ -98,6 +103,7 @@ def test_input_matrix_rows(name: str, data: bytes, expect: str) -> None:
     assert result.outcome == expect, result.message
     assert (result.requests == 0) == (expect != "brief")
     assert "\n" not in result.message
+    assert result.extra["offsets_exact"], result.message
 
 
 # -- bytes and files ------------------------------------------------------------------
@@ -154,6 +160,14 @@ CLI_INPUTS = {
     "html": (HTML_PAGE.encode(), 0, ""),
     "one_megabyte": (one_megabyte_article().encode(), 0, ""),
     "rtl_cjk": (f"{ARABIC}\n{HEBREW}\n{CJK}\n".encode(), 0, ""),
+    "one_million_and_one": (long_article(1_000_001).encode(), 0, ""),
+    "two_million": (long_article(2_000_000).encode(), 0, ""),
+    "two_million_and_one": (long_article(2_000_001).encode(), 2, "max_article_chars=2,000,000"),
+    "no_sentence_end": (NO_SENTENCE_END, 0, ""),
+    "tiny_sentences": (TINY_SENTENCES, 0, ""),
+    "nul_at_start": (b"\x00\x00" + SAMPLE_ARTICLE.encode(), 2, "NUL bytes"),
+    "mixed_newlines": (MIXED_NEWLINES, 0, ""),
+    "emoji_lead": (EMOJI_LEAD.encode(), 0, ""),
 }
 
 

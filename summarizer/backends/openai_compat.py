@@ -49,16 +49,29 @@ class ModelRefused(openai.APIResponseValidationError):
     """The model answered with a refusal instead of content or a tool call. Not re-asked."""
 
 
+# A chat completion of max_output_tokens is tens of kilobytes; a server sending more than
+# this (a 3 GB reply, an endless stream) is failing, and reading on would exhaust memory.
+MAX_REPLY_BYTES = 16 * 1024 * 1024
+
+
+class ReplyTooLarge(httpx2.ReadError):
+    """The server's answer is larger than MAX_REPLY_BYTES. Not retried."""
+
+
 class _DeadlineStream(httpx2.SyncByteStream):
-    """A response body that must arrive before the request's deadline."""
+    """A response body that must arrive before the request's deadline, and not exceed MAX_REPLY_BYTES."""
 
     def __init__(self, inner: httpx2.SyncByteStream, deadline: float, request: httpx2.Request, total: float) -> None:
         self.inner, self.deadline, self.request, self.total = inner, deadline, request, total
 
     def __iter__(self) -> Iterator[bytes]:
+        received = 0
         for chunk in self.inner:
             if time.monotonic() > self.deadline:
                 raise httpx2.ReadTimeout(f"answer not complete within {self.total:g} s", request=self.request)
+            received += len(chunk)
+            if received > MAX_REPLY_BYTES:
+                raise ReplyTooLarge(f"answer larger than {MAX_REPLY_BYTES:,} bytes", request=self.request)
             yield chunk
 
     def close(self) -> None:
@@ -79,6 +92,10 @@ def deadline_hooks(total: float) -> tuple[Any, Any]:
         deadline = response.request.extensions.get("summarizer_deadline", time.monotonic() + total)
         if time.monotonic() > deadline:
             raise httpx2.ReadTimeout(f"no answer within {total:g} s", request=response.request)
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > MAX_REPLY_BYTES:
+            response.close()
+            raise ReplyTooLarge(f"answer of {int(declared):,} bytes declared", request=response.request)
         assert isinstance(response.stream, httpx2.SyncByteStream)
         response.stream = _DeadlineStream(response.stream, deadline, response.request, total)
 
@@ -119,7 +136,13 @@ def resolve_api_key(spec: ModelSpec, settings: Any) -> str:
     raise ConfigError(f"model {spec.label!r} needs an API key: set {wanted} in the environment")
 
 
+def _too_large(exc: BaseException) -> bool:
+    return isinstance(exc, ReplyTooLarge) or isinstance(exc.__cause__, ReplyTooLarge)
+
+
 def is_transient(exc: BaseException) -> bool:
+    if _too_large(exc):
+        return False  # the same request would bring the same flood
     if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError, MalformedResponse)):
         return True
     if isinstance(exc, openai.APIStatusError):
@@ -180,7 +203,10 @@ class _WaitRetryAfter:
 def describe_transport_error(exc: BaseException, spec: ModelSpec, attempts: int) -> str:
     # Never the server's own message: servers echo the API key in some errors.
     where = spec.base_url or "the server"
-    if isinstance(exc, openai.APITimeoutError):
+    if _too_large(exc):
+        what = f"sent an answer larger than {MAX_REPLY_BYTES // (1024 * 1024)} MB"
+        hint = "it is not a chat completion; check base_url and the server"
+    elif isinstance(exc, openai.APITimeoutError):
         what = "timed out"
         hint = "raise request_timeout or check the server's load"
     elif isinstance(exc, MalformedResponse):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -90,9 +91,10 @@ class BriefCache:
             self.directory.mkdir(parents=True, exist_ok=True)
             # A cache write must never stall the batch for long behind another process.
             self._store = diskcache.Cache(str(self.directory), timeout=5, size_limit=2**32)
-        except OSError as exc:
+        except (OSError, sqlite3.Error) as exc:  # a full disk or a broken database file: sqlite3 errors
+            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
             raise ConfigError(
-                f"cannot open the cache in {str(self.directory)!r}: {exc.strerror or exc}; "
+                f"cannot open the cache in {str(self.directory)!r}: {reason}; "
                 "set cache_dir (SUMMARIZER_CACHE_DIR) to a writable folder or pass --no-cache"
             ) from None
 

@@ -91,16 +91,31 @@ def run_batch_command(
     price_out: float = 0.0,
 ) -> int:
     """The command's work; returns the exit code (0 once every article has a line)."""
-    from summarizer.batch.cache import BriefCache, RunIdentity
     from summarizer.batch.inputs import open_source
-    from summarizer.batch.output import OutputWriter, read_output
-    from summarizer.batch.progress import BatchTally, make_reporter
-    from summarizer.batch.results import Pricing
-    from summarizer.batch.runner import plan_concurrency
+    from summarizer.batch.output import OutputWriter
     from summarizer.settings import load_settings
 
     settings = load_settings(config, model=model, base_url=base_url, strategy=strategy)
     source = open_source(input_path, max_chars=settings.max_article_chars)
+    writer = OutputWriter(output_path)  # locks OUT first: another batch on it stops here
+    try:
+        return _run_with_writer(
+            source, writer, settings, output_path, concurrency=concurrency, use_cache=use_cache,
+            retry_failed=retry_failed, quiet=quiet, engine=engine, ray_address=ray_address,
+            price_in=price_in, price_out=price_out,
+        )  # fmt: skip
+    finally:
+        writer.close()
+
+
+def _run_with_writer(source, writer, settings, output_path, *, concurrency, use_cache, retry_failed, quiet, engine,  # noqa: ANN001
+                     ray_address, price_in, price_out) -> int:  # fmt: skip
+    from summarizer.batch.cache import BriefCache, RunIdentity
+    from summarizer.batch.output import read_output
+    from summarizer.batch.progress import BatchTally, make_reporter
+    from summarizer.batch.results import Pricing
+    from summarizer.batch.runner import plan_concurrency
+
     state = read_output(output_path)
     skip = state.done_ids() if retry_failed else set(state.last)
     todo = [item_id for item_id in source.ids if item_id not in skip]
@@ -113,7 +128,6 @@ def run_batch_command(
     pricing = Pricing(price_in, price_out)
     cache = BriefCache(settings.cache_dir, enabled=use_cache)
     items = source.read(frozenset(skip))
-    writer = OutputWriter(output_path)
 
     def record(result) -> None:  # noqa: ANN001 - BatchResult
         writer.write(result.to_record())
@@ -127,7 +141,6 @@ def run_batch_command(
             reporter.start(note)
             asyncio.run(_run_local(items, settings, count, cache, identity, pricing, record))
     finally:
-        writer.close()
         cache.close()
         reporter.finish(str(output_path))
     return 0

@@ -61,8 +61,8 @@ def open_source(path: str | Path, *, max_chars: int) -> BatchSource:
         files = text_files(path)
         if not files:
             raise InputError(f"directory {str(path)!r} holds no .txt files; put one article per .txt file")
-        source = _source(lambda: read_directory(files, max_chars=max_chars), [p.stem for p in files], "directory")
-        source.files = {p.stem: p for p in files}
+        source = _source(lambda: read_directory(files, max_chars=max_chars), [_file_id(p) for p in files], "directory")
+        source.files = {_file_id(p): p for p in files}
         source.max_chars = max_chars
         return source
     if not path.exists():
@@ -106,7 +106,7 @@ def text_files(folder: Path) -> list[Path]:
 
 def read_directory(files: list[Path], *, max_chars: int) -> Iterator[BatchItem]:
     for index, path in enumerate(files):
-        item = BatchItem(id=path.stem, index=index)
+        item = BatchItem(id=_file_id(path), index=index)
         try:
             size = path.stat().st_size
             # UTF-8 takes at most 4 bytes a character: a larger file cannot fit the limit.
@@ -222,7 +222,13 @@ def _checked(text: Any, max_chars: int, name: str) -> tuple[str | None, Summariz
         return None, exc
 
 
+def _file_id(path: Path) -> str:
+    """The file's stem; a name that is not UTF-8 (surrogate-escaped by Python) is escaped readably."""
+    return path.stem.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _id_text(value: Any, *, default: str) -> str:
     if value is None or (isinstance(value, str) and not value.strip()):
         return default
-    return str(value).strip()
+    # A lone surrogate cannot be written as UTF-8: such an id is kept readable, escaped ("\\ud800").
+    return str(value).strip().encode("utf-8", "backslashreplace").decode("utf-8")

@@ -9,12 +9,18 @@ Reading rules, which make a batch resumable:
   simply done again;
 * any other line that is not a JSON object with an "id" is skipped, counted
   in `OutputState.unreadable`.
+
+OUT must be a regular file (a device such as /dev/full would be read without
+end), and one batch at a time writes it: the writer holds an exclusive
+`flock` on it, so a second batch on the same file stops at once with an
+OutputError instead of doing every article again.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,6 +47,7 @@ def read_output(path: str | Path) -> OutputState:
     """Parse OUT (missing file: empty state). Never raises on content, only on I/O."""
     path = Path(path)
     state = OutputState()
+    _must_be_regular(path)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -64,6 +71,34 @@ def read_output(path: str | Path) -> OutputState:
     return state
 
 
+def _must_be_regular(path: Path) -> None:
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise OutputError(f"cannot use output file {str(path)!r}: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(mode):
+        raise InputError(f"output {str(path)!r} is a directory; give a .jsonl file path")
+    if not stat.S_ISREG(mode):
+        raise OutputError(f"output {str(path)!r} is not a regular file (a device or a pipe); give a .jsonl file path")
+
+
+def _lock(handle, path: Path) -> None:  # noqa: ANN001 - a binary file object
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: no advisory locks; one batch per file is on the user
+        return
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise OutputError(
+            f"output file {str(path)!r} is being written by another batch; wait for it to finish "
+            "(it resumes from the same file) or give another -o"
+        ) from None
+
+
 def final_records(path: str | Path) -> dict[str, dict[str, Any]]:
     """id -> the line that counts for it (the last one)."""
     return read_output(path).last
@@ -75,13 +110,17 @@ class OutputWriter:
     def __init__(self, path: str | Path, *, durable: bool = True) -> None:
         self.path = Path(path)
         self.durable = durable
-        if self.path.is_dir():
-            raise InputError(f"output {str(self.path)!r} is a directory; give a .jsonl file path")
+        _must_be_regular(self.path)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._cut_torn_tail()
             self._handle = self.path.open("ab")
         except OSError as exc:
+            raise OutputError(f"cannot write output file {str(self.path)!r}: {exc.strerror or exc}") from None
+        _lock(self._handle, self.path)  # before anything is read or cut: the other batch may be mid-line
+        try:
+            self._cut_torn_tail()
+        except OSError as exc:
+            self._handle.close()
             raise OutputError(f"cannot write output file {str(self.path)!r}: {exc.strerror or exc}") from None
 
     def _cut_torn_tail(self) -> None:
@@ -113,7 +152,8 @@ class OutputWriter:
     def write(self, record: dict[str, Any]) -> None:
         line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
         try:
-            self._handle.write(line.encode("utf-8"))
+            # backslashreplace: a lone surrogate that slipped into a message stays readable, never an exception
+            self._handle.write(line.encode("utf-8", "backslashreplace"))
             self._handle.flush()
             if self.durable:
                 os.fsync(self._handle.fileno())
@@ -122,7 +162,10 @@ class OutputWriter:
 
     def close(self) -> None:
         if not self._handle.closed:
-            self._handle.close()
+            try:
+                self._handle.close()
+            except OSError:
+                pass  # the failed line was reported by write(); a half line is cut off on the next run
 
     def __enter__(self) -> OutputWriter:
         return self

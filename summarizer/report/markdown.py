@@ -1,12 +1,28 @@
 """The brief as Markdown a person reads: movements as a table, denials under the claims they dispute.
 
-Every cell is escaped for Markdown tables; model-written text never becomes
-markup (a `|` or a newline in a field cannot break the table).
+Every text field, the headline included, goes through `_text`: text from the
+article or the model never becomes markup (no HTML tag, no link, no heading, a
+`|` or a newline cannot break a table) and never reaches a terminal as a
+control sequence (ANSI escapes and every other control character are dropped).
 """
 
 from __future__ import annotations
 
+import re
+
 from schemas import Brief, Count
+
+# C0 and C1 controls (ESC starts terminal sequences, U+009B is a one-character CSI) and
+# what an ANSI sequence leaves behind once its ESC is gone is harmless text.
+_CONTROLS = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x1f\x7f-\x9f]")
+_MARKUP = re.compile(r"([\\`*_\[\]|<>&#])")
+_ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+
+
+def _text(value: object) -> str:
+    """One line of inert Markdown: controls dropped, markup characters escaped."""
+    text = " ".join(_CONTROLS.sub(" ", str(value)).split())
+    return _MARKUP.sub(lambda m: _ENTITIES.get(m.group(1), "\\" + m.group(1)), text)
 
 
 def _cell(value: object) -> str:
@@ -14,8 +30,7 @@ def _cell(value: object) -> str:
         return "–"
     if isinstance(value, list):
         value = "; ".join(str(v) for v in value)
-    text = " ".join(str(value).split())
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+    return _text(value)
 
 
 def count_phrase(count: Count | None) -> str:
@@ -40,7 +55,7 @@ def _where(span: object) -> str:
 
 
 def render_markdown(brief: Brief) -> str:
-    lines: list[str] = ["# Brief", "", brief.headline_summary or "(no headline)", ""]
+    lines: list[str] = ["# Brief", "", _text(brief.headline_summary) or "(no headline)", ""]
     if not brief.is_relevant:
         lines += ["_Not relevant: the article reports no movement of armed forces._", ""]
 

@@ -81,6 +81,8 @@ CASES: tuple[Case, ...] = (
     Case("refusal", ("refusal",), "OutputError", 1, "message.refusal, no content"),
     Case("retry_and_reask", ("429", "off_schema", "ok"), "brief", 3, "429, then invalid, then valid: two budgets", min_seconds=1.0),
     Case("server_down", (), "BackendError", 0, "nothing listens on the port"),
+    Case("huge_reply", ("huge",), "BackendError", 1, "200 promising a 3 GB body", max_seconds=10),
+    Case("huge_unsized", ("huge_unsized",), "BackendError", 1, "200 streaming a body without length or end", max_seconds=10),
 )  # fmt: skip
 
 
@@ -183,6 +185,18 @@ def long_article(size: int = 1_000_000) -> str:
     return "".join(lines)[:size]
 
 
+def _with_nul_inside() -> bytes:
+    # Past the first 4,096 bytes (where NUL means binary or UTF-16), a few stray NULs in real text.
+    return (long_article(6000) + "\x00\n" + SAMPLE_ARTICLE + "\x00").encode()
+
+
+NO_SENTENCE_END = (("troops of the brigade moved from Gedo toward Mandera with armoured vehicles " * 2700)[:200_000]).encode()
+TINY_SENTENCES = ("Troops moved. " * 50_000).encode()
+MIXED_NEWLINES = SAMPLE_ARTICLE.replace("\n\n", "\r\n\r\n").replace(" The troops", "\rThe troops").encode()
+# Emoji (a flag is two code points, a face is one astral code point: two UTF-16 units) and a
+# combining acute accent before the evidence: offsets must still be exact Python str indices.
+EMOJI_LEAD = "\U0001f1f0\U0001f1ea Ke\u0301nya \U0001f600 live: " + SAMPLE_ARTICLE
+
 INPUT_CASES: tuple[tuple[str, bytes, str], ...] = (
     ("empty file", b"", "InputError"),
     ("whitespace only", b" \n\t \n", "InputError"),
@@ -197,6 +211,17 @@ INPUT_CASES: tuple[tuple[str, bytes, str], ...] = (
     ("Arabic, Hebrew, CJK", f"{ARABIC}\n{HEBREW}\n{CJK}\n".encode(), "brief"),
     ("1 MB article", long_article().encode(), "brief"),
     ("3 MB article (over max_article_chars)", long_article(3_000_000).encode(), "InputError"),
+    ("999,999 characters", long_article(999_999).encode(), "brief"),
+    ("1,000,001 characters (past spaCy's one-text limit)", long_article(1_000_001).encode(), "brief"),
+    ("2,000,000 characters (max_article_chars)", long_article(2_000_000).encode(), "brief"),
+    ("2,000,001 characters", long_article(2_000_001).encode(), "InputError"),
+    ("200,000-character line, no sentence end", NO_SENTENCE_END, "brief"),
+    ("50,000 tiny sentences", TINY_SENTENCES, "brief"),
+    ("NUL bytes inside the text", _with_nul_inside(), "brief"),
+    ("NUL bytes at the start", b"\x00\x00" + SAMPLE_ARTICLE.encode(), "InputError"),
+    ("mixed CR, LF and CRLF", MIXED_NEWLINES, "brief"),
+    ("emoji and combining marks before the evidence", EMOJI_LEAD.encode(), "brief"),
+    ("UTF-8-encoded lone surrogate", b"Kenya \xed\xa0\x80 " + SAMPLE_ARTICLE.encode(), "InputError"),
 )
 
 
@@ -213,9 +238,11 @@ def run_input(data: bytes) -> Outcome:
             brief = summarize(text, model=MODEL, base_url=server.url, **FAST)
             outcome = "brief"
             message = f"{brief.metadata.chunks} part(s), {len(brief.movements)} movement(s): {brief.headline_summary}"
+            items = [*brief.movements, *brief.denials, *brief.casualties]
+            exact = all(text[i.span.start : i.span.end] == i.evidence for i in items if i.span and i.span.start is not None)
         except SummarizerError as exc:
-            outcome, message = type(exc).__name__, exc.one_line()
-        return Outcome(outcome, message, time.perf_counter() - started, len(server.requests))
+            outcome, message, exact = type(exc).__name__, exc.one_line(), True
+        return Outcome(outcome, message, time.perf_counter() - started, len(server.requests), extra={"offsets_exact": exact})
 
 
 def _headline(stdout: str) -> str:

@@ -38,7 +38,7 @@ from typing import Any
 
 BEHAVIOURS = (
     "ok", "429", "500", "503", "401", "reset", "hang", "drip",
-    "truncated", "invalid_json", "off_schema", "empty_choices", "refusal",
+    "truncated", "invalid_json", "off_schema", "empty_choices", "refusal", "huge", "huge_unsized",
 )  # fmt: skip
 
 MINIMAL_BRIEF: dict[str, Any] = {
@@ -62,6 +62,8 @@ Reply = dict[str, Any] | Callable[[dict[str, Any]], dict[str, Any]]
 _HANG_SECONDS = 60.0  # longer than any timeout a test sets; stop() ends it at once
 _DRIP_SECONDS = 20.0  # the whole answer takes this long, a chunk every _DRIP_INTERVAL
 _DRIP_INTERVAL = 0.2
+_HUGE_DECLARED = 3 * 1024**3  # "huge" promises a 3 GB answer
+_HUGE_SENT_CAP = 512 * 1024**2  # and sends at most this much before giving up on a client that keeps reading
 
 
 class FakeOpenAIServer:
@@ -351,6 +353,29 @@ def _make_handler(server: FakeOpenAIServer) -> type[BaseHTTPRequestHandler]:
                 self.wfile.write(data[: len(data) // 2])
                 self.wfile.flush()
             except OSError:
+                pass
+            self._drop()
+
+        def _serve_huge(self, body: dict[str, Any]) -> None:
+            self._stream_forever(declared=_HUGE_DECLARED)
+
+        def _serve_huge_unsized(self, body: dict[str, Any]) -> None:
+            self._stream_forever(declared=None)  # no Content-Length: the body ends when the server closes
+
+        def _stream_forever(self, declared: int | None) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            if declared is not None:
+                self.send_header("Content-Length", str(declared))
+            self.end_headers()
+            filler = b" " * 65536
+            sent = 0
+            try:
+                self.wfile.write(b'{"id": "huge", "object": "chat.completion", "pad": "')
+                while sent < _HUGE_SENT_CAP and not server._stop.is_set():
+                    self.wfile.write(filler)
+                    sent += len(filler)
+            except OSError:  # the client stopped reading: the point of the behaviour
                 pass
             self._drop()
 

@@ -18,6 +18,7 @@ eval (docs/STRATEGIES.md):
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
@@ -33,7 +34,17 @@ from summarizer.strategies.staged.headline import finish_brief, headline_summary
 from summarizer.strategies.staged.lexicons import lexicon_digest
 from summarizer.strategies.staged.sentences import parse_article
 
+_log = logging.getLogger(__name__)
 FOLDER = "staged"
+# At most this many movements, denials and casualties each. No brief among the
+# 69 gold briefs (fixtures, holdout, dev news) holds more than 8 movements, 10
+# casualties or 2 denials; a page that yields thousands (50,000 copies of
+# "Troops moved.", a 200,000-character line of keywords) is not one article, and
+# grounding, linking and the report would each pay for every junk item. Past
+# MAX_ITEMS * 4 raw movement mentions the scan stops (mentions merge, so the
+# raw count runs higher than the final one).
+MAX_ITEMS = 50
+_MAX_RAW_MOVEMENTS = MAX_ITEMS * 4
 RULES_VERSION = "r3"  # bump when a rule changes meaning; lexicon edits change the digest
 
 
@@ -101,6 +112,10 @@ class Staged:
         for claim in claims:
             by_sentence.setdefault(claim.sentence.index, []).append(claim)
         for sentence in parsed.sentences:
+            if len(movements) >= _MAX_RAW_MOVEMENTS or len(casualties) >= _MAX_RAW_MOVEMENTS:
+                _log.warning("staged: stopped reading at sentence %d of %d: more than %d item mentions",
+                             sentence.index, len(parsed.sentences), _MAX_RAW_MOVEMENTS)
+                break
             sentence_claims = by_sentence.get(sentence.index, [])
             for claim in sentence_claims:
                 if claim.mover is None:
@@ -143,9 +158,9 @@ class Staged:
             clock = self._tick("fields", clock)
             usage = usage + questions.choose_destinations(movements, backend)
             clock = self._tick("model", clock)
-        movements = linking.merge_mentions(movements)
-        denials = [d for d in denials if related(d, movements)]
-        casualties = linking.dedupe_casualties(casualties)
+        movements = linking.merge_mentions(movements)[:MAX_ITEMS]
+        denials = [d for d in denials if related(d, movements)][:MAX_ITEMS]
+        casualties = linking.dedupe_casualties(casualties)[:MAX_ITEMS]
         relevant = self.relevant(movements)
         if not relevant:
             denials, casualties, events = [], [], []
