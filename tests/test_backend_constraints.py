@@ -21,7 +21,9 @@ OPTIONS = ["zq-alpha-17", "xv-omega-42", "kk-delta-03"]
 
 class OddShape(BaseModel):
     colour_code: Literal["RX-1", "GY-2", "BZ-3"]
-    tally: int = Field(ge=0, le=9)
+    # An enum, not Field(ge=0, le=9): llama-cpp-python's schema-to-grammar converter drops integer
+    # bounds, so a range would be checked only by pydantic afterwards (seen: the model wrote 10).
+    tally: Literal[2, 5, 7]
     tags: list[Literal["north", "south"]] = Field(max_length=2)
 
 
