@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from summarizer.sentence_split import SENTENCE_END
+
 _MACHINE = (
     r"(?:AIs?|A\.I\.|LLMs?|ChatGPT|GPT[\w.-]*|Claude|Gemini|Copilot|Llama|chat\s?bots?|bots?"
     r"|(?:AI\s+|virtual\s+|digital\s+)?assistants?|(?:large\s+)?language\s+models?|summari[sz]ers?)"
@@ -122,7 +124,6 @@ def injection_spans(article: str) -> list[tuple[int, int, str]]:
 
 
 _LOOK_BACK = 2000  # characters searched back for the sentence start
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -130,7 +131,7 @@ def _sentence_start(text: str, at: int) -> int:
     before the injected sentence in the same paragraph stays reporting."""
     line_start = text.rfind("\n", max(0, at - _LOOK_BACK), at + 1) + 1
     start = line_start = max(line_start, at - _LOOK_BACK)  # bounded: a 2 MB line with many matches stays linear
-    for found in _SENTENCE_END.finditer(text, line_start, at + 1):
+    for found in SENTENCE_END.finditer(text, line_start, at + 1):
         if found.end() <= at:
             start = found.end()
     return start

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from summarizer.sentence_split import SENTENCE_END
+
 _MAX_EVENTS = 6
 _MAX_EVENT_CHARS = 220
 _MAX_LEAD_CHARS = 240
@@ -34,7 +36,6 @@ _PLACE_PREPS = {"near", "around", "within", "inside", "towards", "toward", "alon
 _DENYING = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|dismiss\w*|reject\w*|refut\w*|rebut\w*)\b", re.I)
 _QUANTITY_WORDS = {"few", "hundreds", "dozens", "several", "thousands", "some", "many", "tens", "scores"}
 _WITHDRAWAL = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|pull-?back|retreat\w*|evacuat\w*)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s|$)")
 
 
 def _get(item: Any, key: str) -> Any:
@@ -213,8 +214,8 @@ def lead_sentence(article: str) -> str:
             continue
         if inside_injection(start, start + len(line), injections) is not None:
             continue
-        end = _SENTENCE_END.search(text)
-        return text[: end.end()] if end else text
+        end = SENTENCE_END.search(text)
+        return text[: end.end()].rstrip() if end else text
     return ""
 
 
