@@ -17,8 +17,13 @@ Cross-validation of the learned candidates (evals/crossval.py) on the realnews d
 
     python evals/compare_strategies.py --fixtures /tmp/rn_dev --cv 5 \
         --train-extra evals/fixtures evals/holdout \
-        --strategies staged,cue_baseline,learned,learned_text_only,learned_cues_only,gemma_probe \
-        --markdown docs/STRATEGIES.md --section realnews_dev_cv
+        --strategies staged,cue_baseline,learned,learned_text_only,learned_cues_only,spacy_textcat,gemma_probe,gemma_probe_learned \
+        --embedding-cache /tmp/gemma_embeddings --markdown docs/STRATEGIES.md --section realnews_dev_cv
+
+The gemma_probe candidates embed every sentence with the embedded Gemma 3 270M once (cached under
+--embedding-cache); their model load is timed before the folds run, and the seconds spent embedding
+uncached sentences are printed to stderr. Cross-validated candidates add sentence-level average
+precision rows (held-out sentences pooled over the folds).
 
 (`/tmp/rn_dev` holds links to the odd-numbered folders of ../shared/realnews; see its README.)
 """
@@ -113,6 +118,9 @@ def table(results: dict[str, dict]) -> str:
     for key, label in ROWS:
         cells = [_fmt(results[n][key].micro, key == "seconds_per_article") for n in names]
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    for label in ("movement", "denial", "casualty"):
+        cells = [_fmt((results[n].get("_sentence_ap") or {}).get(label)) for n in names]
+        lines.append(f"| sentence AP {label} | " + " | ".join(cells) + " |")
     lines.append("| model load (s) | " + " | ".join(f"{results[n]['_load_seconds']:.1f}" for n in names) + " |")
     return "\n".join(lines)
 
@@ -168,11 +176,15 @@ def main(argv: list[str] | None = None) -> int:
                     from summarizer.learned.embeddings import SentenceEmbedder
 
                     embedder = SentenceEmbedder(args.embedding_cache)
+                    print(f"gemma embedder: loaded in {embedder.load():.2f} s", file=sys.stderr)
                 results[name] = crossval.cross_validate(name, learned[name], fixtures, extra, args.cv, labelled,
                                                         embed=embedder, seed=args.seed, verbose=args.per_fixture)
                 if embedder is not None and "embedding" in learned[name].blocks:
                     results[name]["_load_seconds"] = embedder.load_seconds
                 print(f"{name}: {args.cv}-fold CV done in {results[name]['_wall']:.0f} s", file=sys.stderr)
+                if embedder is not None and embedder.embedded:
+                    print(f"gemma embedder: {embedder.embedded} uncached sentences in {embedder.embed_seconds:.1f} s "
+                          f"({embedder.embed_seconds / embedder.embedded:.3f} s/sentence)", file=sys.stderr)
             else:
                 results[name], _ = run_strategy(name, fixtures, verbose=args.per_fixture)
         except SummarizerError as exc:

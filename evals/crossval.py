@@ -7,7 +7,10 @@ with the shared scorer; the folds' scores are pooled (micro). The rules need no
 training, so they are scored on the same articles in one pass.
 
 A candidate is a name in CANDIDATES: which feature blocks, which regularisation,
-which thresholds. `gemma` blocks need the embedded model (summarizer.learned.embeddings).
+which thresholds. The `embedding` block needs the embedded model
+(summarizer.learned.embeddings; vectors cached on disk, so folds embed each sentence once).
+Besides the pipeline's scores, each fold's model scores its held-out sentences, and the
+pooled sentence-level average precision per label goes into the summary (`_sentence_ap`).
 """
 
 from __future__ import annotations
@@ -37,10 +40,11 @@ CANDIDATES = {
     "learned_cues_only": Candidate(("cues",)),
     # (a') spaCy textcat_multilabel (CNN + bag-of-words ensemble) on the entity-masked sentence (evals/spacy_textcat.py)
     "spacy_textcat": Candidate(("spacy",)),
+    # (b) linear probes on the embedded Gemma 3 270M's mean-pooled hidden states (640 standardised floats):
+    # alone (stronger regularisation: 640 dense columns, a few hundred positives), and beside the default's features
+    "gemma_probe": Candidate(("embedding",), c=0.05),
+    "gemma_probe_learned": Candidate(("text", "cues", "embedding")),
 }
-# (b) a linear probe on Gemma 3 270M mean-pooled hidden states, Candidate(("embedding", "cues"), c=0.05), is wired
-# (summarizer/learned/embeddings.py) but not listed: llama_decode segfaulted in the llama-cpp-python 0.3.36 build
-# where this was measured (plain completion too), so it could not be measured. Add it back on a working build.
 
 
 def folds(items: list, k: int) -> list[list]:
@@ -53,6 +57,8 @@ def cross_validate(name: str, candidate: Candidate, fixtures: list, extra: list[
     from summarizer.learned.strategy import Learned
 
     scores = []
+    probabilities: list[dict[str, float]] = []  # held-out sentences, every fold
+    gold: list[set[str]] = []
     started_all = time.perf_counter()
     for fold in folds(fixtures, k):
         held = {f.name for f in fold}
@@ -65,6 +71,10 @@ def cross_validate(name: str, candidate: Candidate, fixtures: list, extra: list[
             embeddings = embed.for_articles(train) if "embedding" in candidate.blocks else None
             model = fit(train, seed=seed, blocks=candidate.blocks, c=candidate.c, thresholds=candidate.thresholds,
                         embeddings=embeddings)
+        held_labelled = [labelled[f.name] for f in fold]
+        held_embeddings = embed.for_articles(held_labelled) if "embedding" in candidate.blocks else None
+        probabilities += model.decisions([v for a in held_labelled for v in a.views], held_embeddings)
+        gold += [lab for a in held_labelled for lab in a.labels]
         strategy = Learned(model, embedder=embed)
         for fixture in fold:
             started = time.perf_counter()
@@ -77,7 +87,19 @@ def cross_validate(name: str, candidate: Candidate, fixtures: list, extra: list[
     summary = aggregate(scores)
     summary["_load_seconds"] = 0.0
     summary["_wall"] = time.perf_counter() - started_all
+    summary["_sentence_ap"] = sentence_ap(probabilities, gold)
     return summary
+
+
+def sentence_ap(probabilities: list[dict[str, float]], gold: list[set[str]]) -> dict[str, float | None]:
+    """Average precision per label over the pooled held-out sentences (None for a label no sentence has)."""
+    from sklearn.metrics import average_precision_score
+
+    out: dict[str, float | None] = {}
+    for label in ("movement", "denial", "casualty"):
+        y = [label in lab for lab in gold]
+        out[label] = float(average_precision_score(y, [p.get(label, 0.0) for p in probabilities])) if any(y) else None
+    return out
 
 
 def label_all(fixtures: list) -> dict[str, LabelledArticle]:

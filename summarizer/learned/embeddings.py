@@ -1,13 +1,16 @@
 """Sentence embeddings from the embedded Gemma 3 270M (llama.cpp, mean-pooled hidden states).
 
 For the `gemma_probe` candidate (a linear probe on these vectors, evals/crossval.py).
-Vectors are cached on disk by a hash of the weights' file name and the sentence, so
-cross-validation folds and repeated experiments embed each sentence once.
+Vectors are cached on disk under a key naming the weights and the sentence's hash, so
+cross-validation folds and repeated experiments embed each sentence once. The embedder
+counts the seconds it spent embedding uncached sentences (`embed_seconds`, `embedded`)
+and its load time, so the comparison can report both.
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -19,11 +22,15 @@ from summarizer.learned.features import RuleView
 
 
 class SentenceEmbedder:
+    """Mean-pooled Gemma 3 270M vectors (640 floats) per sentence; the weights load on first uncached sentence."""
+
     def __init__(self, cache_dir: str | Path | None = None, n_threads: int = 2) -> None:
         self._llm: Any = None
         self._model_path: Path | None = None
         self.n_threads = n_threads
         self.load_seconds = 0.0
+        self.embed_seconds = 0.0  # spent in llama.cpp on uncached sentences
+        self.embedded = 0  # how many sentences that was
         self._cache = None
         if cache_dir is not None:
             import diskcache
@@ -32,8 +39,6 @@ class SentenceEmbedder:
 
     def _model(self) -> Any:
         if self._llm is None:
-            import time
-
             import llama_cpp
             from summarizer.backends.embedded import default_weights
 
@@ -51,7 +56,11 @@ class SentenceEmbedder:
             key = "gemma3-270m-q4km-mean:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
             cached = self._cache.get(key) if self._cache is not None else None
             if cached is None:
-                vector = np.asarray(self._model().embed(text), dtype=np.float32)
+                llm = self._model()
+                started = time.perf_counter()
+                vector = np.asarray(llm.embed(text), dtype=np.float32)
+                self.embed_seconds += time.perf_counter() - started
+                self.embedded += 1
                 if vector.ndim > 1:  # a model without pooling returns per-token rows: pool them here
                     vector = vector.mean(axis=0)
                 if self._cache is not None:
@@ -60,6 +69,11 @@ class SentenceEmbedder:
                 vector = np.frombuffer(cached, dtype=np.float32)
             rows.append(vector)
         return np.vstack(rows) if rows else np.zeros((0, 0), dtype=np.float32)
+
+    def load(self) -> float:
+        """Load the weights now (so a timed run does not pay for it); returns the load seconds."""
+        self._model()
+        return self.load_seconds
 
     def for_views(self, views: Sequence[RuleView]) -> np.ndarray:
         return self.embed([v.text for v in views])
