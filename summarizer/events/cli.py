@@ -1,4 +1,7 @@
-"""`summarizer events BRIEFS... -o EVENTS.jsonl`: merge briefs' movements into events, with exports.
+"""`summarizer events BRIEFS...|DB -o EVENTS.jsonl`: merge briefs' movements into events, with exports.
+
+An input that is a database URL (sqlite:///desk.sqlite3, postgresql://...), or
+`--db URL` as for `summarizer serve`, reads every brief the desk stored.
 
 Registered on the main CLI by `register(app)`. Exit codes as everywhere: 2 bad
 input (a missing file, an unreadable dates file), 3 bad settings, 5 an output
@@ -35,7 +38,8 @@ def register(app: typer.Typer) -> None:
 
 
 def events(
-    inputs: Annotated[list[Path], typer.Argument(help="`summarizer batch` JSONL files, brief JSON files, or folders of NAME/brief.json|gold.json")],
+    inputs: Annotated[list[str] | None, typer.Argument(help="`summarizer batch` JSONL files, brief JSON files, folders of NAME/brief.json|gold.json, or the desk's database URL (sqlite:///PATH, postgresql://...)", show_default=False)] = None,
+    *,
     output: Annotated[Path, typer.Option("--output", "-o", help="events JSONL to write (one event a line)")],
     dates: Annotated[Path | None, typer.Option("--dates", help="id -> date: a CSV (id,date[,outlet]), a JSON object, or a fixtures folder with NAME/meta.json")] = None,
     window_days: Annotated[int, typer.Option("--window-days", min=0, help="reports at most this many days apart can be one event")] = 3,
@@ -48,21 +52,40 @@ def events(
     summary_path: Annotated[Path | None, typer.Option("--summary", help="also write the run's numbers as JSON")] = None,
     engine: Annotated[Engine, typer.Option("--engine", help="local, or ray (pip install 'summarizer[ray]')")] = Engine.local,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no summary line on stderr")] = False,
+    db: Annotated[str | None, typer.Option("--db", help="also read every brief in the desk's database (as `summarizer serve --db`); reviewed gold wins over the machine brief")] = None,
 ) -> None:
     """Merge movements reported by several briefs into events; every merge says why."""
-    _run(inputs, output, dates, window_days, actor_threshold, undated.value, csv_path, plover_path,
+    from summarizer.errors import InputError
+
+    paths = [Path(i) for i in inputs or [] if not _is_db(i)]
+    databases = [i for i in inputs or [] if _is_db(i)] + ([db] if db else [])
+    if not paths and not databases:
+        raise InputError("give briefs to merge: JSONL/JSON files, folders, or a desk database URL (or --db URL)")
+    _run(paths, databases, output, dates, window_days, actor_threshold, undated.value, csv_path, plover_path,
          geojson_path, html_path, summary_path, engine.value, quiet)  # fmt: skip
 
 
-def _run(inputs, output, dates, window_days, actor_threshold, undated, csv_path, plover_path, geojson_path,
+def _is_db(value: str) -> bool:
+    from summarizer.events.inputs import is_database_url
+
+    return is_database_url(value)
+
+
+def _run(inputs, databases, output, dates, window_days, actor_threshold, undated, csv_path, plover_path, geojson_path,
          html_path, summary_path, engine, quiet) -> None:  # fmt: skip
     from summarizer.events import exports
     from summarizer.events.engine import merge_briefs
-    from summarizer.events.inputs import read_briefs, read_dates
+    from summarizer.errors import InputError
+    from summarizer.events.inputs import ReadResult, read_briefs, read_database, read_dates
     from summarizer.events.model import MergeSettings
 
     settings = MergeSettings(window_days=window_days, actor_threshold=actor_threshold, undated=undated)
-    read = read_briefs(inputs, read_dates(dates))
+    read = read_briefs(inputs, read_dates(dates)) if inputs else ReadResult()
+    for url in databases:
+        read = read_database(url, read)
+    ids = [b.id for b in read.briefs]
+    if len(set(ids)) != len(ids):
+        raise InputError("the same brief id comes from two inputs (a database given twice?); ids must be unique")
     if read.invalid:
         shown = ", ".join(read.invalid[:5]) + (" ..." if len(read.invalid) > 5 else "")
         typer.echo(f"summarizer: skipped {len(read.invalid)} brief(s) that do not validate: {shown}", err=True)

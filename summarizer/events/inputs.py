@@ -1,4 +1,4 @@
-"""Reading briefs for the merge: `summarizer batch` JSONL, plain brief JSON files, fixture folders.
+"""Reading briefs for the merge: `summarizer batch` JSONL, plain brief JSON files, fixture folders, the desk's database.
 
 Each brief becomes a `SourceBrief`: its id, the validated brief, and the date
 it is dated by. The date, first found wins:
@@ -15,6 +15,11 @@ Only ISO dates (`2022-04-10`, optionally with a time) are read: a date the
 merge cannot be sure of is not invented. A batch line that carries an error
 instead of a brief is counted and skipped; a line whose brief does not
 validate is counted as invalid and skipped, with its id in the warning.
+
+The desk's database (`read_store`, a SQLAlchemy URL) is read through the
+service's Store: each stored brief once, as its reviewed gold when a review
+exists (an analyst's correction outranks the machine), else as the machine
+brief, dated by the day it was stored (basis `stored`).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -33,6 +38,16 @@ from schemas import Brief
 from summarizer.batch.output import read_output
 from summarizer.errors import InputError
 from summarizer.events.normalise import parse_date
+
+if TYPE_CHECKING:
+    from summarizer.service.storage import Store
+
+DATABASE_SCHEMES = ("sqlite:", "postgresql:", "postgresql+", "postgres:")
+
+
+def is_database_url(value: str | Path) -> bool:
+    """A SQLAlchemy URL of a database the desk runs on (sqlite:///PATH, postgresql://...), not a file path."""
+    return str(value).lower().startswith(DATABASE_SCHEMES)
 
 
 @dataclass
@@ -115,6 +130,42 @@ def read_briefs(paths: Iterable[str | Path], dates: DateBook | None = None) -> R
                 continue
             result.briefs.append(_dated(brief_id, brief, record, body, dates, sibling_meta))
     return result
+
+
+def read_store(store: Store, result: ReadResult | None = None) -> ReadResult:
+    """Every brief the desk stored: the reviewed gold when there is one, else the machine brief."""
+    result = result or ReadResult()
+    for row, review in store.briefs_with_reviews():
+        body = review.gold if review is not None else row.brief
+        try:
+            brief = Brief.model_validate(body)
+        except ValidationError:
+            result.invalid.append(row.id)
+            continue
+        result.briefs.append(SourceBrief(row.id, brief, row.created_at.date(), None, "stored", None))
+    return result
+
+
+def read_database(url: str, result: ReadResult | None = None) -> ReadResult:
+    """`read_store` on the database at `url`; ConfigError (exit 3) when it cannot be opened."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from summarizer.service.storage import Store
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise InputError(f"database URL {url!r} is not a URL; give sqlite:///PATH or postgresql://...") from None
+    database = parsed.database if parsed.get_backend_name() == "sqlite" else None
+    if database and database != ":memory:" and not Path(database).expanduser().is_file():
+        # Store.open would create an empty desk here; a typo must not read as "no briefs".
+        raise InputError(f"desk database {database!r} not found")
+    store = Store.open(url)
+    try:
+        return read_store(store, result)
+    finally:
+        store.close()
 
 
 def source_brief(record: dict[str, Any], brief_id: str | None = None, dates: DateBook | None = None) -> SourceBrief:

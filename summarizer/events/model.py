@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 EVENTS_SCHEMA_VERSION = "1.0"
 
-DateBasis = Literal["row", "brief", "meta", "dates_file", "unknown"]
+DateBasis = Literal["row", "brief", "meta", "dates_file", "stored", "unknown"]
 Precision = Literal["city", "region_named_after_city", "country"]
 EventType = Literal["MOBILIZE", "RETREAT"]
 

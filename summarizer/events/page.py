@@ -11,13 +11,16 @@ timeline and in the list, never on the map.
 
 Links are plain anchors: a marker or timeline tick goes to its event card
 (#ev-...), a card's report goes to the movement in its brief
-(#b-<hash>-m<index>), and the movement links back to its event.
+(#b-<hash>-m<index>), and the movement links back to its event. Given
+`brief_links` (brief id -> URL, as the desk service does), each brief's
+heading and each event's report also link to that brief's own page.
 """
 
 from __future__ import annotations
 
 import hashlib
 import html
+from collections.abc import Mapping
 from functools import cache
 
 from summarizer.events.engine import MergeRun
@@ -164,7 +167,12 @@ def _place_text(place) -> str:
     return f'{_e(place.text)} <span class="muted">(unresolved: {_e(place.why)})</span>'
 
 
-def _event_card(event: Event) -> str:
+def _brief_link(brief_id: str, links: Mapping[str, str], label: str) -> str:
+    url = links.get(brief_id)
+    return f' <a class="brief-page" href="{_e(url)}">{_e(label)}</a>' if url else ""
+
+
+def _event_card(event: Event, links: Mapping[str, str]) -> str:
     est = event.estimate
     count = "—"
     if est:
@@ -172,7 +180,7 @@ def _event_card(event: Event) -> str:
     dates = f"{_e(event.first_report)} – {_e(event.last_report)}" if event.first_report else "undated"
     reports = "".join(
         f'<li><a href="#{report_anchor(r)}" data-report="{_e(r.ref)}">{_e(r.ref)}</a> '
-        f'<span class="muted">{_e(r.date)} {_e(r.outlet)}</span>: {_e(r.actor)}</li>'
+        f'<span class="muted">{_e(r.date)} {_e(r.outlet)}</span>: {_e(r.actor)}{_brief_link(r.brief_id, links, "brief")}</li>'
         for r in event.reports
     )
     merges = "".join(
@@ -202,7 +210,7 @@ def _event_card(event: Event) -> str:
     )
 
 
-def _brief_sections(run: MergeRun) -> str:
+def _brief_sections(run: MergeRun, links: Mapping[str, str]) -> str:
     event_of = {r.ref: e.event_id for e in run.events for r in e.reports}
     by_brief: dict[str, list[Report]] = {}
     for report in sorted(run.reports, key=lambda r: (r.brief_id, r.movement_index)):
@@ -217,14 +225,15 @@ def _brief_sections(run: MergeRun) -> str:
         )
         first = reports[0]
         out.append(
-            f'<article class="brief" id="{brief_anchor(brief_id)}"><h3>{_e(brief_id)}</h3>'
+            f'<article class="brief" id="{brief_anchor(brief_id)}"><h3>{_e(brief_id)}{_brief_link(brief_id, links, "open brief")}</h3>'
             f'<p class="muted">{_e(first.date or first.date_text or "undated")} · {_e(first.outlet or "")}</p>'
             f"<p>{_e(first.headline)}</p><ul>{items}</ul></article>"
         )
     return "".join(out)
 
 
-def render_page(run: MergeRun, *, title: str = "Events") -> str:
+def render_page(run: MergeRun, *, title: str = "Events", brief_links: Mapping[str, str] | None = None) -> str:
+    links = brief_links or {}
     s = run.stats
     stats = (
         f"{s.briefs} briefs, {s.reports} movements → {s.events} events ({s.multi_report_events} from several "
@@ -241,8 +250,8 @@ def render_page(run: MergeRun, *, title: str = "Events") -> str:
         f'<header><h1>{_e(title)}</h1><p class="stats">{_e(stats)}</p></header><main>\n'
         f'<section class="panel" id="timeline"><h2>Timeline</h2>{_timeline(run.events)}</section>\n'
         f'<section class="panel" id="map"><h2>Map</h2>{_map(run.events)}</section>\n'
-        f'<section class="panel"><h2>Events</h2><div class="events">{"".join(_event_card(e) for e in run.events)}</div></section>\n'
-        f'<section class="panel" id="briefs"><h2>Briefs and their evidence</h2>{_brief_sections(run)}</section>\n'
+        f'<section class="panel"><h2>Events</h2><div class="events">{"".join(_event_card(e, links) for e in run.events)}</div></section>\n'
+        f'<section class="panel" id="briefs"><h2>Briefs and their evidence</h2>{_brief_sections(run, links)}</section>\n'
         f'<section class="panel" id="unresolved"><h2>Unresolved places</h2><ul>{unresolved or "<li>none</li>"}</ul></section>\n'
         "</main></body></html>\n"
     )

@@ -22,7 +22,7 @@ from fastapi.responses import JSONResponse
 from schemas.service import Health
 from summarizer import __version__, pipeline
 from summarizer.settings import Settings
-from summarizer.service import api, page
+from summarizer.service import api, events, page
 from summarizer.service.auth import Sessions, signing_key
 from summarizer.service.limits import BodySizeLimit, RateLimiter, article_body_limit
 from summarizer.service.storage import Store
@@ -74,7 +74,9 @@ def create_app(config: DeskConfig) -> Any:
     app.state.rate_limiter = RateLimiter(config.rate_per_minute)
     app.state.sessions = Sessions(signing_key())
     app.include_router(api.router)
+    app.include_router(events.api_router)
     app.include_router(page.router)
+    app.include_router(events.page_router)
 
     @app.get("/healthz", response_model=Health, tags=["health"])
     def healthz() -> Health:

@@ -210,6 +210,14 @@ class Store:
         with self.sessions() as session:
             return [(b, r) for b, r in session.execute(query.order_by(BriefRow.created_at, BriefRow.id))]
 
+    def briefs_with_reviews(self, *, batch: int = 500) -> Iterator[tuple[BriefRow, ReviewRow | None]]:
+        """Every stored brief with its review (None when unreviewed), oldest first, read `batch` rows at a time."""
+        query = (select(BriefRow, ReviewRow).outerjoin(ReviewRow, ReviewRow.brief_id == BriefRow.id)
+                 .order_by(BriefRow.created_at, BriefRow.id).execution_options(yield_per=batch))  # fmt: skip
+        with self.sessions() as session:
+            for brief, review in session.execute(query):
+                yield brief, review
+
     # -- tokens ---------------------------------------------------------------------------------
 
     def create_token(self, name: str, *, can_write: bool = True) -> str:
