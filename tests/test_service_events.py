@@ -87,6 +87,7 @@ def test_events_page_links_each_brief_and_keeps_article_text_as_text(client: Tes
 
     assert client.get("/ui/events", follow_redirects=False).headers["location"] == "/ui"  # sign in first
     sign_in(client, headers)
+    assert 'href="/ui/events"' in client.get("/ui").text  # the desk's bar leads to the view
     desk_page = client.get("/ui/events")
     assert desk_page.status_code == 200 and SCRIPT not in desk_page.text
     assert "script-src 'none'" in desk_page.headers["content-security-policy"]
