@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from summarizer.strategies.staged.lexicons import words
+from summarizer.strategies.staged.types import ArmedVerdict
 
 Token = Any
 
@@ -77,7 +78,7 @@ def _modifier_forms(head: Token) -> set[str]:
     return forms
 
 
-def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> str:
+def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVerdict:
     """"yes", "no" or "maybe": is the mover an armed force?"""
     armed, ambiguous = words("armed_forces"), words("armed_ambiguous")
     non_armed, military = words("non_armed"), words("military_modifiers")
@@ -89,32 +90,32 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> str:
     heads = _noun_forms(head)
     modifiers = _modifier_forms(head) | (_noun_forms(mover) | _modifier_forms(mover) if mover != head else set())
     if heads & non_armed or (modifiers & non_armed and not heads & armed - _METAPHOR_PRONE):
-        return "no"
+        return ArmedVerdict.NO
     if _team_name(mover, head, sentence):
-        return "no"
+        return ArmedVerdict.NO
     sentence_words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
     sentence_words |= {_singular(w) for w in sentence_words}  # "Marines" tagged as a name keeps its plural
     pairs = {f"{a.lower_} {b.lemma_.lower()}" for a, b in zip(sentence, sentence[1:], strict=False)}
     crowd = sentence_words & non_armed
     if heads & armed:
         if crowd and heads & _METAPHOR_PRONE and not (sentence_words - heads) & armed:
-            return "no"  # "the Tartan Army, as Scotland's travelling fans are known"
-        return "yes"
+            return ArmedVerdict.NO  # "the Tartan Army, as Scotland's travelling fans are known"
+        return ArmedVerdict.YES
     if {t.text for t in mover.subtree if t.pos_ == "PROPN"} & armed_names:
-        return "yes"
+        return ArmedVerdict.YES
     if modifiers & {"armed", "masked", "uniformed", "camouflaged"} and heads & {"man", "men", "individual", "group", "people", "person"}:
-        return "yes"
+        return ArmedVerdict.YES
     if heads & ambiguous:
         if modifiers & (military | armed):
-            return "yes"
+            return ArmedVerdict.YES
         context = bool((sentence_words | pairs) & (military | armed))
         if context and not crowd:
-            return "maybe"  # the article decides (settle_by_context or a model question)
-        return "no" if crowd else "weak"  # "no additional units had been sent": only a denial may use it
+            return ArmedVerdict.MAYBE  # the article decides (settle_by_context or a model question)
+        return ArmedVerdict.NO if crowd else ArmedVerdict.WEAK  # "no additional units had been sent": only a denial may use it
     if mover.pos_ == "PROPN" and mover.ent_type_ in {"ORG", "NORP", ""}:
         context = bool((sentence_words | pairs) & (military | armed))
-        return "maybe" if context and not crowd else "no"
-    return "no"
+        return ArmedVerdict.MAYBE if context and not crowd else ArmedVerdict.NO
+    return ArmedVerdict.NO
 
 
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")

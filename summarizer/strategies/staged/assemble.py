@@ -18,6 +18,7 @@ from summarizer.strategies.staged import fields
 from summarizer.strategies.staged.candidates import MoveClaim, clause_root, counted_head, flight_object
 from summarizer.strategies.staged.lexicons import words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
+from summarizer.strategies.staged.types import ClaimStatus
 
 Token = Any
 _LEADING_DROP = {"DET", "NUM", "PUNCT"}
@@ -323,8 +324,8 @@ def movement_fields(article: ParsedArticle, sentence: Sentence, previous_source:
     from summarizer.strategies.staged.candidates import find_moves
 
     claims = [c for c in find_moves(ParsedArticle(article.text, [sentence], article.headline, article.year))
-              if c.mover is not None and c.status != "negated"]
-    reported = [c for c in claims if c.status == "movement"] or claims
+              if c.mover is not None and c.status != ClaimStatus.NEGATED]
+    reported = [c for c in claims if c.status == ClaimStatus.MOVEMENT] or claims
     return [movement_item(c, article, previous_source) for c in reported]
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from summarizer.strategies.staged.armed import armed_names, armed_status, counted_head
 from summarizer.strategies.staged.lexicons import words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
+from summarizer.strategies.staged.types import ArmedVerdict, ClaimStatus
 
 Token = Any
 
@@ -31,8 +32,8 @@ class MoveClaim:
     verbs: list[Token]  # the verb chain sharing the mover ("crossed ... and were heading")
     mover: Token | None  # head of the mover's noun phrase
     sender: Token | None = None  # who sent them ("Belarus has moved ... troops")
-    status: str = "movement"
-    armed: str = "no"  # "yes", "no" or "maybe" (for the model to settle)
+    status: ClaimStatus = ClaimStatus.MOVEMENT
+    armed: ArmedVerdict = ArmedVerdict.NO  # MAYBE is settled by the article or a model question
     notes: list[str] = field(default_factory=list)
 
 
@@ -228,7 +229,7 @@ _PERMIT = {"allow", "permit", "enable", "let", "empower", "clear"}
 _READY = {"ready", "able", "willing", "prepared", "poised", "set"}
 
 
-def _planned(verb: Token, article_year: int | None) -> str | None:
+def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
     root = clause_root(verb)
     plan = words("plan_cues")
     path = [verb]
@@ -239,14 +240,14 @@ def _planned(verb: Token, article_year: int | None) -> str | None:
     for token in path:
         for child in token.children:
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS:
-                return "plan"
+                return ClaimStatus.PLAN
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "once", "before"}:
-                return "plan"
+                return ClaimStatus.PLAN
         if (token != verb and token.lemma_.lower() in _READY) or (token != verb and token.lemma_.lower() in plan and token.lemma_.lower() not in _MODALS):
-            return "plan"
+            return ClaimStatus.PLAN
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if infinitive and verb.dep_ in {"advcl", "xcomp", "acl", "relcl"} and verb.head.lemma_.lower() not in _START_VERBS:
-        return "plan"  # "hired to fly drones", "agreed to let the troops leave": a purpose, not a report
+        return ClaimStatus.PLAN  # "hired to fly drones", "agreed to let the troops leave": a purpose, not a report
     head = root
     for _ in range(3):
         if head.dep_ not in {"xcomp", "ccomp", "advcl", "acl", "conj"} or head.head == head:
@@ -254,24 +255,24 @@ def _planned(verb: Token, article_year: int | None) -> str | None:
         head = head.head
         lemma = head.lemma_.lower()
         if head.dep_ != "conj" and lemma in plan and lemma not in _MODALS:
-            return "plan"
+            return ClaimStatus.PLAN
         if lemma in _PERMIT:
-            return "plan"  # "a request that would allow the army to deploy troops": permission, not a move
+            return ClaimStatus.PLAN  # "a request that would allow the army to deploy troops": permission, not a move
         if lemma in _READY:
-            return "plan"
+            return ClaimStatus.PLAN
         if lemma in words("attribution_verbs") or lemma in {"deny", "confirm"}:
             break
     if root.dep_ == "acl" and root.head.lemma_.lower() in {"plan", "offer", "threat", "proposal", "order", "decision", "request"}:
-        return "plan"
+        return ClaimStatus.PLAN
     if article_year is not None and _dated_before(verb, root, article_year):
-        return "past"
+        return ClaimStatus.PAST
     if article_year is not None and root.dep_ == "relcl" and any(c.lower_ == "when" for c in root.children):
         # "the peak reached in the autumn of 2023, when Washington rushed two carriers": the time it hangs on
         antecedent = root.head
         inside = {t.i for t in root.subtree}
         for token in antecedent.subtree:
             if token.i not in inside and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) < article_year:
-                return "past"
+                return ClaimStatus.PAST
     return None
 
 
@@ -327,17 +328,17 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
             taken.update(v.i for v in chain)
             claim = MoveClaim(sentence, token, chain, mover, sender)
             if mover is None:
-                claim.status = "no_mover"
+                claim.status = ClaimStatus.NO_MOVER
             else:
                 claim.armed = armed_status(mover, sentence.span, names)
                 if _negated(token, mover):
-                    claim.status = "negated"
+                    claim.status = ClaimStatus.NEGATED
                 elif _quoted(token) and not _first_person(mover):
-                    claim.status = "quoted"  # speech ("every battalion the juntas move ..."), not a report
+                    claim.status = ClaimStatus.QUOTED  # speech ("every battalion the juntas move ..."), not a report
                 elif _stative(token):
-                    claim.status = "presence"
+                    claim.status = ClaimStatus.PRESENCE
                 else:
-                    claim.status = _planned(token, article.year) or "movement"
+                    claim.status = _planned(token, article.year) or ClaimStatus.MOVEMENT
             claims.append(claim)
     return _drop_same_mover(claims)
 
@@ -392,8 +393,8 @@ def _drop_same_mover(claims: list[MoveClaim]) -> list[MoveClaim]:
         same = seen.get(key) if key is not None else None
         if same is not None:
             same.verbs.extend(v for v in claim.verbs if v not in same.verbs)
-            if same.status != "movement" and claim.status == "movement":
-                same.status = "movement"
+            if same.status != ClaimStatus.MOVEMENT and claim.status == ClaimStatus.MOVEMENT:
+                same.status = ClaimStatus.MOVEMENT
             continue
         if key is not None:
             seen[key] = claim
