@@ -132,7 +132,7 @@ class Staged:
                     continue
                 if claim.status == ClaimStatus.MOVEMENT:
                     item = assemble.movement_item(claim, parsed, previous_source)
-                    if item.data.get("_first_person"):
+                    if item.first_person:
                         pass  # "we"/"our units" in a quote: the speaker's own force, named from the speaker
                     elif claim.mover.lower_ in PRONOUNS and movements:
                         item.data["actor"] = movements[-1].data["actor"]
@@ -170,9 +170,9 @@ class Staged:
         draft = BriefDraft(
             headline_summary=headline_summary(movements, denials, casualties, lead),
             is_relevant=relevant,
-            movements=[MovementDraft(**_public(m.data)) for m in movements],
-            denials=[DenialDraft(**_public(d.data)) for d in denials],
-            casualties=[CasualtyDraft(**_public(c.data)) for c in casualties],
+            movements=[MovementDraft(**m.data) for m in movements],
+            denials=[DenialDraft(**d.data) for d in denials],
+            casualties=[CasualtyDraft(**c.data) for c in casualties],
             other_key_events=other_key_events(events),
         )
         self._tick("linking", clock)
@@ -198,11 +198,6 @@ def _names_a_place(claim: Any) -> bool:
     return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for v in claim.verbs for t in v.subtree) and any(
         t.lemma_.lower() in {"say", "tell", "deny", "insist"} for t in claim.sentence.span
     )
-
-
-def _public(data: dict) -> dict:
-    """Drop the working keys (leading underscore) before validation."""
-    return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
 class StagedNoModel(Staged):

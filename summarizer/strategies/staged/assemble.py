@@ -30,7 +30,8 @@ _QUALIFIER_WORDS = {"about", "around", "approximately", "roughly", "some", "near
 
 @dataclass
 class Item:
-    """A draft item before validation: fields plus the evidence offsets."""
+    """A draft item before validation: the contract fields (`data`, passed as-is to the draft model),
+    the evidence offsets, and the rules' working state, which never reaches the brief."""
 
     kind: str  # movement | denial | casualty
     start: int
@@ -41,6 +42,15 @@ class Item:
     generic: bool = False  # actor is a bare noun ("the fighters") that may repeat an earlier mover
     definite: bool = False  # "the troops", "the brigade's paratroopers" without a count: a re-mention
     only_merge: bool = False  # kept only if it folds into an earlier move
+    # Movement: every destination the verbs name (the destination question picks among them), the sender's
+    # name ("Belarus has moved ..."), an actor named from a quote's "we"/"our units", and an origin read from
+    # the mover's "from X" rather than from the verb (a re-mention's verb origin replaces it).
+    destinations: list[str] = field(default_factory=list)
+    sender: str | None = None
+    first_person: bool = False
+    weak_origin: bool = False
+    strong: bool = False  # denial: a strong cue ("denied", a negated move); a weak one needs a related sentence
+    casualty_kind: str | None = None  # casualty: "killed" or "wounded" (casualties repeat per kind and count)
 
 
 def evidence_tokens(verbs: list[Token], mover: Token | None, sentence: Any, sender: Token | None = None) -> list[Token]:
@@ -300,11 +310,6 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         "sources": fields.sources_in(sentence.span, {v.i for v in claim.verbs}, previous_source, mover_ids)
         or [s for s in [fields.quote_speaker(article, sentence)] if s],
         "evidence": article.text[start:end],
-        "_destinations": dests,
-        "_sender": sender_name,
-        "_origins": origins,
-        "_first_person": first_person is not None,
-        "_weak_origin": weak_origin,  # from the mover's "from X", not the verb: a re-mention's verb origin wins
     }
     if data["actor_affiliation"] is None and sender_name and first_person is None and claim.sender is not None:
         data["actor_affiliation"] = sender_name  # "Russia has deployed special forces": Russia backs them
@@ -312,7 +317,8 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         (c.dep_ == "det" and c.lower_ in {"the", "these", "those"}) or (c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"})
         for c in mover.children
     )
-    item = Item("movement", start, end, sentence, data, claim, generic)
+    item = Item("movement", start, end, sentence, data, claim, generic, destinations=dests, sender=sender_name,
+                first_person=first_person is not None, weak_origin=weak_origin)
     item.definite = definite and (count is None)
     return item
 

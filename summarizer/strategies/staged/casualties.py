@@ -280,6 +280,5 @@ def casualty_items(article: ParsedArticle, sentence: Sentence) -> list[Item]:
             "where": _where(root, clause, sentence, skip),
             "cause": fields.span_text(fields.phrase(cause)) if cause is not None else None,
             "evidence": article.text[start:end],
-            "_kind": kind,
-        }))
+        }, casualty_kind=kind))
     return items

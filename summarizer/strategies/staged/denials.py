@@ -325,8 +325,7 @@ def denial_fields(
         "what": what,
         "targets": [],
         "evidence": article.text[start:end],
-        "_strong": strong,
-    })
+    }, strong=bool(strong))
 
 
 def _balanced(text: str) -> str:
@@ -402,7 +401,7 @@ def denial_item(article: ParsedArticle, sentence: Sentence, negated_move: bool, 
 
 def related(denial: Item, movements: list[Item]) -> bool:
     """A weak cue ("false", "dismissed ... as") counts only when the sentence is about the forces or moves."""
-    if denial.data["_strong"]:
+    if denial.strong:
         return True
     from summarizer.strategies.staged.linking import _names
 

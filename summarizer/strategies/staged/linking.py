@@ -111,8 +111,8 @@ def _fold(target: Item, item: Item) -> None:
     if _precision(extra["count"]) > _precision(data["count"]):
         data["count"] = extra["count"]
         data["evidence"], target.start, target.end = extra["evidence"], item.start, item.end
-    if data.get("_weak_origin") and extra.get("origin") and not extra.get("_weak_origin"):
-        data["origin"], data["_weak_origin"] = extra["origin"], False  # "from Benin" ... then "landed ... from Cotonou"
+    if target.weak_origin and extra.get("origin") and not item.weak_origin:
+        data["origin"], target.weak_origin = extra["origin"], False  # "from Benin" ... then "landed ... from Cotonou"
     for key in ("origin", "destination", "route", "time", "purpose", "actor_affiliation"):
         if not data.get(key) and extra.get(key):
             data[key] = extra[key]
@@ -126,7 +126,7 @@ def dedupe_casualties(items: list[Item]) -> list[Item]:
     kept = []
     for item in items:
         count = item.data["count"]
-        key = (item.data["_kind"], count.value if count is not None else None)
+        key = (item.casualty_kind, count.value if count is not None else None)
         if count is not None and count.value is not None and key in seen:
             continue
         seen.add(key)
@@ -166,7 +166,7 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         denier = _names(denial.data["denier"])
         actor_scores = {}
         for i, m in enumerate(movements):
-            force = _names(" ".join(filter(None, [m.data["actor"], m.data.get("_sender")])))
+            force = _names(" ".join(filter(None, [m.data["actor"], m.sender])))
             # the denier's own force counts double: "Rwanda's spokesperson" disputes the Rwandan move
             actor_scores[i] = 2 * len(denier & force) + len((named - denier) & force)
         top = max(actor_scores.values(), default=0)

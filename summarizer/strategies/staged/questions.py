@@ -59,7 +59,7 @@ def choose_destinations(items: list, backend: Any) -> Usage:
     """Movements with several destination candidates: the model picks one (or none)."""
     usage = Usage()
     for item in items:
-        candidates = list(dict.fromkeys(item.data.get("_destinations") or []))
+        candidates = list(dict.fromkeys(item.destinations))
         if len(candidates) < 2:
             continue
         options = tuple(f" {c}" for c in candidates) + (" none",)
