@@ -19,12 +19,6 @@ from summarizer.strategies.staged.types import ArmedVerdict
 Token = Any
 
 _VAGUE_HEADS = {"hundred", "thousand", "dozen", "score", "ten", "million", "some", "several", "many", "few"}
-_COLLECTIVES = {
-    "contingent", "group", "convoy", "column", "flotilla", "fleet", "unit", "team", "detachment", "wave",
-    "battalion", "company", "army", "force", "squadron", "formation", "batch", "number", "total", "deployment",
-    "rotation", "regiment", "brigade", "division", "party", "band", "swarm", "armada",
-}  # fmt: skip
-_METAPHOR_PRONE = {"army", "force", "troop", "battalion", "fleet", "brigade", "squadron", "armada", "legion"}
 
 
 def counted_head(mover: Token) -> Token:
@@ -35,7 +29,7 @@ def counted_head(mover: Token) -> Token:
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is None:
             break
-        if head.lemma_.lower() in _VAGUE_HEADS or head.like_num or head.lemma_.lower() in _COLLECTIVES:
+        if head.lemma_.lower() in _VAGUE_HEADS or head.like_num or head.lemma_.lower() in words("collective_nouns"):
             head = obj
             continue
         break
@@ -89,7 +83,7 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
     # and lends its own words only as support ("a flotilla of 12 vessels", "an army column of 40 vehicles").
     heads = _noun_forms(head)
     modifiers = _modifier_forms(head) | (_noun_forms(mover) | _modifier_forms(mover) if mover != head else set())
-    if heads & non_armed or (modifiers & non_armed and not heads & armed - _METAPHOR_PRONE):
+    if heads & non_armed or (modifiers & non_armed and not heads & armed - words("metaphor_prone_forces")):
         return ArmedVerdict.NO
     if _team_name(mover, head, sentence):
         return ArmedVerdict.NO
@@ -98,7 +92,7 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
     pairs = {f"{a.lower_} {b.lemma_.lower()}" for a, b in zip(sentence, sentence[1:], strict=False)}
     crowd = sentence_words & non_armed
     if heads & armed:
-        if crowd and heads & _METAPHOR_PRONE and not (sentence_words - heads) & armed:
+        if crowd and heads & words("metaphor_prone_forces") and not (sentence_words - heads) & armed:
             return ArmedVerdict.NO  # "the Tartan Army, as Scotland's travelling fans are known"
         return ArmedVerdict.YES
     if {t.text for t in mover.subtree if t.pos_ == "PROPN"} & armed_names:

@@ -132,8 +132,6 @@ def token_text(tokens: list[Token]) -> str:
         return ""
     first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
     return first.doc.text[first.idx : last.idx + len(last.text)]
-_CARRY_VERBS = {"carry", "transport", "ferry", "bring", "bear", "haul"}
-_SIZE_VERBS = {"number", "total", "comprise"}
 
 
 def count_in_context(head: Token) -> tuple[CountDraft | None, Token | None]:
@@ -141,13 +139,13 @@ def count_in_context(head: Token) -> tuple[CountDraft | None, Token | None]:
     150 peacekeepers" (the carried force, returned too), "instructors, numbering around a hundred"."""
     for clause in (c for c in head.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"):
         lemma = clause.lemma_.lower()
-        if lemma in _CARRY_VERBS:
+        if lemma in words("carrying_verbs"):
             carried = next((c for c in clause.children if c.dep_ == "dobj"), None)
             if carried is not None and (carried.lemma_.lower() in words("armed_forces") or counted_head(carried).lemma_.lower() in words("armed_forces")):
                 found = count_of(carried, counted_head(carried))
                 if found is not None:
                     return found, carried
-        if lemma in _SIZE_VERBS:
+        if lemma in words("size_verbs"):
             size = next((c for c in clause.children if c.dep_ in {"dobj", "npadvmod", "attr"}), None)
             if size is None:
                 prep = next((c for c in clause.children if c.dep_ == "prep"), None)
@@ -206,10 +204,6 @@ def _nationality(mover: Token, head: Token) -> str | None:
     return None
 
 
-_OFFICES = {"ministry", "government", "department", "office", "spokesman", "spokesperson", "president", "minister",
-            "statement", "command", "headquarters", "authority", "authorities", "cabinet", "administration"}
-
-
 def _actor_from_sender(
     actor_toks: list[Token], actor: str, sender_text: str, sender: Token | None, sentence: Sentence, bare: bool
 ) -> str:
@@ -220,7 +214,7 @@ def _actor_from_sender(
     if head_lemma in words("armed_forces") or head_lemma in {"navy", "army", "military"}:
         return sender_text if bare else f"{actor} of {sender_text}"
     country = _country_in(list(sender.subtree) if sender is not None else None, sender_text)
-    if country is None and head_lemma in _OFFICES:
+    if country is None and head_lemma in words("office_nouns"):
         country = _country_in([t for t in sentence.span if t.ent_type_ == "GPE"], None)
     if country is not None:
         return f"{fields.demonyms()[0][country]} {noun}"
@@ -283,7 +277,7 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
     if not origins:
         origins = _origin_of_mover(head, claim, sentence)
     weak_origin = weak_origin and bool(origins)
-    if not origins and dests and any(v.lemma_.lower() in fields.CROSSING_VERBS for v in claim.verbs):
+    if not origins and dests and any(v.lemma_.lower() in words("crossing_verbs") for v in claim.verbs):
         country = _nationality(mover, head)
         if country is not None and not any(country in d for d in dests):
             origins = [country]

@@ -37,11 +37,6 @@ class MoveClaim:
     notes: list[str] = field(default_factory=list)
 
 
-_FLIGHT_NOUNS = {"flight", "sortie", "crossing", "transit", "incursion"}
-_HELD_PLACES = {"post", "checkpoint", "building", "compound", "parliament", "airfield", "headquarters", "barracks", "garrison"}
-_TAKEN_PLACES = {"control", "town", "city", "village", "district", "base", "airport", "port", "capital", "area", "territory"}
-
-
 def _phrasal(lexicon: str) -> dict[str, set[str]]:
     table: dict[str, set[str]] = {}
     for entry in words(lexicon):
@@ -71,16 +66,16 @@ def is_movement_verb(token: Token) -> bool:
         # "surrounded the cutter" are not
         return any(
             c.dep_ in {"dobj", "nsubjpass"}
-            and any(p.lemma_.lower() in _TAKEN_PLACES | _HELD_PLACES or p.ent_type_ in {"GPE", "LOC", "FAC"}
+            and any(p.lemma_.lower() in words("taken_places") | words("held_places") or p.ent_type_ in {"GPE", "LOC", "FAC"}
                     for p in (c, *[a for a in c.children if a.dep_ == "appos"]))  # "Tinzawatene, a border town"
             for c in token.children
         )
     if lemma == "fall":  # "fell back", "has fallen back across the border"
         return any(t.lower_ == "back" and 0 < t.i - token.i <= 2 for t in token.subtree)
     if lemma == "take":  # "had taken the town of Tel Rifaat", "taken full control of the triangle"
-        return any(c.dep_ == "dobj" and (c.lemma_.lower() in _TAKEN_PLACES or c.ent_type_ in {"GPE", "LOC", "FAC"}) for c in token.children)
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in words("taken_places") or c.ent_type_ in {"GPE", "LOC", "FAC"}) for c in token.children)
     if lemma in {"make", "conduct", "carry", "fly", "stage"}:  # "made more than 30 flights"
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in _FLIGHT_NOUNS for c in token.children):
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in words("flight_nouns") for c in token.children):
             return True
     if lemma == "pass":  # only through or into a place: "passed through the canal into the sea"
         return any(c.dep_ == "prep" and c.lower_ in {"through", "into"} and any(g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN") for g in c.children) for c in token.children)
@@ -95,7 +90,7 @@ def is_movement_verb(token: Token) -> bool:
 
 
 def flight_object(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FLIGHT_NOUNS), None)
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words("flight_nouns")), None)
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
@@ -213,12 +208,9 @@ def _under_no_noun(verb: Token) -> bool:
     return False
 
 
-_STATIVE = {"station", "base", "garrison", "headquarter", "quarter"}
-
-
 def _stative(verb: Token) -> bool:
     """"15,000 soldiers are stationed in garrisons": present-tense presence, not a move."""
-    if verb.lemma_.lower() not in _STATIVE:
+    if verb.lemma_.lower() not in words("stationing_verbs"):
         return False
     aux = [c for c in verb.children if c.dep_ == "auxpass"]
     return bool(aux) and all(a.lower_ in {"is", "are", "am", "remain", "remains"} for a in aux) and \
@@ -341,8 +333,6 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                     claim.status = _planned(token, article.year) or ClaimStatus.MOVEMENT
             claims.append(claim)
     return _drop_same_mover(claims)
-
-
 
 
 def _first_person(mover: Token) -> bool:

@@ -15,6 +15,7 @@ import re
 
 from summarizer.strategies.staged.assemble import Item
 from summarizer.strategies.staged.denials import is_fragment
+from summarizer.strategies.staged.lexicons import words
 
 _WINDOW = 3  # sentences: how far back a bare "the fighters" may refer
 _STOP = {"the", "a", "an", "of", "and", "in", "on", "to", "from", "that", "had", "has", "have", "was", "were",
@@ -44,10 +45,6 @@ def _head(item: Item) -> str:
     return counted_head(claim.mover).lemma_.lower()
 
 
-_PERSON_NOUNS = {"troop", "soldier", "fighter", "force", "man", "marine", "officer", "unit", "militiaman",
-                 "personnel", "contingent", "reinforcement", "paratrooper", "commando", "rebel", "gunman"}
-
-
 def _content(text: str) -> set[str]:
     return {w.rstrip("s") for w in _words(text)}
 
@@ -61,11 +58,11 @@ def _same_force(earlier: Item, item: Item) -> bool:
         return False  # two stated numbers: separate claims (the contract keeps each source's count)
     if item.generic:
         return _head(earlier) == _head(item) or earlier.claim.verb.lemma_ == claim.verb.lemma_ or (
-            _head(item) in _PERSON_NOUNS and _head(earlier) in _PERSON_NOUNS
+            _head(item) in words("person_nouns") and _head(earlier) in words("person_nouns")
         )
     if item.definite:
         shared = _content(item.data["actor"]) & _content(earlier.data["actor"])
-        return bool(shared) or (_head(item) in _PERSON_NOUNS and _head(earlier) in _PERSON_NOUNS)
+        return bool(shared) or (_head(item) in words("person_nouns") and _head(earlier) in words("person_nouns"))
     return False
 
 
