@@ -14,7 +14,7 @@ def _tolls(text: str) -> list[tuple]:
     out = []
     for item in casualty_items(parsed, parsed.sentences[0]):
         d, c = item.data, item.data["count"]
-        out.append((d["_kind"], c.value, c.qualifier, d["who"], d["where"], d["cause"]))
+        out.append((item.casualty_kind, c.value, c.qualifier, d["who"], d["where"], d["cause"]))
     return out
 
 

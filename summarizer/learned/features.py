@@ -24,10 +24,11 @@ from summarizer.strategies.staged.casualties import casualty_items
 from summarizer.strategies.staged.denials import denial_cue
 from summarizer.strategies.staged.lexicons import words
 from summarizer.strategies.staged.sentences import ParsedArticle
+from summarizer.strategies.staged.types import ArmedVerdict, ClaimStatus
 
 HASH_FEATURES = 2**18  # per text view (words, characters); collisions are rare at this size
-_STATUSES = ("movement", "plan", "past", "negated", "quoted", "presence", "no_mover")
-_ARMED = ("yes", "no", "maybe", "weak")
+_STATUSES = tuple(s for s in ClaimStatus if s != ClaimStatus.VETOED)  # a veto comes after the features
+_ARMED = tuple(ArmedVerdict)
 _MASKED_ENTS = {"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON", "DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL"}
 
 
@@ -64,7 +65,7 @@ def _own_cues(parsed: ParsedArticle, sentence: Any, claims: list) -> dict[str, f
     for claim in claims:
         cues[f"claim:{claim.status}"] = 1.0
         cues[f"claim:{claim.status}:{claim.armed}"] = 1.0
-    negated = any(c.status == "negated" for c in claims)
+    negated = any(c.status == ClaimStatus.NEGATED for c in claims)
     if denial_cue(span, False) is not None:
         cues["denial_cue"] = 1.0
     elif negated and denial_cue(span, True) is not None:
@@ -94,7 +95,7 @@ def rule_view(parsed: ParsedArticle) -> list[RuleView]:
     for claim in claims:
         by_sentence.setdefault(claim.sentence.index, []).append(claim)
     total = max(1, len(parsed.sentences))
-    article_moves = any(c.status == "movement" for c in claims)
+    article_moves = any(c.status == ClaimStatus.MOVEMENT for c in claims)
     views: list[RuleView] = []
     own: list[dict[str, float]] = []
     for sentence in parsed.sentences:

@@ -27,10 +27,11 @@ from summarizer.strategies.staged.armed import armed_names, armed_status
 from summarizer.strategies.staged.candidates import MoveClaim, counted_head, find_mover
 from summarizer.strategies.staged.fields import PRONOUNS
 from summarizer.strategies.staged.lexicons import words
+from summarizer.strategies.staged.types import ArmedVerdict, ClaimStatus
 
 # Rule statuses a confident "movement" overrules; plans and negations stay the rules' call (promoting plans
 # too, or adding a parse-made claim beside rule candidates, lowered dev cross-validated F1: 0.48 against 0.50).
-PROMOTABLE = ("movement", "quoted", "presence", "past")
+PROMOTABLE = (ClaimStatus.MOVEMENT, ClaimStatus.QUOTED, ClaimStatus.PRESENCE, ClaimStatus.PAST)
 SELECTION_VERSION = "s3"  # bump when how decisions are applied changes; the model's own hash is added beside it
 VETO_SUFFIX = "_veto"
 DEFAULT_VETO = 0.15
@@ -103,13 +104,13 @@ class Learned(Staged):
             here = by_sentence.get(sentence.index, [])
             if p < veto:
                 for claim in here:
-                    if claim.status == "movement":
-                        claim.status = "vetoed"
-            elif p >= sure and not any(c.status == "movement" and c.armed == "yes" and c.mover is not None for c in here):
+                    if claim.status == ClaimStatus.MOVEMENT:
+                        claim.status = ClaimStatus.VETOED
+            elif p >= sure and not any(c.status == ClaimStatus.MOVEMENT and c.armed == ArmedVerdict.YES and c.mover is not None for c in here):
                 promoted = next((c for c in here if c.mover is not None and c.status in self.promotable
-                                 and (self.promote_unarmed or c.armed != "no")), None)
+                                 and (self.promote_unarmed or c.armed != ArmedVerdict.NO)), None)
                 if promoted is not None:
-                    promoted.status, promoted.armed = "movement", "yes"
+                    promoted.status, promoted.armed = ClaimStatus.MOVEMENT, ArmedVerdict.YES
                     promoted.notes.append("learned: promoted")
                 elif not here:
                     made = _claim_from_parse(sentence, names)
@@ -157,8 +158,8 @@ def _claim_from_parse(sentence: Any, names: set[str]) -> MoveClaim | None:
     mover, sender = find_mover(verb)
     if mover is None or mover.lower_ in {"i"} or (mover.lower_ in PRONOUNS and mover.lower_ not in {"we", "they"}):
         return None
-    if mover.lower_ not in PRONOUNS and armed_status(mover, span, names) == "no" and _not_a_force(mover):
+    if mover.lower_ not in PRONOUNS and armed_status(mover, span, names) == ArmedVerdict.NO and _not_a_force(mover):
         return None
-    claim = MoveClaim(sentence, verb, [verb], mover, sender, status="movement", armed="yes")
+    claim = MoveClaim(sentence, verb, [verb], mover, sender, status=ClaimStatus.MOVEMENT, armed=ArmedVerdict.YES)
     claim.notes.append("learned: from parse")
     return claim

@@ -33,6 +33,7 @@ from summarizer.strategies.staged.fields import PRONOUNS, sources_in
 from summarizer.strategies.staged.headline import finish_brief, headline_summary, other_key_events
 from summarizer.strategies.staged.lexicons import lexicon_digest
 from summarizer.strategies.staged.sentences import parse_article
+from summarizer.strategies.staged.types import ArmedVerdict, ClaimStatus
 
 _log = logging.getLogger(__name__)
 FOLDER = "staged"
@@ -120,18 +121,18 @@ class Staged:
             for claim in sentence_claims:
                 if claim.mover is None:
                     continue
-                if claim.armed != "yes":
+                if claim.armed != ArmedVerdict.YES:
                     # "The Beninese officers landed ... from Cotonou": a re-mention adds fields to a move
                     # already found, even when its own words would not say "armed force".
-                    if claim.status == "movement" and movements:
+                    if claim.status == ClaimStatus.MOVEMENT and movements:
                         item = assemble.movement_item(claim, parsed, previous_source)
                         if item.definite:
                             item.only_merge = True
                             movements.append(item)
                     continue
-                if claim.status == "movement":
+                if claim.status == ClaimStatus.MOVEMENT:
                     item = assemble.movement_item(claim, parsed, previous_source)
-                    if item.data.get("_first_person"):
+                    if item.first_person:
                         pass  # "we"/"our units" in a quote: the speaker's own force, named from the speaker
                     elif claim.mover.lower_ in PRONOUNS and movements:
                         item.data["actor"] = movements[-1].data["actor"]
@@ -139,9 +140,9 @@ class Staged:
                     elif claim.mover.lower_ in PRONOUNS:
                         continue
                     movements.append(item)
-                elif claim.status in {"plan", "past"}:
+                elif claim.status in {ClaimStatus.PLAN, ClaimStatus.PAST}:
                     events.append(sentence.text)  # the whole sentence: who plans or offers is part of the news
-            negated = any(c.status == "negated" and (c.armed != "no" or _names_a_place(c)) and relevant_so_far(c, movements)
+            negated = any(c.status == ClaimStatus.NEGATED and (c.armed != ArmedVerdict.NO or _names_a_place(c)) and relevant_so_far(c, movements)
                           for c in sentence_claims)
             says_denial = self.judge(sentence, "denial")
             denial = denial_item(parsed, sentence, negated or says_denial is True, previous_source)
@@ -169,9 +170,9 @@ class Staged:
         draft = BriefDraft(
             headline_summary=headline_summary(movements, denials, casualties, lead),
             is_relevant=relevant,
-            movements=[MovementDraft(**_public(m.data)) for m in movements],
-            denials=[DenialDraft(**_public(d.data)) for d in denials],
-            casualties=[CasualtyDraft(**_public(c.data)) for c in casualties],
+            movements=[MovementDraft(**m.data) for m in movements],
+            denials=[DenialDraft(**d.data) for d in denials],
+            casualties=[CasualtyDraft(**c.data) for c in casualties],
             other_key_events=other_key_events(events),
         )
         self._tick("linking", clock)
@@ -181,15 +182,15 @@ class Staged:
 def settle_by_context(claims: list) -> None:
     """Without a model: an ambiguous mover ("a group of 230 officers") counts when the article
     already reports a sure movement of armed forces (the context makes the reading military)."""
-    sure = any(c.status == "movement" and c.armed == "yes" for c in claims)
+    sure = any(c.status == ClaimStatus.MOVEMENT and c.armed == ArmedVerdict.YES for c in claims)
     for claim in claims:
-        if claim.armed == "maybe":
-            claim.armed = "yes" if sure else "no"
+        if claim.armed == ArmedVerdict.MAYBE:
+            claim.armed = ArmedVerdict.YES if sure else ArmedVerdict.NO
 
 
 def relevant_so_far(claim: Any, movements: list) -> bool:
     """A weakly armed negated mover ("no additional units") counts once the article has reported a move."""
-    return claim.armed != "weak" or bool(movements)
+    return claim.armed != ArmedVerdict.WEAK or bool(movements)
 
 
 def _names_a_place(claim: Any) -> bool:
@@ -197,11 +198,6 @@ def _names_a_place(claim: Any) -> bool:
     return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for v in claim.verbs for t in v.subtree) and any(
         t.lemma_.lower() in {"say", "tell", "deny", "insist"} for t in claim.sentence.span
     )
-
-
-def _public(data: dict) -> dict:
-    """Drop the working keys (leading underscore) before validation."""
-    return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
 class StagedNoModel(Staged):

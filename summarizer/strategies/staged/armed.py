@@ -14,16 +14,11 @@ import re
 from typing import Any
 
 from summarizer.strategies.staged.lexicons import words
+from summarizer.strategies.staged.types import ArmedVerdict
 
 Token = Any
 
 _VAGUE_HEADS = {"hundred", "thousand", "dozen", "score", "ten", "million", "some", "several", "many", "few"}
-_COLLECTIVES = {
-    "contingent", "group", "convoy", "column", "flotilla", "fleet", "unit", "team", "detachment", "wave",
-    "battalion", "company", "army", "force", "squadron", "formation", "batch", "number", "total", "deployment",
-    "rotation", "regiment", "brigade", "division", "party", "band", "swarm", "armada",
-}  # fmt: skip
-_METAPHOR_PRONE = {"army", "force", "troop", "battalion", "fleet", "brigade", "squadron", "armada", "legion"}
 
 
 def counted_head(mover: Token) -> Token:
@@ -34,7 +29,7 @@ def counted_head(mover: Token) -> Token:
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is None:
             break
-        if head.lemma_.lower() in _VAGUE_HEADS or head.like_num or head.lemma_.lower() in _COLLECTIVES:
+        if head.lemma_.lower() in _VAGUE_HEADS or head.like_num or head.lemma_.lower() in words("collective_nouns"):
             head = obj
             continue
         break
@@ -77,7 +72,7 @@ def _modifier_forms(head: Token) -> set[str]:
     return forms
 
 
-def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> str:
+def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVerdict:
     """"yes", "no" or "maybe": is the mover an armed force?"""
     armed, ambiguous = words("armed_forces"), words("armed_ambiguous")
     non_armed, military = words("non_armed"), words("military_modifiers")
@@ -88,33 +83,33 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> str:
     # and lends its own words only as support ("a flotilla of 12 vessels", "an army column of 40 vehicles").
     heads = _noun_forms(head)
     modifiers = _modifier_forms(head) | (_noun_forms(mover) | _modifier_forms(mover) if mover != head else set())
-    if heads & non_armed or (modifiers & non_armed and not heads & armed - _METAPHOR_PRONE):
-        return "no"
+    if heads & non_armed or (modifiers & non_armed and not heads & armed - words("metaphor_prone_forces")):
+        return ArmedVerdict.NO
     if _team_name(mover, head, sentence):
-        return "no"
+        return ArmedVerdict.NO
     sentence_words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
     sentence_words |= {_singular(w) for w in sentence_words}  # "Marines" tagged as a name keeps its plural
     pairs = {f"{a.lower_} {b.lemma_.lower()}" for a, b in zip(sentence, sentence[1:], strict=False)}
     crowd = sentence_words & non_armed
     if heads & armed:
-        if crowd and heads & _METAPHOR_PRONE and not (sentence_words - heads) & armed:
-            return "no"  # "the Tartan Army, as Scotland's travelling fans are known"
-        return "yes"
+        if crowd and heads & words("metaphor_prone_forces") and not (sentence_words - heads) & armed:
+            return ArmedVerdict.NO  # "the Tartan Army, as Scotland's travelling fans are known"
+        return ArmedVerdict.YES
     if {t.text for t in mover.subtree if t.pos_ == "PROPN"} & armed_names:
-        return "yes"
+        return ArmedVerdict.YES
     if modifiers & {"armed", "masked", "uniformed", "camouflaged"} and heads & {"man", "men", "individual", "group", "people", "person"}:
-        return "yes"
+        return ArmedVerdict.YES
     if heads & ambiguous:
         if modifiers & (military | armed):
-            return "yes"
+            return ArmedVerdict.YES
         context = bool((sentence_words | pairs) & (military | armed))
         if context and not crowd:
-            return "maybe"  # the article decides (settle_by_context or a model question)
-        return "no" if crowd else "weak"  # "no additional units had been sent": only a denial may use it
+            return ArmedVerdict.MAYBE  # the article decides (settle_by_context or a model question)
+        return ArmedVerdict.NO if crowd else ArmedVerdict.WEAK  # "no additional units had been sent": only a denial may use it
     if mover.pos_ == "PROPN" and mover.ent_type_ in {"ORG", "NORP", ""}:
         context = bool((sentence_words | pairs) & (military | armed))
-        return "maybe" if context and not crowd else "no"
-    return "no"
+        return ArmedVerdict.MAYBE if context and not crowd else ArmedVerdict.NO
+    return ArmedVerdict.NO
 
 
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")

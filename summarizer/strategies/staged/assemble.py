@@ -18,6 +18,7 @@ from summarizer.strategies.staged import fields
 from summarizer.strategies.staged.candidates import MoveClaim, clause_root, counted_head, flight_object
 from summarizer.strategies.staged.lexicons import words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
+from summarizer.strategies.staged.types import ClaimStatus
 
 Token = Any
 _LEADING_DROP = {"DET", "NUM", "PUNCT"}
@@ -29,7 +30,8 @@ _QUALIFIER_WORDS = {"about", "around", "approximately", "roughly", "some", "near
 
 @dataclass
 class Item:
-    """A draft item before validation: fields plus the evidence offsets."""
+    """A draft item before validation: the contract fields (`data`, passed as-is to the draft model),
+    the evidence offsets, and the rules' working state, which never reaches the brief."""
 
     kind: str  # movement | denial | casualty
     start: int
@@ -40,6 +42,15 @@ class Item:
     generic: bool = False  # actor is a bare noun ("the fighters") that may repeat an earlier mover
     definite: bool = False  # "the troops", "the brigade's paratroopers" without a count: a re-mention
     only_merge: bool = False  # kept only if it folds into an earlier move
+    # Movement: every destination the verbs name (the destination question picks among them), the sender's
+    # name ("Belarus has moved ..."), an actor named from a quote's "we"/"our units", and an origin read from
+    # the mover's "from X" rather than from the verb (a re-mention's verb origin replaces it).
+    destinations: list[str] = field(default_factory=list)
+    sender: str | None = None
+    first_person: bool = False
+    weak_origin: bool = False
+    strong: bool = False  # denial: a strong cue ("denied", a negated move); a weak one needs a related sentence
+    casualty_kind: str | None = None  # casualty: "killed" or "wounded" (casualties repeat per kind and count)
 
 
 def evidence_tokens(verbs: list[Token], mover: Token | None, sentence: Any, sender: Token | None = None) -> list[Token]:
@@ -121,8 +132,6 @@ def token_text(tokens: list[Token]) -> str:
         return ""
     first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
     return first.doc.text[first.idx : last.idx + len(last.text)]
-_CARRY_VERBS = {"carry", "transport", "ferry", "bring", "bear", "haul"}
-_SIZE_VERBS = {"number", "total", "comprise"}
 
 
 def count_in_context(head: Token) -> tuple[CountDraft | None, Token | None]:
@@ -130,13 +139,13 @@ def count_in_context(head: Token) -> tuple[CountDraft | None, Token | None]:
     150 peacekeepers" (the carried force, returned too), "instructors, numbering around a hundred"."""
     for clause in (c for c in head.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"):
         lemma = clause.lemma_.lower()
-        if lemma in _CARRY_VERBS:
+        if lemma in words("carrying_verbs"):
             carried = next((c for c in clause.children if c.dep_ == "dobj"), None)
             if carried is not None and (carried.lemma_.lower() in words("armed_forces") or counted_head(carried).lemma_.lower() in words("armed_forces")):
                 found = count_of(carried, counted_head(carried))
                 if found is not None:
                     return found, carried
-        if lemma in _SIZE_VERBS:
+        if lemma in words("size_verbs"):
             size = next((c for c in clause.children if c.dep_ in {"dobj", "npadvmod", "attr"}), None)
             if size is None:
                 prep = next((c for c in clause.children if c.dep_ == "prep"), None)
@@ -195,10 +204,6 @@ def _nationality(mover: Token, head: Token) -> str | None:
     return None
 
 
-_OFFICES = {"ministry", "government", "department", "office", "spokesman", "spokesperson", "president", "minister",
-            "statement", "command", "headquarters", "authority", "authorities", "cabinet", "administration"}
-
-
 def _actor_from_sender(
     actor_toks: list[Token], actor: str, sender_text: str, sender: Token | None, sentence: Sentence, bare: bool
 ) -> str:
@@ -209,7 +214,7 @@ def _actor_from_sender(
     if head_lemma in words("armed_forces") or head_lemma in {"navy", "army", "military"}:
         return sender_text if bare else f"{actor} of {sender_text}"
     country = _country_in(list(sender.subtree) if sender is not None else None, sender_text)
-    if country is None and head_lemma in _OFFICES:
+    if country is None and head_lemma in words("office_nouns"):
         country = _country_in([t for t in sentence.span if t.ent_type_ == "GPE"], None)
     if country is not None:
         return f"{fields.demonyms()[0][country]} {noun}"
@@ -272,7 +277,7 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
     if not origins:
         origins = _origin_of_mover(head, claim, sentence)
     weak_origin = weak_origin and bool(origins)
-    if not origins and dests and any(v.lemma_.lower() in fields.CROSSING_VERBS for v in claim.verbs):
+    if not origins and dests and any(v.lemma_.lower() in words("crossing_verbs") for v in claim.verbs):
         country = _nationality(mover, head)
         if country is not None and not any(country in d for d in dests):
             origins = [country]
@@ -299,11 +304,6 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         "sources": fields.sources_in(sentence.span, {v.i for v in claim.verbs}, previous_source, mover_ids)
         or [s for s in [fields.quote_speaker(article, sentence)] if s],
         "evidence": article.text[start:end],
-        "_destinations": dests,
-        "_sender": sender_name,
-        "_origins": origins,
-        "_first_person": first_person is not None,
-        "_weak_origin": weak_origin,  # from the mover's "from X", not the verb: a re-mention's verb origin wins
     }
     if data["actor_affiliation"] is None and sender_name and first_person is None and claim.sender is not None:
         data["actor_affiliation"] = sender_name  # "Russia has deployed special forces": Russia backs them
@@ -311,7 +311,8 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         (c.dep_ == "det" and c.lower_ in {"the", "these", "those"}) or (c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"})
         for c in mover.children
     )
-    item = Item("movement", start, end, sentence, data, claim, generic)
+    item = Item("movement", start, end, sentence, data, claim, generic, destinations=dests, sender=sender_name,
+                first_person=first_person is not None, weak_origin=weak_origin)
     item.definite = definite and (count is None)
     return item
 
@@ -323,8 +324,8 @@ def movement_fields(article: ParsedArticle, sentence: Sentence, previous_source:
     from summarizer.strategies.staged.candidates import find_moves
 
     claims = [c for c in find_moves(ParsedArticle(article.text, [sentence], article.headline, article.year))
-              if c.mover is not None and c.status != "negated"]
-    reported = [c for c in claims if c.status == "movement"] or claims
+              if c.mover is not None and c.status != ClaimStatus.NEGATED]
+    reported = [c for c in claims if c.status == ClaimStatus.MOVEMENT] or claims
     return [movement_item(c, article, previous_source) for c in reported]
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from summarizer.strategies.staged.armed import armed_names, armed_status, counted_head
 from summarizer.strategies.staged.lexicons import words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
+from summarizer.strategies.staged.types import ArmedVerdict, ClaimStatus
 
 Token = Any
 
@@ -31,14 +32,9 @@ class MoveClaim:
     verbs: list[Token]  # the verb chain sharing the mover ("crossed ... and were heading")
     mover: Token | None  # head of the mover's noun phrase
     sender: Token | None = None  # who sent them ("Belarus has moved ... troops")
-    status: str = "movement"
-    armed: str = "no"  # "yes", "no" or "maybe" (for the model to settle)
+    status: ClaimStatus = ClaimStatus.MOVEMENT
+    armed: ArmedVerdict = ArmedVerdict.NO  # MAYBE is settled by the article or a model question
     notes: list[str] = field(default_factory=list)
-
-
-_FLIGHT_NOUNS = {"flight", "sortie", "crossing", "transit", "incursion"}
-_HELD_PLACES = {"post", "checkpoint", "building", "compound", "parliament", "airfield", "headquarters", "barracks", "garrison"}
-_TAKEN_PLACES = {"control", "town", "city", "village", "district", "base", "airport", "port", "capital", "area", "territory"}
 
 
 def _phrasal(lexicon: str) -> dict[str, set[str]]:
@@ -70,16 +66,16 @@ def is_movement_verb(token: Token) -> bool:
         # "surrounded the cutter" are not
         return any(
             c.dep_ in {"dobj", "nsubjpass"}
-            and any(p.lemma_.lower() in _TAKEN_PLACES | _HELD_PLACES or p.ent_type_ in {"GPE", "LOC", "FAC"}
+            and any(p.lemma_.lower() in words("taken_places") | words("held_places") or p.ent_type_ in {"GPE", "LOC", "FAC"}
                     for p in (c, *[a for a in c.children if a.dep_ == "appos"]))  # "Tinzawatene, a border town"
             for c in token.children
         )
     if lemma == "fall":  # "fell back", "has fallen back across the border"
         return any(t.lower_ == "back" and 0 < t.i - token.i <= 2 for t in token.subtree)
     if lemma == "take":  # "had taken the town of Tel Rifaat", "taken full control of the triangle"
-        return any(c.dep_ == "dobj" and (c.lemma_.lower() in _TAKEN_PLACES or c.ent_type_ in {"GPE", "LOC", "FAC"}) for c in token.children)
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in words("taken_places") or c.ent_type_ in {"GPE", "LOC", "FAC"}) for c in token.children)
     if lemma in {"make", "conduct", "carry", "fly", "stage"}:  # "made more than 30 flights"
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in _FLIGHT_NOUNS for c in token.children):
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in words("flight_nouns") for c in token.children):
             return True
     if lemma == "pass":  # only through or into a place: "passed through the canal into the sea"
         return any(c.dep_ == "prep" and c.lower_ in {"through", "into"} and any(g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN") for g in c.children) for c in token.children)
@@ -94,7 +90,7 @@ def is_movement_verb(token: Token) -> bool:
 
 
 def flight_object(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FLIGHT_NOUNS), None)
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words("flight_nouns")), None)
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
@@ -212,12 +208,9 @@ def _under_no_noun(verb: Token) -> bool:
     return False
 
 
-_STATIVE = {"station", "base", "garrison", "headquarter", "quarter"}
-
-
 def _stative(verb: Token) -> bool:
     """"15,000 soldiers are stationed in garrisons": present-tense presence, not a move."""
-    if verb.lemma_.lower() not in _STATIVE:
+    if verb.lemma_.lower() not in words("stationing_verbs"):
         return False
     aux = [c for c in verb.children if c.dep_ == "auxpass"]
     return bool(aux) and all(a.lower_ in {"is", "are", "am", "remain", "remains"} for a in aux) and \
@@ -228,7 +221,7 @@ _PERMIT = {"allow", "permit", "enable", "let", "empower", "clear"}
 _READY = {"ready", "able", "willing", "prepared", "poised", "set"}
 
 
-def _planned(verb: Token, article_year: int | None) -> str | None:
+def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
     root = clause_root(verb)
     plan = words("plan_cues")
     path = [verb]
@@ -239,14 +232,14 @@ def _planned(verb: Token, article_year: int | None) -> str | None:
     for token in path:
         for child in token.children:
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS:
-                return "plan"
+                return ClaimStatus.PLAN
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "once", "before"}:
-                return "plan"
+                return ClaimStatus.PLAN
         if (token != verb and token.lemma_.lower() in _READY) or (token != verb and token.lemma_.lower() in plan and token.lemma_.lower() not in _MODALS):
-            return "plan"
+            return ClaimStatus.PLAN
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if infinitive and verb.dep_ in {"advcl", "xcomp", "acl", "relcl"} and verb.head.lemma_.lower() not in _START_VERBS:
-        return "plan"  # "hired to fly drones", "agreed to let the troops leave": a purpose, not a report
+        return ClaimStatus.PLAN  # "hired to fly drones", "agreed to let the troops leave": a purpose, not a report
     head = root
     for _ in range(3):
         if head.dep_ not in {"xcomp", "ccomp", "advcl", "acl", "conj"} or head.head == head:
@@ -254,24 +247,24 @@ def _planned(verb: Token, article_year: int | None) -> str | None:
         head = head.head
         lemma = head.lemma_.lower()
         if head.dep_ != "conj" and lemma in plan and lemma not in _MODALS:
-            return "plan"
+            return ClaimStatus.PLAN
         if lemma in _PERMIT:
-            return "plan"  # "a request that would allow the army to deploy troops": permission, not a move
+            return ClaimStatus.PLAN  # "a request that would allow the army to deploy troops": permission, not a move
         if lemma in _READY:
-            return "plan"
+            return ClaimStatus.PLAN
         if lemma in words("attribution_verbs") or lemma in {"deny", "confirm"}:
             break
     if root.dep_ == "acl" and root.head.lemma_.lower() in {"plan", "offer", "threat", "proposal", "order", "decision", "request"}:
-        return "plan"
+        return ClaimStatus.PLAN
     if article_year is not None and _dated_before(verb, root, article_year):
-        return "past"
+        return ClaimStatus.PAST
     if article_year is not None and root.dep_ == "relcl" and any(c.lower_ == "when" for c in root.children):
         # "the peak reached in the autumn of 2023, when Washington rushed two carriers": the time it hangs on
         antecedent = root.head
         inside = {t.i for t in root.subtree}
         for token in antecedent.subtree:
             if token.i not in inside and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) < article_year:
-                return "past"
+                return ClaimStatus.PAST
     return None
 
 
@@ -327,21 +320,19 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
             taken.update(v.i for v in chain)
             claim = MoveClaim(sentence, token, chain, mover, sender)
             if mover is None:
-                claim.status = "no_mover"
+                claim.status = ClaimStatus.NO_MOVER
             else:
                 claim.armed = armed_status(mover, sentence.span, names)
                 if _negated(token, mover):
-                    claim.status = "negated"
+                    claim.status = ClaimStatus.NEGATED
                 elif _quoted(token) and not _first_person(mover):
-                    claim.status = "quoted"  # speech ("every battalion the juntas move ..."), not a report
+                    claim.status = ClaimStatus.QUOTED  # speech ("every battalion the juntas move ..."), not a report
                 elif _stative(token):
-                    claim.status = "presence"
+                    claim.status = ClaimStatus.PRESENCE
                 else:
-                    claim.status = _planned(token, article.year) or "movement"
+                    claim.status = _planned(token, article.year) or ClaimStatus.MOVEMENT
             claims.append(claim)
     return _drop_same_mover(claims)
-
-
 
 
 def _first_person(mover: Token) -> bool:
@@ -392,8 +383,8 @@ def _drop_same_mover(claims: list[MoveClaim]) -> list[MoveClaim]:
         same = seen.get(key) if key is not None else None
         if same is not None:
             same.verbs.extend(v for v in claim.verbs if v not in same.verbs)
-            if same.status != "movement" and claim.status == "movement":
-                same.status = "movement"
+            if same.status != ClaimStatus.MOVEMENT and claim.status == ClaimStatus.MOVEMENT:
+                same.status = ClaimStatus.MOVEMENT
             continue
         if key is not None:
             seen[key] = claim

@@ -28,13 +28,9 @@ from summarizer.strategies.staged.lexicons import pairs, words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
 
 Token = Any
-_COUNTED_NOUNS = {"dead", "body", "death", "casualty", "injured", "wounded"}
 _STATE_WORDS = {"dead": "killed", "injured": "wounded", "wounded": "wounded"}  # "shot dead", "left ... injured"
 _VAGUE = {"many", "several", "numerous", "scores", "dozens", "hundreds", "thousands"}
-# Nouns of events that kill: "killed in Israeli airstrikes", "in security forces' firing".
-_EVENTS = {"airstrike", "strike", "attack", "firing", "fire", "shelling", "bombing", "blast", "explosion", "clash",
-           "fighting", "offensive", "ambush", "raid", "assault", "violence", "battle", "crossfire", "shootout",
-           "operation", "rocket", "missile", "drone", "artillery", "gunfire", "conflict", "war", "crash"}  # fmt: skip
+# Nouns of events that kill ("killed in Israeli airstrikes") are the casualty_events lexicon.
 
 
 def _victim_of(token: Token) -> Token | None:
@@ -71,14 +67,14 @@ def _cue(token: Token) -> tuple[str, Token] | None:
             if victim is not None and victim.lower_ not in fields.PRONOUNS:
                 return _STATE_WORDS[state.lower_], victim
         return None
-    if token.pos_ == "VERB" and lemma in kinds and lemma not in _COUNTED_NOUNS:
+    if token.pos_ == "VERB" and lemma in kinds and lemma not in words("casualty_nouns"):
         victim = _victim_of(token)
         if victim is None or victim.lower_ in fields.PRONOUNS - {"who"}:
             return None
         if victim.lower_ == "who":
             victim = token.head
         return kinds[lemma], victim
-    if token.pos_ in {"NOUN", "ADJ"} and (lemma in _COUNTED_NOUNS or token.lower_ in _COUNTED_NOUNS):
+    if token.pos_ in {"NOUN", "ADJ"} and (lemma in words("casualty_nouns") or token.lower_ in words("casualty_nouns")):
         if token.dep_ in {"oprd", "acomp"}:
             return None  # "shot dead": read from its verb
         numbered = any(c.dep_ == "nummod" or c.like_num for c in token.children)
@@ -135,7 +131,7 @@ def _cause(root: Token, cue: Token, victim: Token) -> Token | None:
                 return obj
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in {"in", "during", "from"}):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.lemma_.lower() in _EVENTS:
+            if obj is not None and obj.lemma_.lower() in words("casualty_events"):
                 return obj
     if root.pos_ != "VERB":
         return root if root.i != victim.i else None
@@ -165,7 +161,7 @@ def _where(root: Token, clause: list[Token], sentence: Sentence, skip: set[int])
             continue
         if token.dep_ == "prep" and token.lower_ in {"in", "at", "on", "near"}:
             obj = next((c for c in token.children if c.dep_ == "pobj"), None)
-            if obj is not None and fields._looks_like_place(obj) and not fields._is_time(obj) and obj.lemma_.lower() not in _EVENTS:
+            if obj is not None and fields._looks_like_place(obj) and not fields._is_time(obj) and obj.lemma_.lower() not in words("casualty_events"):
                 found.append((obj.left_edge.i, fields.span_text(fields.phrase(obj))))
         if token.dep_ == "dobj" and token.head == root and fields._looks_like_place(token):
             found.append((token.left_edge.i - 1000, fields.span_text(fields.phrase(token))))  # "attacked the village of X"
@@ -271,7 +267,7 @@ def casualty_items(article: ParsedArticle, sentence: Sentence) -> list[Item]:
         start, end = offsets(sentence, clause)
         cause = _cause(root, token, victim)
         if victim is token:
-            cause = cause if cause is not None and cause.pos_ == "NOUN" and cause.lemma_.lower() in _EVENTS else None
+            cause = cause if cause is not None and cause.pos_ == "NOUN" and cause.lemma_.lower() in words("casualty_events") else None
         who = _who(victim, head, token)
         skip = {t.i for t in victim.subtree}
         items.append(Item("casualty", start, end, sentence, {
@@ -280,6 +276,5 @@ def casualty_items(article: ParsedArticle, sentence: Sentence) -> list[Item]:
             "where": _where(root, clause, sentence, skip),
             "cause": fields.span_text(fields.phrase(cause)) if cause is not None else None,
             "evidence": article.text[start:end],
-            "_kind": kind,
-        }))
+        }, casualty_kind=kind))
     return items

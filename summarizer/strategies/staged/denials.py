@@ -33,15 +33,6 @@ _PURPOSE_NEGATIONS = re.compile(
 )
 # Admitting a move while disputing it: "It's correct that the army left ..., but this was a retreat".
 _ADMISSION = re.compile(r"\b(?:correct|true|right|admit\w*|acknowledg\w*|conced\w*|confirm\w*)\b[^.]{0,200}?,?\s+\bbut\b", re.I)
-_MOVE_NOUNS = {"relocation", "deployment", "move", "movement", "rotation", "withdrawal", "incursion", "build-up",
-               "buildup", "exercise", "drill", "presence", "reinforcement", "arrival", "advance", "offensive",
-               "retreat", "patrol", "mission", "transit", "operation"}  # fmt: skip
-_VERB_CUES = {"deny", "dismiss", "reject", "refute", "rebut", "contest", "dispute", "understate", "overstate",
-              "exaggerate", "downplay"}  # fmt: skip
-# "Russia is understating the size": the one who says so disputes; the verb's subject is the accused.
-_ACCUSING_VERBS = {"understate", "overstate", "exaggerate", "downplay"}
-_DENIAL_NOUNS = {"denial", "rebuttal", "rejection", "refutation"}
-_OUTLETS = {"reuters", "afp", "ap", "tass", "interfax", "xinhua", "bbc", "cnn", "newsweek", "ria", "anadolu"}
 
 
 def _has_phrase(text: str, lexicon: str) -> bool:
@@ -52,7 +43,7 @@ def _has_phrase(text: str, lexicon: str) -> bool:
 def _phrase_cue(sentence: Any) -> Token | None:
     """The token where a dispute phrase starts ("false", "no evidence", "purely defensive"), or None."""
     lowered = sentence.text.lower()
-    cues = (words("denial_cues") - _VERB_CUES) | words("purpose_disputes")
+    cues = (words("denial_cues") - words("denial_verbs")) | words("purpose_disputes")
     best = None
     for cue in cues:
         match = re.search(rf"\b{re.escape(cue)}\b", lowered)
@@ -74,9 +65,9 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
         return None
     for token in sentence:
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in _VERB_CUES and _disputes_a_claim(token):
+        if token.pos_ == "VERB" and lemma in words("denial_verbs") and _disputes_a_claim(token):
             return token
-        if token.pos_ == "NOUN" and lemma in _DENIAL_NOUNS:
+        if token.pos_ == "NOUN" and lemma in words("denial_nouns"):
             return token
     admission = _ADMISSION.search(text)
     if admission:
@@ -92,23 +83,15 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
     return None
 
 
-_CLAIM_NOUNS = {
-    "report", "claim", "allegation", "accusation", "finding", "suggestion", "statement", "account", "assertion",
-    "story", "speculation", "rumour", "rumor", "it", "this", "that", "them", "charge", "reports", "presence",
-    "deployment", "incursion", "movement", "idea", "figure", "number", "estimate", "assessment", "information",
-    "size", "scale", "toll", "count", "purpose", "aim", "reason",
-}  # fmt: skip
-
-
 def _disputes_a_claim(verb: Token) -> bool:
     """"denied that ...", "dismissed the report": yes; "dismissed the general": no."""
     if verb.lemma_.lower() in {"deny", "refute", "rebut"}:
         return not any(c.dep_ == "dobj" and c.lemma_.lower() in {"entry", "access", "visa", "permission", "request"} for c in verb.children)
     if any(c.dep_ in {"ccomp"} for c in verb.children) or any(c.lower_ == "as" for c in verb.children):
         return True
-    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _CLAIM_NOUNS:
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in words("claim_nouns"):
         return True  # "a charge Kigali denies"
-    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _CLAIM_NOUNS for c in verb.children)
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in words("claim_nouns") for c in verb.children)
 
 
 def _clause(verb: Token, keep: Token | None = None, *, conjuncts: bool = False) -> list[Token]:
@@ -150,7 +133,7 @@ def _clause(verb: Token, keep: Token | None = None, *, conjuncts: bool = False) 
 
 def _denier_subject(token: Token) -> Token | None:
     """Who denies: the subject of the cue's verb, climbing conjunctions and clause links."""
-    if token.pos_ == "NOUN" and token.lemma_.lower() in _DENIAL_NOUNS:
+    if token.pos_ == "NOUN" and token.lemma_.lower() in words("denial_nouns"):
         for child in token.children:
             if child.dep_ == "poss":
                 return child  # "Moscow's denial"
@@ -200,7 +183,7 @@ def _speaker(token: Token) -> Token | None:
 
 def _denier_text(subject: Token) -> str:
     tokens = [t for t in fields.phrase(subject) if t.ent_type_ not in {"DATE", "TIME"} or t.i > subject.i]
-    claim_nouns = [t for t in tokens if t.i < subject.i and t.lemma_.lower() in _CLAIM_NOUNS and t.pos_ == "NOUN"]
+    claim_nouns = [t for t in tokens if t.i < subject.i and t.lemma_.lower() in words("claim_nouns") and t.pos_ == "NOUN"]
     if subject.pos_ == "PROPN" and claim_nouns:  # "a charge Kigali denies": the claim noun is not part of the name
         tokens = [t for t in tokens if t.i > claim_nouns[-1].i]
     if any(c.dep_ == "conj" for c in subject.children):
@@ -255,10 +238,10 @@ def denial_fields(
         if not forced:
             return None
         cue = span.root
-    verb_cue = cue.pos_ == "VERB" and cue.lemma_.lower() in _VERB_CUES
-    noun_cue = cue.pos_ == "NOUN" and cue.lemma_.lower() in _DENIAL_NOUNS
+    verb_cue = cue.pos_ == "VERB" and cue.lemma_.lower() in words("denial_verbs")
+    noun_cue = cue.pos_ == "NOUN" and cue.lemma_.lower() in words("denial_nouns")
     speaker = _speaker(cue)
-    if verb_cue and cue.lemma_.lower() in _ACCUSING_VERBS:
+    if verb_cue and cue.lemma_.lower() in words("accusing_verbs"):
         if speaker is None:
             return None  # "Russia is understating ..." in the article's own voice: no disputing party
         verb_cue = False  # read like a dispute phrase: the speaker's clause is the denial
@@ -275,7 +258,7 @@ def denial_fields(
         found = fields.sources_in(span)  # the party the sentence attributes the dispute to
         named = next((e.text for e in span.ents if e.label_ in {"ORG", "PERSON"}), None)
         denier = found[0] if found else named or previous_source
-    if denier and denier.lower() in _OUTLETS and speaker is not None and speaker != subject:
+    if denier and denier.lower() in words("news_outlets") and speaker is not None and speaker != subject:
         denier = _denier_text(speaker)
     if not denier:
         denier = next((e.text for e in span.ents if e.label_ in {"ORG", "PERSON", "GPE", "NORP"}), None)
@@ -325,8 +308,7 @@ def denial_fields(
         "what": what,
         "targets": [],
         "evidence": article.text[start:end],
-        "_strong": strong,
-    })
+    }, strong=bool(strong))
 
 
 def _balanced(text: str) -> str:
@@ -402,12 +384,12 @@ def denial_item(article: ParsedArticle, sentence: Sentence, negated_move: bool, 
 
 def related(denial: Item, movements: list[Item]) -> bool:
     """A weak cue ("false", "dismissed ... as") counts only when the sentence is about the forces or moves."""
-    if denial.data["_strong"]:
+    if denial.strong:
         return True
     from summarizer.strategies.staged.linking import _names
 
     sentence = denial.sentence.span
-    if any(t.lemma_.lower() in _MOVE_NOUNS and t.pos_ == "NOUN" for t in sentence):
+    if any(t.lemma_.lower() in words("move_nouns") and t.pos_ == "NOUN" for t in sentence):
         return True
     lemmas = {t.lemma_.lower() for t in sentence if t.pos_ == "NOUN"}
     named = _names(sentence.text)

@@ -21,17 +21,11 @@ Token = Any
 DEST_PREPS = {"into", "to", "toward", "towards", "onto", "inside", "at", "in", "near", "within", "on"}
 ORIGIN_PREPS = {"from", "off"}
 ROUTE_PREPS = {"via", "through", "along", "across", "aboard", "by", "over", "past"}
-# Verbs whose direct object is where they went ("entered Syria") or what they left ("left Goma").
-DEST_OBJECT_VERBS = {"cross", "enter", "reach", "invade", "storm", "infiltrate", "approach", "take", "overrun",
-                     "capture", "seize", "encircle", "surround"}
-CROSSING_VERBS = {"cross", "enter", "invade", "infiltrate", "arrive", "storm", "push"}
-ORIGIN_OBJECT_VERBS = {"leave", "exit", "vacate", "abandon", "evacuate", "quit", "depart", "flee"}
-# "in"/"at"/"on" name a destination only after verbs of arriving or placing.
-ARRIVAL_VERBS = {"arrive", "land", "deploy", "station", "mass", "position", "redeploy", "dock", "anchor", "be",
-                 "touch", "show", "take"}  # "touched down at X", "showed up on roads outside X", "took up positions at X"
+# Verbs whose direct object is where they went ("entered Syria") or what they left ("left Goma") and verbs
+# after which "in"/"at"/"on" name a destination are lexicons: destination_object_verbs, origin_object_verbs,
+# arrival_verbs, crossing_verbs.
 PRONOUNS = {"it", "they", "he", "she", "we", "them", "its", "their", "who", "which", "that", "this", "these", "those"}
 _SPACE_PUNCT = re.compile(r"^[\s,;:\-\u2013\u2014]+|[\s,;:\-\u2013\u2014]+$")
-_NOT_PLACE = {"way", "end", "aim", "order", "bid", "effort", "attempt", "support", "response", "help", "part", "power"}
 
 
 @cache
@@ -105,17 +99,13 @@ def _is_time(token: Token) -> bool:
 
 
 def _place_like(token: Token) -> bool:
-    if token.lemma_.lower() in _NOT_PLACE or token.pos_ in {"PRON", "VERB"} or token.like_num:
+    if token.lemma_.lower() in words("not_place_nouns") or token.pos_ in {"PRON", "VERB"} or token.like_num:
         return False
     if token.lemma_.lower() in words("armed_forces") or token.lemma_.lower() in words("non_armed"):
         return False
     if _is_time(token) and not any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in token.subtree):
         return False
     return True
-
-
-_CARRIERS = {"route", "way", "flight", "plane", "aircraft", "ship", "vessel", "convoy", "train", "bus", "boat",
-             "helicopter", "ferry", "airlift", "journey", "trip", "road", "highway"}
 
 
 def _place_children(verb: Token) -> list[Token]:
@@ -131,7 +121,7 @@ def _place_children(verb: Token) -> list[Token]:
                 )
         if child.dep_ in {"prep", "dative"}:
             obj = _pobj(child)
-            if obj is not None and obj.lemma_.lower() in _CARRIERS:
+            if obj is not None and obj.lemma_.lower() in words("carrier_nouns"):
                 children.extend(c for c in obj.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS | {"to", "into", "toward", "towards"})
     return children
 
@@ -145,9 +135,6 @@ def place_phrase(obj: Token) -> list[Token]:
             if inner is not None and _is_time(inner) and not any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in inner.subtree):
                 dated.update(t.i for t in child.subtree)
     return [t for t in phrase(obj) if t.i not in dated] if dated else phrase(obj)
-
-
-_HEADING_VERBS = {"head", "make", "steer", "sail", "set", "leave", "depart", "lift", "take"}
 
 
 def _bound_for(verbs: list[Token]) -> list[tuple[int, str]]:
@@ -164,7 +151,7 @@ def _bound_for(verbs: list[Token]) -> list[tuple[int, str]]:
                     continue
                 if prep.lower_ == "for" and (
                     (holder.lower_ == "bound" and obj.pos_ != "PRON" and not _is_time(obj))
-                    or (holder.lemma_.lower() in _HEADING_VERBS and _looks_like_place(obj) and not _is_time(obj))
+                    or (holder.lemma_.lower() in words("heading_verbs") and _looks_like_place(obj) and not _is_time(obj))
                 ):
                     found.append((obj.i, span_text(place_phrase(obj))))
                 elif prep.lower_ == "in" and obj.lemma_.lower() == "direction":
@@ -200,14 +187,14 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                     origins.append((obj.i, text))
                 elif word in ROUTE_PREPS:
                     routes.append((child.i, span_text([child, *phrase(obj)])))
-                elif obj.lemma_.lower() in _CARRIERS:
+                elif obj.lemma_.lower() in words("carrier_nouns"):
                     routes.append((child.i, span_text([child, *phrase(obj)])))
                 elif word == "around" and lemma in words("sending_verbs") | {"deploy", "move", "position", "mass"}:
                     dests.append((obj.i, f"around {text}"))  # "sent 1,000 troops around the town centre"
                 elif word in {"in", "at", "on", "near", "within"}:
                     if obj.lemma_.lower() == "direction":
                         continue  # read by _bound_for
-                    if lemma in ARRIVAL_VERBS or word == "near" or (word == "in" and lemma in {"move", "mass"}):
+                    if lemma in words("arrival_verbs") or word == "near" or (word == "in" and lemma in {"move", "mass"}):
                         if not (withdrawing and word in {"in", "at"}):
                             dests.append((obj.i, text if word not in {"near", "within"} else f"{word} {text}"))
                 elif word in DEST_PREPS:
@@ -219,11 +206,11 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                 if obj is not None:
                     dests.append((obj.i, span_text(place_phrase(obj))))
             elif child.dep_ == "dobj" and _place_like(child):
-                if lemma in DEST_OBJECT_VERBS and _looks_like_place(child):
+                if lemma in words("destination_object_verbs") and _looks_like_place(child):
                     dests.append((child.i, span_text(place_phrase(child))))
-                elif lemma in ORIGIN_OBJECT_VERBS and _looks_like_place(child):
+                elif lemma in words("origin_object_verbs") and _looks_like_place(child):
                     origins.append((child.i, span_text(place_phrase(child))))
-            elif child.dep_ in {"advmod", "npadvmod"} and child.i == verb.i + 1 and lemma in DEST_OBJECT_VERBS and child.text[:1].isupper():
+            elif child.dep_ in {"advmod", "npadvmod"} and child.i == verb.i + 1 and lemma in words("destination_object_verbs") and child.text[:1].isupper():
                 dests.append((child.i, span_text(place_phrase(child))))  # "entered Bakhmut" with the name misread as an adverb
             elif child.dep_ == "advcl" and child.lemma_.lower() == "use":
                 obj = next((c for c in child.children if c.dep_ == "dobj"), None)
@@ -246,16 +233,8 @@ def _unpossessed(obj: Token, text: str) -> str | None:
     return None
 
 
-_PLACE_NOUNS = {
-    "border", "town", "city", "village", "region", "province", "district", "area", "capital", "country",
-    "territory", "base", "port", "airport", "strait", "sea", "island", "zone", "front", "line", "coast",
-    "river", "valley", "state", "county", "outskirts", "camp", "shoal", "reef", "lagoon", "waters",
-    "north", "south", "east", "west", "enclave", "frontier", "crossing", "pass", "corridor", "neighbourhood",
-}  # fmt: skip
-
-
 def _looks_like_place(token: Token) -> bool:
-    return token.ent_type_ in {"GPE", "LOC", "FAC"} or token.lemma_.lower() in _PLACE_NOUNS or token.pos_ == "PROPN"
+    return token.ent_type_ in {"GPE", "LOC", "FAC"} or token.lemma_.lower() in words("place_nouns") or token.pos_ == "PROPN"
 
 
 def time_of(verbs: list[Token], exclude: set[int]) -> str | None:

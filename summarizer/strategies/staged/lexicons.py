@@ -3,6 +3,12 @@
 The word lists are data, not code: an analyst can add a verb or a cue without
 touching the rules, and `lexicon_digest()` folds every file into the strategy's
 version so a lexicon change invalidates caches and recordings.
+
+The rules' named domain word lists live here. Lists of English grammar stay in
+the code beside the rule that reads them: pronouns, determiners, prepositions,
+modals, quantity and qualifier words, aspectual verbs ("begin", "continue"),
+stop words and number words; editing those changes how a sentence is parsed,
+not what the domain is.
 """
 
 from __future__ import annotations

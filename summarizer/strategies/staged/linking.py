@@ -15,6 +15,7 @@ import re
 
 from summarizer.strategies.staged.assemble import Item
 from summarizer.strategies.staged.denials import is_fragment
+from summarizer.strategies.staged.lexicons import words
 
 _WINDOW = 3  # sentences: how far back a bare "the fighters" may refer
 _STOP = {"the", "a", "an", "of", "and", "in", "on", "to", "from", "that", "had", "has", "have", "was", "were",
@@ -44,10 +45,6 @@ def _head(item: Item) -> str:
     return counted_head(claim.mover).lemma_.lower()
 
 
-_PERSON_NOUNS = {"troop", "soldier", "fighter", "force", "man", "marine", "officer", "unit", "militiaman",
-                 "personnel", "contingent", "reinforcement", "paratrooper", "commando", "rebel", "gunman"}
-
-
 def _content(text: str) -> set[str]:
     return {w.rstrip("s") for w in _words(text)}
 
@@ -61,11 +58,11 @@ def _same_force(earlier: Item, item: Item) -> bool:
         return False  # two stated numbers: separate claims (the contract keeps each source's count)
     if item.generic:
         return _head(earlier) == _head(item) or earlier.claim.verb.lemma_ == claim.verb.lemma_ or (
-            _head(item) in _PERSON_NOUNS and _head(earlier) in _PERSON_NOUNS
+            _head(item) in words("person_nouns") and _head(earlier) in words("person_nouns")
         )
     if item.definite:
         shared = _content(item.data["actor"]) & _content(earlier.data["actor"])
-        return bool(shared) or (_head(item) in _PERSON_NOUNS and _head(earlier) in _PERSON_NOUNS)
+        return bool(shared) or (_head(item) in words("person_nouns") and _head(earlier) in words("person_nouns"))
     return False
 
 
@@ -111,8 +108,8 @@ def _fold(target: Item, item: Item) -> None:
     if _precision(extra["count"]) > _precision(data["count"]):
         data["count"] = extra["count"]
         data["evidence"], target.start, target.end = extra["evidence"], item.start, item.end
-    if data.get("_weak_origin") and extra.get("origin") and not extra.get("_weak_origin"):
-        data["origin"], data["_weak_origin"] = extra["origin"], False  # "from Benin" ... then "landed ... from Cotonou"
+    if target.weak_origin and extra.get("origin") and not item.weak_origin:
+        data["origin"], target.weak_origin = extra["origin"], False  # "from Benin" ... then "landed ... from Cotonou"
     for key in ("origin", "destination", "route", "time", "purpose", "actor_affiliation"):
         if not data.get(key) and extra.get(key):
             data[key] = extra[key]
@@ -126,7 +123,7 @@ def dedupe_casualties(items: list[Item]) -> list[Item]:
     kept = []
     for item in items:
         count = item.data["count"]
-        key = (item.data["_kind"], count.value if count is not None else None)
+        key = (item.casualty_kind, count.value if count is not None else None)
         if count is not None and count.value is not None and key in seen:
             continue
         seen.add(key)
@@ -166,7 +163,7 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         denier = _names(denial.data["denier"])
         actor_scores = {}
         for i, m in enumerate(movements):
-            force = _names(" ".join(filter(None, [m.data["actor"], m.data.get("_sender")])))
+            force = _names(" ".join(filter(None, [m.data["actor"], m.sender])))
             # the denier's own force counts double: "Rwanda's spokesperson" disputes the Rwandan move
             actor_scores[i] = 2 * len(denier & force) + len((named - denier) & force)
         top = max(actor_scores.values(), default=0)

@@ -19,6 +19,7 @@ from typing import Any
 from schemas import Usage
 from summarizer import prompting
 from summarizer.strategies.staged import fields
+from summarizer.strategies.staged.types import ArmedVerdict, ClaimStatus
 
 FOLDER = "staged"
 YES_NO = (" yes", " no")
@@ -45,12 +46,12 @@ def settle_armed(claims: list, backend: Any) -> Usage:
     """Ambiguous movers ("a group of 230 officers", "LNA vehicles"): the model says yes or no."""
     usage = Usage()
     for claim in claims:
-        if claim.armed != "maybe" or claim.status not in {"movement", "negated"}:
+        if claim.armed != ArmedVerdict.MAYBE or claim.status not in {ClaimStatus.MOVEMENT, ClaimStatus.NEGATED}:
             continue
         group = fields.span_text(fields.phrase(claim.mover))
         index, cost = ask(backend, "armed_force", YES_NO, sentence=_one_line(claim.sentence.text), group=group)
         usage = usage + cost
-        claim.armed = "yes" if index == 0 else "no"
+        claim.armed = ArmedVerdict.YES if index == 0 else ArmedVerdict.NO
     return usage
 
 
@@ -58,7 +59,7 @@ def choose_destinations(items: list, backend: Any) -> Usage:
     """Movements with several destination candidates: the model picks one (or none)."""
     usage = Usage()
     for item in items:
-        candidates = list(dict.fromkeys(item.data.get("_destinations") or []))
+        candidates = list(dict.fromkeys(item.destinations))
         if len(candidates) < 2:
             continue
         options = tuple(f" {c}" for c in candidates) + (" none",)

@@ -1,0 +1,49 @@
+"""Is the mover an armed force? `armed_status` sentence by sentence, and the article settling a "maybe"."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.strategies.staged import settle_by_context
+from summarizer.strategies.staged.candidates import find_moves
+from summarizer.strategies.staged.sentences import parse_article
+from summarizer.strategies.staged.types import ArmedVerdict, ClaimStatus
+
+_HEAD = "Headline here\n\nWire, Mar 3 2025\n\n"
+
+
+def _claims(text: str) -> list:
+    return find_moves(parse_article(_HEAD + text + "\n"))
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Hundreds of fighters crossed into Syria on Monday.", ArmedVerdict.YES),
+        ("An army of 200 bakers marched to the palace.", ArmedVerdict.NO),  # a collective is judged by what it collects
+        ("Thousands of fans travelled to Glasgow for the match.", ArmedVerdict.NO),
+        ("A group of 230 officers arrived in Haiti to support the military mission.", ArmedVerdict.MAYBE),
+        ("A convoy carrying 150 peacekeepers reached Goma.", ArmedVerdict.MAYBE),
+        ("No additional units had been sent to the area.", ArmedVerdict.WEAK),  # only a denial may use it
+        ("Army traveled to Annapolis, where the Black Knights beat Navy 17-13.", ArmedVerdict.NO),  # a team
+    ],
+)
+def test_armed_verdict_of_the_mover(text, verdict) -> None:
+    claims = _claims(text)
+    assert claims, text
+    assert claims[0].armed == verdict
+    assert claims[0].armed == verdict.value  # a StrEnum: the old string still compares equal
+
+
+def test_a_maybe_becomes_yes_beside_a_sure_armed_move() -> None:
+    claims = _claims("Kenyan troops moved to Afmadow on Tuesday. A group of 230 officers arrived in Haiti "
+                     "to support the military mission.")
+    assert [c.armed for c in claims] == [ArmedVerdict.YES, ArmedVerdict.MAYBE]
+    settle_by_context(claims)
+    assert [c.armed for c in claims] == [ArmedVerdict.YES, ArmedVerdict.YES]
+
+
+def test_a_maybe_alone_becomes_no() -> None:
+    claims = _claims("A group of 230 officers arrived in Haiti to support the military mission.")
+    settle_by_context(claims)
+    assert [(c.status, c.armed) for c in claims] == [(ClaimStatus.MOVEMENT, ArmedVerdict.NO)]

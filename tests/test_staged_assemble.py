@@ -1,0 +1,73 @@
+"""Movement items from claims: actor, count, places, time, purpose, sources, and an exact-quote evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.strategies.staged import assemble
+from summarizer.strategies.staged.candidates import find_moves
+from summarizer.strategies.staged.sentences import parse_article
+from summarizer.strategies.staged.types import ClaimStatus
+
+_HEAD = "Headline here\n\nWire, Mar 3 2025\n\n"
+
+
+def _item(text: str) -> assemble.Item:
+    article = _HEAD + text + "\n"
+    parsed = parse_article(article)
+    claims = [c for c in find_moves(parsed) if c.status == ClaimStatus.MOVEMENT and c.mover is not None]
+    assert len(claims) == 1, text
+    item = assemble.movement_item(claims[0], parsed, None)
+    assert article[item.start : item.end] == item.data["evidence"]  # evidence is a slice of the article
+    return item
+
+
+def _count(item: assemble.Item) -> tuple | None:
+    count = item.data["count"]
+    return None if count is None else (count.value, count.qualifier, count.unit)
+
+
+def test_fields_of_a_plain_move_and_the_attribution_left_out() -> None:
+    item = _item("Kenyan troops moved from Dhobley to Afmadow on Tuesday, officials said.")
+    assert (item.data["actor"], item.data["origin"], item.data["destination"], item.data["time"]) == (
+        "Kenyan troops", "Dhobley", "Afmadow", "on Tuesday")
+    assert item.data["sources"] == ["officials"]
+    assert item.data["evidence"] == "Kenyan troops moved from Dhobley to Afmadow on Tuesday"
+    assert _count(item) is None
+
+
+def test_a_sender_names_the_force_and_its_backer() -> None:
+    item = _item("Russia has deployed about 300 special forces to Libya, two officials said.")
+    assert item.data["actor"] == "Russian special forces"
+    assert item.data["actor_affiliation"] == "Russia"
+    assert item.sender == "Russia"
+    assert _count(item) == (300, "about", "forces")
+    assert item.data["sources"] == ["two officials"]
+
+
+def test_a_collective_counts_what_it_collects() -> None:
+    item = _item("A group of 230 officers arrived in Haiti to support the military mission.")
+    assert item.data["actor"] == "officers"
+    assert _count(item) == (230, "exactly", "officers")
+    assert item.data["purpose"] == "to support the military mission"
+    assert item.destinations == ["Haiti"]
+
+
+def test_a_carried_force_is_the_actor() -> None:
+    item = _item("A convoy carrying 150 peacekeepers reached Goma.")
+    assert (item.data["actor"], item.data["destination"]) == ("peacekeepers", "Goma")
+    assert _count(item) == (150, "exactly", "peacekeepers")
+
+
+def test_a_vague_count_keeps_its_unit_without_a_value() -> None:
+    item = _item("Hundreds of fighters crossed into Syria on Monday.")
+    assert _count(item) == (None, "unspecified", "fighters")
+    assert item.generic  # "fighters" may repeat an earlier mover
+
+
+@pytest.mark.parametrize("key", ["actor", "actor_affiliation", "origin", "destination", "route", "count", "time",
+                                 "purpose", "sources", "evidence"])
+def test_data_holds_only_contract_fields(key) -> None:
+    item = _item("Kenyan troops moved from Dhobley to Afmadow on Tuesday, officials said.")
+    assert key in item.data
+    assert not any(k.startswith("_") for k in item.data)
