@@ -58,7 +58,7 @@ def test_one_movement_is_one_sentence_with_its_source() -> None:
     assert text == "At least 300 fighters moved from Albu Kamal to Syria late on Sunday, according to two Iraqi security sources."
 
 
-def test_several_movements_denial_and_toll_make_two_sentences_without_semicolons() -> None:
+def test_several_movements_denial_and_toll_make_short_sentences_without_semicolons() -> None:
     moves = [
         _move("Russian troops", destination="Crimea", sources=["Ukrainian officials"]),
         _move("armoured vehicles", destination="Simferopol"),
@@ -70,7 +70,7 @@ def test_several_movements_denial_and_toll_make_two_sentences_without_semicolons
     assert ";" not in text
     assert text == (
         "Russian troops moved to Crimea, according to Ukrainian officials. "
-        "Two other movements are reported, Moscow denied that its forces had entered Crimea and seven soldiers were reported killed."
+        "Two other movements are reported. Moscow denied that its forces had entered Crimea. Seven soldiers were reported killed."
     )
 
 
@@ -139,3 +139,14 @@ def test_key_events_from_a_line_that_addresses_the_model_are_dropped_after_groun
     brief = summarize(article, strategy="staged_no_model")
     assert any("300 more soldiers" in event for event in brief.other_key_events)
     assert not any("Chinese" in event for event in brief.other_key_events)
+
+
+def test_three_follow_up_clauses_become_sentences_not_a_run_on():
+    moves = [MovementDraft(actor=f"unit {n}", destination="Syria", sources=[], evidence=f"Unit {n} moved.") for n in range(3)]
+    denial = DenialDraft(denier="the ministry", what="that units entered Syria", evidence="x")
+    toll = CasualtyDraft(count=CountDraft(value=7, qualifier="exactly", unit="people killed"), evidence="y")
+    text = compose(moves, [denial], [toll], None)
+    sentences = [s for s in text.split(". ") if s]
+    assert len(sentences) == 4, text
+    assert ", and" not in text and text.count(" and ") == 0, text
+    assert text.startswith("Unit 0 moved to Syria.") and text.endswith(".")

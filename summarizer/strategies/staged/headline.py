@@ -190,6 +190,9 @@ def compose(movements: list[Any], denials: list[Any], casualties: list[Any], lea
     toll = _toll_clause(casualties)
     if toll:
         more.append(toll)
+    if len(more) > 2:
+        # Three clauses joined by commas read as a run-on; an editor gives each its own sentence.
+        return " ".join([first, *(_sentence_case(clause) + "." for clause in more)])
     second = _sentence_case(_join(more))
     return f"{first} {second}.".strip() if second else first
 
