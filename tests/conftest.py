@@ -44,3 +44,12 @@ def _isolated_config(tmp_path_factory, monkeypatch):
         if name.startswith("SUMMARIZER_") or name == "OPENAI_API_KEY":
             monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
+
+
+@pytest.fixture(scope="module")
+def local_ray():
+    """A local Ray instance for one test module (the `ray` tests of the batch and the events merge)."""
+    ray = pytest.importorskip("ray")
+    ray.init(num_cpus=2, include_dashboard=False, logging_level="WARNING", log_to_driver=False)
+    yield ray
+    ray.shutdown()

@@ -18,14 +18,6 @@ FIXTURES = Path(__file__).resolve().parent.parent / "evals" / "fixtures"
 NAMES = ["short_kenyan_troops_gedo", "poland_brigade_rotation", "latam_guyana_move_denial", "himalaya_ladakh_pullback"]
 
 
-@pytest.fixture(scope="module")
-def local_ray():
-    ray = pytest.importorskip("ray")
-    ray.init(num_cpus=2, include_dashboard=False, logging_level="WARNING", log_to_driver=False)
-    yield ray
-    ray.shutdown()
-
-
 def test_ray_engine_writes_the_same_output(tmp_path, monkeypatch, local_ray):
     from summarizer.cli import app
 

@@ -49,17 +49,22 @@ def check_events(out: Path, ids: dict[str, str]) -> None:
     assert {r["date_basis"] for r in reports} == {"stored"} and all(r["date"] for r in reports)
 
 
+def filled_desk(url: str):
+    """Open the desk database at `url`, fill it through the Store, close it; the ids of the stored briefs."""
+    store = Store.open(url)
+    try:
+        return fill(store)
+    finally:
+        store.close()
+
+
 def run_events(*args: str):
     return CliRunner().invoke(app, ["events", *args])
 
 
 def test_events_from_the_desk_database_on_sqlite(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
-    store = Store.open(url)
-    try:
-        ids = fill(store)
-    finally:
-        store.close()
+    ids = filled_desk(url)
     out = tmp_path / "events.jsonl"
     result = run_events(url, "-o", str(out), "--summary", str(tmp_path / "s.json"))
     assert result.exit_code == 0, result.output
@@ -91,11 +96,7 @@ def test_events_from_the_desk_database_on_postgresql(tmp_path: Path) -> None:
     if needs_postgres.args[0]:
         pytest.skip(needs_postgres.kwargs["reason"])
     with postgres_server() as url:
-        store = Store.open(url)
-        try:
-            ids = fill(store)
-        finally:
-            store.close()
+        ids = filled_desk(url)
         out = tmp_path / "events.jsonl"
         result = run_events(url, "-o", str(out))
         assert result.exit_code == 0, result.output

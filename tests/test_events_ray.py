@@ -17,14 +17,6 @@ pytestmark = pytest.mark.ray
 CASES = Path(__file__).resolve().parent.parent / "evals" / "events" / "cases"
 
 
-@pytest.fixture(scope="module")
-def local_ray():
-    ray = pytest.importorskip("ray")
-    ray.init(num_cpus=2, include_dashboard=False, logging_level="WARNING", log_to_driver=False)
-    yield ray
-    ray.shutdown()
-
-
 def _records() -> list[dict]:
     return [r for path in sorted(CASES.glob("*.json")) for r in json.loads(path.read_text(encoding="utf-8"))["briefs"]]
 

@@ -202,12 +202,14 @@ def headline_summary(movements: list[Any], denials: list[Any], casualties: list[
     return compose(movements, denials, casualties, lead)
 
 
-def lead_sentence(article: str) -> str:
-    """The article's first body sentence that does not speak to the model (headlines and datelines skipped)."""
+def lead_sentence(article: str, injections: list | None = None) -> str:
+    """The article's first body sentence that does not speak to the model (headlines and datelines skipped).
+    `injections`: the article's injection spans when the caller has them already."""
     from summarizer.strategies.staged.sentences import _DATELINE, _is_header
     from summarizer.textinput import injection_spans, inside_injection
 
-    injections = injection_spans(article)
+    if injections is None:
+        injections = injection_spans(article)
     lines = [line for line in article.splitlines() if line.strip()]
     offset = 0
     for line in article.splitlines(keepends=True):
@@ -222,10 +224,10 @@ def lead_sentence(article: str) -> str:
     return ""
 
 
-def compose_headline(brief: Any, article: str) -> str:
+def compose_headline(brief: Any, article: str, injections: list | None = None) -> str:
     """The headline of a grounded brief: only items that survived grounding can appear in it."""
     movements = list(brief.movements) if brief.is_relevant else []
-    lead = None if movements else lead_sentence(article)
+    lead = None if movements else lead_sentence(article, injections)
     return compose(movements, list(brief.denials), list(brief.casualties), lead)
 
 
@@ -233,8 +235,8 @@ def finish_brief(brief: Any, article: str) -> None:
     """Rebuild the headline from the grounded items and drop key events that lie in lines addressing the model."""
     from summarizer.textinput import injection_spans, inside_injection
 
-    brief.headline_summary = compose_headline(brief, article)
-    injections = injection_spans(article)
+    injections = injection_spans(article)  # once: the lead sentence and the key events both need them
+    brief.headline_summary = compose_headline(brief, article, injections)
     if injections:
         kept = []
         for event in brief.other_key_events:
