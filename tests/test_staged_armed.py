@@ -23,7 +23,14 @@ def _claims(text: str) -> list:
         ("An army of 200 bakers marched to the palace.", ArmedVerdict.NO),  # a collective is judged by what it collects
         ("Thousands of fans travelled to Glasgow for the match.", ArmedVerdict.NO),
         ("A group of 230 officers arrived in Haiti to support the military mission.", ArmedVerdict.MAYBE),
-        ("A convoy carrying 150 peacekeepers reached Goma.", ArmedVerdict.MAYBE),
+        ("A convoy carrying 150 peacekeepers reached Goma.", ArmedVerdict.YES),  # the vehicles carry a force
+        ("A column of buses transporting hired gunmen reached the border.", ArmedVerdict.YES),
+        ("A convoy of lorries carrying flour reached the camp.", ArmedVerdict.NO),  # what they carry is not armed
+        ("Mechanised units of the CSTO have left Almaty.", ArmedVerdict.YES),  # the units, not the name, are counted
+        ("About 600 servicemen were flown to the port on Friday.", ArmedVerdict.YES),
+        ("Twelve armoured vehicles crossed the bridge at dawn.", ArmedVerdict.YES),
+        ("New military instructors touched down in the capital.", ArmedVerdict.YES),
+        ("Two instructors from the yoga school arrived in town.", ArmedVerdict.WEAK),  # no military word: never a move
         ("No additional units had been sent to the area.", ArmedVerdict.WEAK),  # only a denial may use it
         ("Army traveled to Annapolis, where the Black Knights beat Navy 17-13.", ArmedVerdict.NO),  # a team
     ],

@@ -29,6 +29,9 @@ def counted_head(mover: Token) -> Token:
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is None:
             break
+        named = obj.pos_ == "PROPN" or obj.ent_type_ == "ORG" or (obj.text.isupper() and len(obj.text) > 1)
+        if named and obj.lemma_.lower() not in words("armed_forces"):
+            break  # "units of the CSTO", "a battalion of the Wagner Group": the units are counted, the name owns them
         if head.lemma_.lower() in _VAGUE_HEADS or head.like_num or head.lemma_.lower() in words("collective_nouns"):
             head = obj
             continue
@@ -83,6 +86,8 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
     # and lends its own words only as support ("a flotilla of 12 vessels", "an army column of 40 vehicles").
     heads = _noun_forms(head)
     modifiers = _modifier_forms(head) | (_noun_forms(mover) | _modifier_forms(mover) if mover != head else set())
+    if _carries_armed_force(mover):
+        return ArmedVerdict.YES  # "a convoy of buses transporting mercenaries": the vehicles move the force
     if heads & non_armed or (modifiers & non_armed and not heads & armed - words("metaphor_prone_forces")):
         return ArmedVerdict.NO
     if _team_name(mover, head, sentence):
@@ -110,6 +115,18 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
         context = bool((sentence_words | pairs) & (military | armed))
         return ArmedVerdict.MAYBE if context and not crowd else ArmedVerdict.NO
     return ArmedVerdict.NO
+
+
+def _carries_armed_force(mover: Token) -> bool:
+    """"a convoy of trucks carrying troops", "ten planes ferrying peacekeepers": a vehicle phrase whose
+    participle carries an armed force (not "trucks carrying food")."""
+    armed = words("armed_forces")
+    for token in mover.subtree:
+        if token.dep_ in {"acl", "relcl"} and token.lemma_.lower() in words("carrying_verbs"):
+            carried = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if carried is not None and (_noun_forms(counted_head(carried)) | _noun_forms(carried)) & armed:
+                return True
+    return False
 
 
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
