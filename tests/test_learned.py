@@ -98,3 +98,24 @@ def test_train_without_a_fixtures_folder_exits_2(tmp_path):
     empty.mkdir()
     run = _cli("train", "--fixtures", str(empty), "-o", str(tmp_path / "m"))
     assert run.returncode == 2 and "no fixture" in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made"),
+    [
+        ("Officials said the border brigades reinforced the crossing at Kala on Monday.", True),
+        ("Officials said 5,000 ground troops are a rounding error for the army.", False),  # a copula states, not moves
+        ("The armoured column will hold its first night rehearsal on the square.", False),  # a plan
+        ("Officials said the border brigades did not reinforce the crossing at Kala.", False),  # negated
+    ],
+)
+def test_a_claim_made_from_the_parse_needs_a_reported_motion(sentence, made):
+    """Where the sentence model is sure but the rules have no movement verb, the main verb is taken as the move,
+    never a copula, a modal plan or a negated verb."""
+    from summarizer.learned.strategy import _claim_from_parse
+    from summarizer.strategies.staged.armed import armed_names
+    from summarizer.strategies.staged.sentences import parse_article
+
+    parsed = parse_article("Headline here\n\nWire, Mar 3 2025\n\n" + sentence + "\n")
+    claim = _claim_from_parse(parsed.sentences[0], armed_names(parsed), parsed.year)
+    assert (claim is not None) == made, sentence

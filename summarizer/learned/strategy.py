@@ -24,7 +24,7 @@ from summarizer.learned.model import SentenceModel, load
 from summarizer.strategies import StrategyResult
 from summarizer.strategies.staged import Staged
 from summarizer.strategies.staged.armed import armed_names, armed_status
-from summarizer.strategies.staged.candidates import MoveClaim, counted_head, find_mover
+from summarizer.strategies.staged.candidates import MoveClaim, counted_head, find_mover, is_negated, planned
 from summarizer.strategies.staged.fields import PRONOUNS
 from summarizer.strategies.staged.lexicons import words
 from summarizer.strategies.staged.types import ArmedVerdict, ClaimStatus
@@ -32,7 +32,7 @@ from summarizer.strategies.staged.types import ArmedVerdict, ClaimStatus
 # Rule statuses a confident "movement" overrules; plans and negations stay the rules' call (promoting plans
 # too, or adding a parse-made claim beside rule candidates, lowered dev cross-validated F1: 0.48 against 0.50).
 PROMOTABLE = (ClaimStatus.MOVEMENT, ClaimStatus.QUOTED, ClaimStatus.PRESENCE, ClaimStatus.PAST)
-SELECTION_VERSION = "s3"  # bump when how decisions are applied changes; the model's own hash is added beside it
+SELECTION_VERSION = "s4"  # bump when how decisions are applied changes; the model's own hash is added beside it
 VETO_SUFFIX = "_veto"
 DEFAULT_VETO = 0.15
 
@@ -113,7 +113,7 @@ class Learned(Staged):
                     promoted.status, promoted.armed = ClaimStatus.MOVEMENT, ArmedVerdict.YES
                     promoted.notes.append("learned: promoted")
                 elif not here:
-                    made = _claim_from_parse(sentence, names)
+                    made = _claim_from_parse(sentence, names, parsed.year)
                     if made is not None:
                         out.append(made)
         out.sort(key=lambda c: (c.sentence.index, c.verb.i))
@@ -145,7 +145,11 @@ def _not_a_force(mover: Any) -> bool:
         "GPE", "LOC", "FAC", "DATE", "TIME"} or head.pos_ not in {"NOUN", "PROPN"}
 
 
-def _claim_from_parse(sentence: Any, names: set[str]) -> MoveClaim | None:
+# A copula, possession or auxiliary as the main verb states what something is or has, not that it moved.
+_NOT_MOTION = {"be", "have", "do", "remain", "seem", "appear", "become"}
+
+
+def _claim_from_parse(sentence: Any, names: set[str], year: int | None = None) -> MoveClaim | None:
     """A movement the rules have no verb for: the main verb (under "X said", the reported clause's verb) and
     its subject, kept only when the rules would not call that subject unarmed ("supporters", "the city")."""
     span = sentence.span
@@ -155,6 +159,8 @@ def _claim_from_parse(sentence: Any, names: set[str]) -> MoveClaim | None:
         verb = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}), None)
     if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in says:
         return None
+    if verb.lemma_.lower() in _NOT_MOTION or is_negated(verb, None) or planned(verb, year) is not None:
+        return None  # "5,000 troops are a rounding error", "will hold a rehearsal", "did not cross": no report of a move
     mover, sender = find_mover(verb)
     if mover is None or mover.lower_ in {"i"} or (mover.lower_ in PRONOUNS and mover.lower_ not in {"we", "they"}):
         return None

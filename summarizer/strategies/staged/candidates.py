@@ -390,3 +390,8 @@ def _drop_same_mover(claims: list[MoveClaim]) -> list[MoveClaim]:
             seen[key] = claim
         kept.append(claim)
     return kept
+
+
+# The status tests, for a claim made outside the rules' verb lists (summarizer.learned.strategy).
+is_negated = _negated
+planned = _planned
