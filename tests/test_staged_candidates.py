@@ -28,6 +28,9 @@ def _claims(text: str) -> list[tuple]:
          ("deploy", "troops", None, ClaimStatus.PLAN)),
         ("No troops crossed the border, the ministry said.", ("cross", "troops", None, ClaimStatus.NEGATED)),
         ("Troops are stationed in Mali.", ("station", "Troops", None, ClaimStatus.PRESENCE)),
+        ("The ministry said some 4,000 troops were to go to the frontier.",  # "be to": a schedule, not a report
+         ("go", "troops", None, ClaimStatus.PLAN)),
+        ("A flotilla of six frigates is to sail for the strait on Monday.", ("sail", "flotilla", None, ClaimStatus.PLAN)),
     ],
 )
 def test_the_claim_of_a_sentence(text, claim) -> None:
