@@ -107,6 +107,7 @@ def test_train_without_a_fixtures_folder_exits_2(tmp_path):
         ("Officials said 5,000 ground troops are a rounding error for the army.", False),  # a copula states, not moves
         ("The armoured column will hold its first night rehearsal on the square.", False),  # a plan
         ("Officials said the border brigades did not reinforce the crossing at Kala.", False),  # negated
+        ("Officials said the deadline for the pullout passed on Sunday.", False),  # a thing, not a force
     ],
 )
 def test_a_claim_made_from_the_parse_needs_a_reported_motion(sentence, made):

@@ -141,8 +141,16 @@ def _not_a_force(mover: Any) -> bool:
     """Unarmed by the lexicon ("supporters"), a place or a date, or not a noun at all. Other nouns the lexicon
     does not know ("instructors", "units from Armenia") are left to the model's judgement."""
     head = counted_head(mover)
-    return bool({head.lemma_.lower(), head.lower_} & words("non_armed")) or head.ent_type_ in {
+    forms = {head.lemma_.lower(), head.lower_}
+    if head.pos_ == "NOUN" and not forms & _force_like_nouns():
+        return True  # "the deadline passed", "a military offensive has been launched": things, not forces
+    return bool(forms & words("non_armed")) or head.ent_type_ in {
         "GPE", "LOC", "FAC", "DATE", "TIME"} or head.pos_ not in {"NOUN", "PROPN"}
+
+
+def _force_like_nouns() -> set[str]:
+    """Common nouns that can name who moved: forces, ambiguous units, collectives, people."""
+    return words("armed_forces") | words("armed_ambiguous") | words("collective_nouns") | words("person_nouns")
 
 
 # A copula, possession or auxiliary as the main verb states what something is or has, not that it moved.
