@@ -49,13 +49,13 @@ _HEDGE_WORDS: dict[Qualifier, tuple[str, ...]] = {
     "at_least": ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than",
                  "no less than", "a minimum of", "just over", "well over"),
     "about": ("around", "about", "an estimated", "estimated", "nearly", "almost", "some", "roughly",
-              "approximately", "close to", "an approximate", "circa"),
+              "approximately", "close to", "an approximate", "circa", "approx.", "approx", "ca.", "est."),
     "at_most": ("up to", "as many as", "at most", "no more than", "fewer than", "less than", "under",
                 "just under", "a maximum of"),
 }  # fmt: skip
 _HEDGES_BEFORE = sorted(
     (
-        (re.compile(r"\b" + r"\s+".join(phrase.split()) + r"\s+$", re.IGNORECASE), qualifier, len(phrase))
+        (re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\s+$", re.IGNORECASE), qualifier, len(phrase))
         for qualifier, phrases in _HEDGE_WORDS.items()
         for phrase in phrases
     ),

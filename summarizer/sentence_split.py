@@ -16,11 +16,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SENTENCE_END", "sentence_bounds", "sentence_spans"]
+__all__ = ["ABBREVIATIONS", "SENTENCE_END", "sentence_bounds", "sentence_spans"]
 
+# Abbreviations news copy puts before a number or a name ("approx. 200 troops", "No. 3 Commando", "Brig. Ahmed"):
+# their full stop ends nothing. The spaCy reader (summarizer.strategies.staged.sentences) uses the same list.
+ABBREVIATIONS = ("Mr", "Ms", "Dr", "St", "Lt", "Gen", "Col", "Sgt", "approx", "Approx", "est", "Est", "ca", "incl",
+                 "appr", "No", "Nos", "nos", "Pte", "Cpl", "Capt", "Maj", "Brig", "Adm", "Cmdr")
 SENTENCE_END = re.compile(
-    r"(?<![ .][A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bLt)(?<!\bGen)(?<!\bCol)(?<!\bSgt)"
-    r"[.!?][\"'\u201d\u2019)\]]*(?=\s|$)\s*|\n\s*"
+    r"(?<![ .][A-Z])" + "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS)
+    + r"[.!?][\"'\u201d\u2019)\]]*(?=\s|$)\s*|\n\s*"
 )
 # How far sentence_bounds looks either side: a "sentence" without an end for
 # this long is a table or a wall of text, and a window is as good as a sentence.

