@@ -138,3 +138,24 @@ def test_a_verb_origin_in_a_re_mention_replaces_the_movers_country() -> None:
         "The Beninese officers landed on a chartered flight from Cotonou."
     )
     assert move["origin"] == "Cotonou"
+
+
+@pytest.mark.parametrize(
+    ("source", "named"),
+    [
+        ("Okonjo", "Deputy Defence Minister Amara Okonjo"),  # a surname: the person with titles, as first named
+        ("the ministry", "Kenya's interior ministry"),  # a bare "the X": the nearest named X before it
+        ("the NDF", "the Northern Defence Force (NDF)"),  # an acronym: the name it was spelled out as
+        ("the official", "the official"),  # nothing names it: kept as written
+    ],
+)
+def test_a_source_is_named_as_the_article_named_it(source, named) -> None:
+    from summarizer.strategies.staged.fields import named_mention
+    from summarizer.strategies.staged.sentences import parse_article
+
+    parsed = parse_article(
+        "Headline here\n\nWire, Mar 3 2025\n\n"
+        "Deputy Defence Minister Amara Okonjo said on Monday that the units had left. "
+        "The Northern Defence Force (NDF) confirmed the move. Kenya's interior ministry said police followed. "
+        "Later the ministry and Okonjo spoke again.\n")
+    assert named_mention(parsed, len(parsed.sentences) - 1, source) == named

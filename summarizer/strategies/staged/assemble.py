@@ -305,6 +305,8 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         or [s for s in [fields.quote_speaker(article, sentence)] if s],
         "evidence": article.text[start:end],
     }
+    # A surname or "the ministry" tells a reader of the item alone nothing: name it as the article did.
+    data["sources"] = fields.merge_sources([], [fields.named_mention(article, sentence.index, s) for s in data["sources"]])
     if data["actor_affiliation"] is None and sender_name and first_person is None and claim.sender is not None:
         data["actor_affiliation"] = sender_name  # "Russia has deployed special forces": Russia backs them
     definite = claim.sender is None and any(

@@ -423,3 +423,69 @@ def source_text(subject: Token) -> str:
     """The reporting party's phrase, without a trailing relative clause or time."""
     tokens = [t for t in phrase(subject) if not t.ent_type_ in {"DATE", "TIME"} or t.i < subject.i]
     return span_text(tokens)
+
+
+def named_mention(article: Any, before: int, source: str) -> str:
+    """A source as the article named it, for a reader who sees only the item: "Pashinyan" -> "acting
+    Prime Minister Nikol Pashinyan", "the ministry" -> "Ethiopia's foreign ministry", "the MND" ->
+    "Taiwan's Ministry of National Defense (MND)".
+
+    Looks at the sentences up to and including `before` (the item's own), nearest first, for a person
+    whose name ends in the surname, or a named phrase ("X's ministry", "the Ministry of Y", one spelled
+    out before an acronym) with the same head. Anything else, or no such mention, keeps the source."""
+    words_ = source.split()
+    if not words_:
+        return source
+    acronym = words_[-1] if words_[-1].isupper() and len(words_[-1]) > 1 and len(words_) <= 2 else None
+    surname = acronym is None and 1 <= len(words_) <= 2 and all(w[:1].isupper() for w in words_)
+    definite = acronym is None and words_[0].lower() == "the" and 2 <= len(words_) <= 4
+    if not (acronym or surname or definite):
+        return source
+    for sentence in reversed(article.sentences[: before + 1]):
+        span = sentence.span
+        for token in span:
+            if acronym and token.text == acronym and token.i > span.start and token.nbor(-1).text == "(":
+                owner = token.head if token.head != token else token.nbor(-1).head  # "Ministry of Defense (MND)"
+                found = _named_phrase(owner) if owner != token else None
+                if found and found.lower() != source.lower():
+                    return found
+            if surname and token.ent_type_ == "PERSON" and token.text == words_[-1] and token.ent_iob_ != "B":
+                name = next(e for e in span.ents if e.start <= token.i < e.end)
+                if name.text != source:
+                    return _titled(name)
+            if definite and token.pos_ in {"NOUN", "PROPN"} and token.lower_ == words_[-1].lower() and (
+                    token.lower_ != source.lower()):
+                found = _named_phrase(token)
+                if found and found.lower() != source.lower():
+                    return found
+    return source
+
+
+def _named_phrase(root: Any) -> str | None:
+    """The phrase of `root` up to its "of" phrase and a bracketed acronym, if a name is in it."""
+    doc = root.doc
+    left = min((t.i for t in root.children if t.i < root.i and t.dep_ in {"poss", "compound", "amod", "nmod", "det"}
+                for t in t.subtree), default=root.i)
+    right = root.i
+    for child in root.children:
+        if child.i > root.i and child.dep_ == "prep" and child.lower_ == "of":
+            right = max(t.i for t in child.subtree)
+    if right + 3 < len(doc) and doc[right + 1].text == "(" and doc[right + 2].text.isupper() and doc[right + 3].text == ")":
+        right += 3
+    tokens = doc[left : right + 1]
+    if not any(t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "ORG", "NORP"} for t in tokens if t.i != root.i) and not root.text[:1].isupper():
+        return None
+    if not any(t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "ORG", "NORP"} for t in tokens):
+        return None
+    text = tokens.text
+    return text[0].lower() + text[1:] if tokens[0].lower_ in {"the", "a", "an"} else text
+
+
+def _titled(name: Any) -> str:
+    """A person's name with the titles in front of it ("acting Armenian Prime Minister Nikol Pashinyan")."""
+    doc = name.doc
+    start = name.start
+    while start > name.sent.start and doc[start - 1].dep_ in {"compound", "amod", "nmod"} and (
+            name.root in doc[start - 1].ancestors):
+        start -= 1
+    return doc[start : name.end].text
