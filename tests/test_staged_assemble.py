@@ -71,3 +71,24 @@ def test_data_holds_only_contract_fields(key) -> None:
     item = _item("Kenyan troops moved from Dhobley to Afmadow on Tuesday, officials said.")
     assert key in item.data
     assert not any(k.startswith("_") for k in item.data)
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        ("About 200 Kenyan soldiers and 150 Ugandan troops crossed into Somalia on Monday.",
+         [("Kenyan soldiers", 200), ("Ugandan troops", 150)]),
+        ("Some 40 Russian warships as well as 12 Chinese submarines entered the strait.",
+         [("Russian warships", 40), ("Chinese submarines", 12)]),
+        ("Fifty police officers, along with 43 soldiers, landed in Honiara.", [("police officers", 50), ("soldiers", 43)]),
+        # people and their equipment are one move
+        ("The ministry said 300 troops and 20 tanks crossed the river.", [("troops and 20 tanks", 300)]),
+    ],
+)
+def test_each_counted_force_in_a_coordination_is_its_own_move(text, moves) -> None:
+    from summarizer.strategies.staged import Staged
+
+    article = _HEAD + text + "\n"
+    draft, _ = Staged().extract(article, None)
+    assert [(m.actor, m.count.value) for m in draft.movements] == moves
+    assert all(m.evidence in article for m in draft.movements)

@@ -26,7 +26,7 @@ from schemas import BriefDraft, CasualtyDraft, DenialDraft, MovementDraft, Usage
 from summarizer import prompting
 from summarizer.strategies import StrategyResult
 from summarizer.strategies.staged import assemble, linking, questions
-from summarizer.strategies.staged.candidates import find_moves
+from summarizer.strategies.staged.candidates import find_moves, split_coordinated
 from summarizer.strategies.staged.casualties import casualty_items
 from summarizer.strategies.staged.denials import denial_item, related
 from summarizer.strategies.staged.fields import PRONOUNS, sources_in
@@ -95,7 +95,7 @@ class Staged:
         clock = time.perf_counter()
         parsed = parse_article(article)
         clock = self._tick("sentences", clock)
-        claims = find_moves(parsed)
+        claims = split_coordinated(find_moves(parsed), parsed)
         clock = self._tick("candidates", clock)
         usage = Usage()
         if backend is not None and "armed_force" in self.questions:

@@ -15,7 +15,7 @@ from typing import Any
 from schemas import CountDraft
 from summarizer.numbers import read_count
 from summarizer.strategies.staged import fields
-from summarizer.strategies.staged.candidates import MoveClaim, clause_root, counted_head, flight_object
+from summarizer.strategies.staged.candidates import MoveClaim, clause_root, coordinated_forces, counted_head, flight_object
 from summarizer.strategies.staged.lexicons import words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
 from summarizer.strategies.staged.types import ClaimStatus
@@ -107,6 +107,12 @@ def actor_tokens(mover: Token) -> tuple[list[Token], Token]:
     for prep in [c for c in head.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into", "toward", "towards"}]:
         cut = {t.i for t in prep.subtree}
         tokens = [t for t in tokens if t.i not in cut]
+    # "200 Kenyan soldiers and 150 Ugandan troops": the second force is a move of its own (split_coordinated)
+    for other in coordinated_forces(mover):
+        cut = {t.i for t in other.subtree}
+        tokens = [t for t in tokens if t.i not in cut]
+        while tokens and tokens[-1] != head and tokens[-1].pos_ in {"CCONJ", "ADP", "PUNCT", "ADV"}:
+            tokens.pop()
     while tokens and tokens[0] != head and (tokens[0].pos_ in _LEADING_DROP or tokens[0].lower_ in _QUALIFIER_WORDS or tokens[0].ent_type_ == "CARDINAL"):
         tokens.pop(0)
     return tokens, head

@@ -397,3 +397,44 @@ def _drop_same_mover(claims: list[MoveClaim]) -> list[MoveClaim]:
 # The status tests, for a claim made outside the rules' verb lists (summarizer.learned.strategy).
 is_negated = _negated
 planned = _planned
+
+
+def split_coordinated(claims: list[MoveClaim], article: ParsedArticle) -> list[MoveClaim]:
+    """"About 200 Kenyan soldiers and 150 Ugandan troops crossed", "30 aircraft as well as 5 ships",
+    "50 police, along with 43 soldiers, landed": each counted force is its own move. A conjunct of another
+    kind ("300 troops and 20 tanks": people and their equipment) stays part of the one move."""
+    names = armed_names(article)
+    out: list[MoveClaim] = []
+    for claim in claims:
+        out.append(claim)
+        if claim.mover is None:
+            continue
+        for other in coordinated_forces(claim.mover):
+            extra = MoveClaim(claim.sentence, claim.verb, list(claim.verbs), other, claim.sender, claim.status,
+                              armed_status(other, claim.sentence.span, names), [*claim.notes, "coordinated"])
+            out.append(extra)
+    return out
+
+
+def coordinated_forces(mover: Token) -> list[Token]:
+    """Nouns joined to a counted mover ("and", "as well as", "along with", "alongside") that carry their
+    own number and are the same kind of force (people beside people, craft beside craft)."""
+    head = counted_head(mover)
+    if not _counted(mover, head):
+        return []
+    platforms = words("platform_nouns")
+    kind = head.lemma_.lower() in platforms
+    joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+    for prep in (c for c in (*head.children, *mover.head.children) if c.dep_ == "prep" and c.lower_ in {"along", "alongside", "with"}):
+        inner = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
+        joined += [c for c in inner.children if c.dep_ == "pobj" and c.i > mover.i]
+    found = []
+    for noun in joined:
+        other = counted_head(noun)
+        if _counted(noun, other) and (other.lemma_.lower() in platforms) == kind:
+            found.append(noun)
+    return found
+
+
+def _counted(mover: Token, head: Token) -> bool:
+    return any(t.dep_ == "nummod" or t.like_num for t in (*mover.children, *head.children) if t.i < head.i)
