@@ -159,3 +159,15 @@ def test_a_source_is_named_as_the_article_named_it(source, named) -> None:
         "The Northern Defence Force (NDF) confirmed the move. Kenya's interior ministry said police followed. "
         "Later the ministry and Okonjo spoke again.\n")
     assert named_mention(parsed, len(parsed.sentences) - 1, source) == named
+
+
+def test_the_capital_and_the_country_are_named_when_the_article_names_them() -> None:
+    from summarizer.strategies.staged.fields import named_mention
+    from summarizer.strategies.staged.sentences import parse_article
+
+    parsed = parse_article("Headline here\n\nWire, Mar 3 2025\n\nA first convoy reached Bamako on Monday. "
+                           "More soldiers reached the capital a day later and some left the country.\n")
+    assert named_mention(parsed, 1, "the capital") == "Bamako"
+    assert named_mention(parsed, 1, "the country") == "the country"  # Mali is never named: kept as written
+    assert named_mention(parse_article("Soldiers left Mali. They had reached the capital in May.\n"), 1,
+                         "the capital") == "the capital"  # no capital named

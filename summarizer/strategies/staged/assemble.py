@@ -311,6 +311,11 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         or [s for s in [fields.quote_speaker(article, sentence)] if s],
         "evidence": article.text[start:end],
     }
+    # "the area", "the capital": the place as the article named it ("the Catatumbo border area")
+    origins = [fields.named_mention(article, sentence.index, o) for o in origins]
+    dests = [fields.named_mention(article, sentence.index, d) for d in dests]
+    data["origin"] = origins[0] if origins else None
+    data["destination"] = "; ".join(dict.fromkeys(dests[-2:])) if dests else None
     # A surname or "the ministry" tells a reader of the item alone nothing: name it as the article did.
     data["sources"] = fields.merge_sources([], [fields.named_mention(article, sentence.index, s) for s in data["sources"]])
     if data["actor_affiliation"] is None and sender_name and first_person is None and claim.sender is not None:

