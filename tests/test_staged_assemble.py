@@ -92,3 +92,15 @@ def test_each_counted_force_in_a_coordination_is_its_own_move(text, moves) -> No
     draft, _ = Staged().extract(article, None)
     assert [(m.actor, m.count.value) for m in draft.movements] == moves
     assert all(m.evidence in article for m in draft.movements)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Armed men dressed in navy uniforms entered the airport on Friday.", "Armed men dressed in navy uniforms"),
+        ("Combat elements belonging to the 9th Army left Gori on Monday.", "Combat elements belonging to the 9th Army"),
+        ("Soldiers wearing blue helmets reached the town.", "Soldiers wearing blue helmets"),
+    ],
+)
+def test_a_participle_that_says_who_they_are_is_part_of_the_actor(text, actor) -> None:
+    assert _item(text).data["actor"] == actor

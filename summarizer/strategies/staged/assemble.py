@@ -15,7 +15,8 @@ from typing import Any
 from schemas import CountDraft
 from summarizer.numbers import read_count
 from summarizer.strategies.staged import fields
-from summarizer.strategies.staged.candidates import MoveClaim, clause_root, coordinated_forces, counted_head, flight_object
+from summarizer.strategies.staged.candidates import (MoveClaim, clause_root, coordinated_forces, counted_head,
+                                                      flight_object, is_movement_verb)
 from summarizer.strategies.staged.lexicons import words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
 from summarizer.strategies.staged.types import ClaimStatus
@@ -103,6 +104,13 @@ def actor_tokens(mover: Token) -> tuple[list[Token], Token]:
         head = counted_head(mover)
     tokens = fields.phrase(head, stop_deps=frozenset({"relcl", "acl", "punct", "advcl", "appos"}))
     tokens = [t for t in tokens if t.i >= head.left_edge.i]
+    # "armed men dressed in Black Sea Fleet uniforms", "elements belonging to the 58th Army": a participle that
+    # says who they are is part of the name (one that moves them, "troops deployed to X", is the claim's verb)
+    for clause in (c for c in head.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and c.i == tokens[-1].i + 1):
+        if is_movement_verb(clause) or clause.lemma_.lower() in words("carrying_verbs"):
+            continue
+        tail = [t for t in clause.subtree if not (t.dep_ in {"relcl", "advcl", "punct"} and t.head == clause)]
+        tokens += fields._contiguous(clause, tail)
     # "flew a platoon of soldiers to Eteringbang": the place is the destination, not part of the name
     for prep in [c for c in head.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into", "toward", "towards"}]:
         cut = {t.i for t in prep.subtree}
