@@ -79,7 +79,7 @@ _DIGITS = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z]+")
 _VAGUE_WORDS = (
-    r"(?:several|a\s+few|a\s+couple\s+of|many)\s+(?:hundred|thousand|dozen)s?"
+    r"(?:several|(?:a\s+)?few|a\s+couple\s+of|many)\s+(?:hundred|thousand|dozen)s?"
     r"|tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands|dozens|scores|millions"
     r"|several|a\s+handful|a\s+few|numerous"
 )

@@ -58,6 +58,7 @@ QUALIFIER_TABLE = [
     ("hundreds of fighters", "unspecified", None, None, None),
     ("thousands of troops", "unspecified", None, None, None),
     ("dozens of armed men", "unspecified", None, None, None),
+    ("the first few hundred marines", "unspecified", None, None, None),
     ("scores of gunmen", "unspecified", None, None, None),
     ("some fighters crossed", "unspecified", None, None, None),
 ]
