@@ -36,3 +36,33 @@ def test_the_claim_of_a_sentence(text, claim) -> None:
 
 def test_a_sentence_without_a_movement_verb_has_no_claim() -> None:
     assert _claims("The minister spoke to reporters about the budget on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # a progressive ("is sending", "are heading") is a report under way, not a bare gerund
+        ("Ghana is sending about 400 soldiers into the northern region.", ("send", "soldiers", "Ghana", ClaimStatus.MOVEMENT)),
+        ("More Dutch marines are heading for the island, the navy said.", ("head", "marines", None, ClaimStatus.MOVEMENT)),
+        # a move accused of a party: the doer is the accused
+        ("Lagos accused Niamey of massing soldiers along the frontier.", ("mass", "soldiers", "Niamey", ClaimStatus.MOVEMENT)),
+        ("The council condemned Eritrea for sending troops into the valley.", ("send", "troops", "Eritrea", ClaimStatus.MOVEMENT)),
+        # a move named by a noun, set going by a verb of starting
+        ("The ministry said it had begun the withdrawal of its marines from the islands.",
+         ("begin", "marines", "it", ClaimStatus.MOVEMENT)),
+        ("The redeployment of 2,000 soldiers started on Monday.", ("start", "soldiers", None, ClaimStatus.MOVEMENT)),
+        # "forces massed at the border": a participle names the forces moved, not what they moved
+        ("A rebel column massed near the river numbers about 900 men, the group said.",
+         ("mass", "column", None, ClaimStatus.MOVEMENT)),
+    ],
+)
+def test_the_claim_found_through_the_parse(text, claim) -> None:
+    assert claim in _claims(text)
+
+
+def test_a_bare_gerund_is_still_no_report() -> None:
+    assert _claims("Moving a brigade south is the easy part.") == []
+
+
+def test_a_place_moved_on_the_map_is_no_mover() -> None:
+    assert [c[1] for c in _claims("After the war the frontier was shifted north of the river.")] == [None]

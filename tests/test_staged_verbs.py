@@ -68,3 +68,37 @@ def test_the_army_in_a_stadium_district_is_still_the_army() -> None:
     )
     assert [m.actor for m in draft.movements] == ["army"]
     assert draft.movements[0].time == "on Monday"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Chad has shifted two battalions into its eastern provinces.", "shift"),
+        ("Tanks and infantry had assembled near the frontier by Sunday night.", "assemble"),
+        ("The army has amassed 40,000 soldiers along the river.", "amass"),
+        ("A frigate had intruded into the country's territorial waters, the navy said.", "intrude"),
+        ("Police officers pursued the gunmen into the forest.", "pursue"),
+        ("The soldiers chased them across the valley.", "chase"),
+        ("The convoy is bound for the port city of Berbera.", "bind"),
+    ],
+)
+def test_a_move_in_desk_vocabulary(text, verb) -> None:
+    assert verb in _verbs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army pursued a policy of restraint for months.",
+        "The government is chasing a deal with its creditors.",
+        "The parcel is bound in leather.",
+    ],
+)
+def test_a_chase_after_aims_or_a_binding_is_no_move(text) -> None:
+    assert not set(_verbs(text)) & {"pursue", "chase", "bind"}
+
+
+def test_massing_troops_moves_the_troops_not_the_state() -> None:
+    parsed = parse_article("Headline here\n\nWire, Mar 3 2025\n\nThe junta massed 3,000 troops on the border.\n")
+    [claim] = find_moves(parsed)
+    assert (claim.mover.text, claim.sender.text) == ("troops", "junta")

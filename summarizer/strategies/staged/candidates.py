@@ -22,6 +22,14 @@ Token = Any
 
 _START_VERBS = {"begin", "start", "continue", "be", "keep", "resume", "appear", "seem", "try", "manage", "go",
                 "due", "expect", "set", "report", "believe", "say", "understand", "think", "know", "see"}
+# "started the withdrawal of its troops", "the deployment of 300 soldiers began": a move named by a noun,
+# set going by a verb of starting; the force is the noun's "of" phrase.
+_MOVE_EVENT_NOUNS = {"withdrawal", "pullout", "pull-out", "pullback", "deployment", "redeployment", "airlift",
+                     "evacuation", "rotation", "transfer"}
+_SETTING_OFF_VERBS = {"begin", "start", "launch", "complete", "continue", "resume", "finish"}
+# "accused Moscow of massing troops", "condemned Kigali for sending soldiers": the move is a gerund
+# whose doer is the object of the verb that accuses or judges.
+_ACCUSING_VERBS = {"accuse", "charge", "suspect", "blame", "condemn", "criticise", "criticize", "fault", "thank", "praise"}
 _MODALS = {"will", "would", "could", "may", "might", "shall", "should", "'ll", "can", "must"}
 
 
@@ -47,7 +55,9 @@ def _phrasal(lexicon: str) -> dict[str, set[str]]:
 
 
 def is_movement_verb(token: Token) -> bool:
-    if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"amod", "compound", "nmod", "npadvmod"}:
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"compound", "nmod", "npadvmod"}:
+        return False
+    if token.dep_ == "amod" and _accused(token) is None:
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.i == token.head.i + 1:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -77,6 +87,13 @@ def is_movement_verb(token: Token) -> bool:
     if lemma in {"make", "conduct", "carry", "fly", "stage"}:  # "made more than 30 flights"
         if any(c.dep_ == "dobj" and c.lemma_.lower() in words("flight_nouns") for c in token.children):
             return True
+    if lemma in _SETTING_OFF_VERBS and _named_move(token) is not None:
+        return True
+    if lemma == "bind":  # "the convoy is bound for Izium": a move under way, as "en route" is
+        return token.lower_ == "bound" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+    if lemma in {"pursue", "chase"}:  # a chase after people ("pursued the gunmen into the forest"), not "pursued talks"
+        return any(_animate(c) for c in token.children if c.dep_ in {"dobj", "nsubjpass"}) or \
+            any(c.dep_ == "prep" and c.lower_ in {"into", "to", "toward", "towards", "across"} for c in token.children)
     if lemma == "pass":  # only through or into a place: "passed through the canal into the sea"
         return any(c.dep_ == "prep" and c.lower_ in {"through", "into"} and any(g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN") for g in c.children) for c in token.children)
     if lemma in {"come", "go", "get"}:  # only with a place: "had come from Kunduz", "went into the town"
@@ -87,6 +104,46 @@ def is_movement_verb(token: Token) -> bool:
         if particles & _phrasal(lexicon).get(lemma, set()):
             return True
     return False
+
+
+def _animate(token: Token) -> bool:
+    """People, not things or aims: a pronoun, a person or group name, a force, or a "-man" noun ("herdsmen")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PRON":
+        return token.lower_ in {"them", "him", "her", "they", "he", "she"}
+    if token.ent_type_ in {"PERSON", "NORP"}:
+        return True
+    people = words("armed_forces") | words("armed_ambiguous") | words("person_nouns") | words("non_armed")
+    return lemma in people or lemma.endswith(("man", "men"))
+
+
+def _named_move(verb: Token) -> Token | None:
+    """The force of a move named by a noun under a verb of starting: "began the withdrawal of its troops"."""
+    for noun in (c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}):
+        if noun.lemma_.lower() not in _MOVE_EVENT_NOUNS:
+            continue
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            force = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if force is not None:
+                return force
+    return None
+
+
+def _misread_gerund(verb: Token) -> bool:
+    """"of massing troops" parsed as an adjective on "troops" right after the preposition."""
+    return verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.head.i == verb.i - 1
+
+
+def _accused(verb: Token) -> Token | None:
+    """The doer of a gerund move under an accusation: "accused Moscow of massing troops" -> Moscow."""
+    prep = verb.head
+    if _misread_gerund(verb):  # "of massing troops" read as troops that are massing
+        prep = verb.head.head
+    elif verb.dep_ != "pcomp":
+        return None
+    if prep.lower_ not in {"of", "for"} or prep.head.lemma_.lower() not in _ACCUSING_VERBS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def flight_object(verb: Token) -> Token | None:
@@ -144,11 +201,20 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         if top.dep_ == "nsubj" and top.head.lemma_.lower() in words("attribution_verbs"):
             subject = top  # the same misparse, with the verb tagged as a participle
     subject = _past_dateline(subject, root)
-    obj = next(iter(_children(verb, "dobj")), None)
+    if _accused(verb) is not None:
+        subject = _accused(verb)
+    named = _named_move(verb) if lemma in _SETTING_OFF_VERBS else None
+    if named is not None:  # who started it ("the Kremlin began the withdrawal of ...") sent the force
+        started_by = named.head.head.dep_ == "dobj"
+        return named, subject if started_by else None
+    obj = verb.head if _misread_gerund(verb) else next(iter(_children(verb, "dobj")), None)
     if flight_object(verb) is not None:
         return subject, None
-    if lemma in words("sending_verbs") and not _is_passive(verb) and obj is not None and not _place_noun(obj):
+    participle = verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}  # "forces massed at the border": moved, not moving
+    if lemma in words("sending_verbs") and not _is_passive(verb) and not participle and obj is not None and not _place_noun(obj):
         return obj, subject
+    if subject is not None and subject.lemma_.lower() in words("place_nouns"):
+        return None, None  # "the border was shifted south": a line on the map, not a force
     return subject, None
 
 
@@ -312,9 +378,10 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
         for token in sentence.span:
             if token.i in taken or not is_movement_verb(token) or _idiom(token):
                 continue
-            gerund = token.dep_ == "pcomp" and not _children(token, "nsubj", "nsubjpass")
-            if token.dep_ in {"csubj", "csubjpass"} or gerund or (token.tag_ == "VBG" and token.dep_ == "ROOT"):
-                continue  # "Moving a brigade south is the easy part": a gerund, not a report
+            gerund = token.dep_ == "pcomp" and not _children(token, "nsubj", "nsubjpass") and _accused(token) is None
+            bare_gerund = token.tag_ == "VBG" and token.dep_ == "ROOT" and not _children(token, "aux", "nsubj", "nsubjpass")
+            if token.dep_ in {"csubj", "csubjpass"} or gerund or bare_gerund:
+                continue  # "Moving a brigade south is the easy part": a gerund, not a report ("is sending" is one)
             mover, sender = find_mover(token)
             chain = _chain(token, sentence.span)
             taken.update(v.i for v in chain)
