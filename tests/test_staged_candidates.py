@@ -66,3 +66,23 @@ def test_a_bare_gerund_is_still_no_report() -> None:
 
 def test_a_place_moved_on_the_map_is_no_mover() -> None:
     assert [c[1] for c in _claims("After the war the frontier was shifted north of the river.")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # an official's or a source's quoted account of a move is a report, with the speaker as its source
+        ('"The last Kenyan soldiers left the base this morning," the mission said in a statement.', ClaimStatus.MOVEMENT),
+        ('"The marines have pulled out of the port," a security source told reporters.', ClaimStatus.MOVEMENT),
+        # a commentator's words, timeless talk and "every battalion" stay speech
+        ('"Fighters have moved in one direction only," said Ana Ruiz, a security analyst in Lima.', ClaimStatus.QUOTED),
+        ('"Every battalion the army moves leaves a gap," the official said.', ClaimStatus.QUOTED),
+    ],
+)
+def test_a_quoted_move_is_a_report_when_an_official_gives_it(text, status) -> None:
+    assert [c[3] for c in _claims(text)][:1] == [status]
+
+
+def test_a_quote_continued_in_a_new_paragraph_keeps_its_speaker() -> None:
+    text = 'The army spokesman said, "Soldiers reached the village at dawn.\n\n\u201cThe soldiers chased the raiders into the hills.'
+    assert ("chase", "soldiers", None, ClaimStatus.MOVEMENT) in _claims(text)

@@ -392,7 +392,7 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                 claim.armed = armed_status(mover, sentence.span, names)
                 if _negated(token, mover):
                     claim.status = ClaimStatus.NEGATED
-                elif _quoted(token) and not _first_person(mover):
+                elif _quoted(token) and not _first_person(mover) and not _reported_in_quote(token, mover, sentence, article):
                     claim.status = ClaimStatus.QUOTED  # speech ("every battalion the juntas move ..."), not a report
                 elif _stative(token):
                     claim.status = ClaimStatus.PRESENCE
@@ -407,6 +407,54 @@ def _first_person(mover: Token) -> bool:
     return counted_head(mover).lemma_.lower() in {"i", "we"} or any(
         c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in (mover, counted_head(mover)) for c in c.children
     )
+
+
+# Speakers who comment on moves rather than report them: their quoted words are speech.
+_COMMENTATORS = {"analyst", "researcher", "expert", "observer", "commentator", "professor", "scholar", "academic",
+                 "historian", "fellow", "lecturer"}
+
+
+def _reported_in_quote(verb: Token, mover: Token, sentence: Sentence, article: ParsedArticle) -> bool:
+    """A quoted move an official, a source or a statement reports ('"The last troops departed today," the
+    mission said') is a report like any other; a commentator's words ('"fighters are moving in one
+    direction," said an analyst') and general talk ("every battalion the juntas move") are speech."""
+    root = clause_root(verb)  # "have now begun to evacuate": the tense is the clause's
+    if root.dep_ in {"acl", "relcl", "amod", "advcl"} or root.tag_ in {"VBZ", "VBP", "VB"}:
+        return False  # a described or timeless move ("troops sent there do not pose a threat", "as the army moves")
+    if counted_head(mover).lemma_.lower() in {"nobody", "no-one"} or any(
+        c.dep_ == "det" and c.lower_ in {"every", "any", "each"} for c in mover.children
+    ):
+        return False
+    speakers = _speakers(sentence, article)
+    if not speakers:
+        return False
+    return not any(t.lemma_.lower() in _COMMENTATORS for speaker in speakers for t in speaker.subtree)
+
+
+def _speakers(sentence: Sentence, article: ParsedArticle) -> list[Token]:
+    """Subjects of say-verbs outside the quotes of this sentence, else of the sentence the quote continues
+    from (same paragraph), else of the one where it closes."""
+    says = words("attribution_verbs")
+
+    def outside(span: Any) -> list[Token]:
+        return [c for t in span if t.lemma_.lower() in says and t.pos_ in {"VERB", "AUX"} and not _quoted(t)
+                for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+    found = outside(sentence.span)
+    if found:
+        return found
+    neighbours = [article.sentences[i] for i in (sentence.index - 1, sentence.index + 1) if 0 <= i < len(article.sentences)]
+    text = sentence.text.lstrip()
+    # a paragraph that opens a quote and never closes it goes on with the previous paragraph's speaker
+    continued = (text[:1] == "\u201c" and "\u201d" not in text) or (text[:1] == '"' and text.count('"') == 1)
+    if continued:
+        neighbours += [o for o in reversed(article.sentences[: sentence.index]) if o.paragraph == sentence.paragraph - 1]
+    for other in neighbours:
+        if other.paragraph in {sentence.paragraph, sentence.paragraph - 1 if continued else sentence.paragraph}:
+            found = outside(other.span)
+            if found:
+                return found
+    return []
 
 
 def _quote_marks(doc: Any) -> tuple[list[int], list[int], list[int]]:
