@@ -86,3 +86,19 @@ def test_a_quoted_move_is_a_report_when_an_official_gives_it(text, status) -> No
 def test_a_quote_continued_in_a_new_paragraph_keeps_its_speaker() -> None:
     text = 'The army spokesman said, "Soldiers reached the village at dawn.\n\n\u201cThe soldiers chased the raiders into the hills.'
     assert ("chase", "soldiers", None, ClaimStatus.MOVEMENT) in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        # the object of a verb of compelling makes the move, and the move happened
+        ("Heavy shelling forced the rebels to withdraw from the town.", ("withdraw", "rebels", None, ClaimStatus.MOVEMENT)),
+        ("The offensive prompted government soldiers to pull back across the river.",
+         ("pull", "soldiers", None, ClaimStatus.MOVEMENT)),
+        # an order or a permission names the mover too, but stays a plan
+        ("The ministry ordered the troops to withdraw from the town.", ("withdraw", "troops", None, ClaimStatus.PLAN)),
+        ("The fighting did not force the marines to leave the port.", ("leave", "marines", None, ClaimStatus.NEGATED)),
+    ],
+)
+def test_the_object_of_a_control_verb_is_the_mover(text, claim) -> None:
+    assert claim in _claims(text)

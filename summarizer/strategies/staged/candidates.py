@@ -30,6 +30,8 @@ _SETTING_OFF_VERBS = {"begin", "start", "launch", "complete", "continue", "resum
 # "accused Moscow of massing troops", "condemned Kigali for sending soldiers": the move is a gerund
 # whose doer is the object of the verb that accuses or judges.
 _ACCUSING_VERBS = {"accuse", "charge", "suspect", "blame", "condemn", "criticise", "criticize", "fault", "thank", "praise"}
+# "shelling forced the rebels to withdraw": the move happened, and the forced party made it.
+_COMPELLING = {"force", "compel", "drive", "cause", "prompt", "lead"}
 _MODALS = {"will", "would", "could", "may", "might", "shall", "should", "'ll", "can", "must"}
 
 
@@ -129,6 +131,13 @@ def _named_move(verb: Token) -> Token | None:
     return None
 
 
+def _object_controller(verb: Token) -> Token | None:
+    """The object that does an infinitive's move: "forced the rebels to withdraw" -> the rebels."""
+    if verb.dep_ != "xcomp" or _children(verb, "nsubj", "nsubjpass") or not _children(verb, "aux"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
 def _misread_gerund(verb: Token) -> bool:
     """"of massing troops" parsed as an adjective on "troops" right after the preposition."""
     return verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.head.i == verb.i - 1
@@ -201,6 +210,9 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         if top.dep_ == "nsubj" and top.head.lemma_.lower() in words("attribution_verbs"):
             subject = top  # the same misparse, with the verb tagged as a participle
     subject = _past_dateline(subject, root)
+    controller = _object_controller(verb)
+    if controller is not None:  # "ordered the troops to withdraw", "forced the rebels to pull back"
+        subject = controller
     if _accused(verb) is not None:
         subject = _accused(verb)
     named = _named_move(verb) if lemma in _SETTING_OFF_VERBS else None
@@ -241,6 +253,8 @@ def _place_noun(token: Token) -> bool:
 
 
 def _negated(verb: Token, mover: Token | None) -> bool:
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _COMPELLING and _object_controller(verb) is not None:
+        verb = verb.head  # "did not force the troops to leave"
     root = clause_root(verb)
     if any(c.dep_ == "neg" for c in (*verb.children, *root.children)):
         return True
@@ -288,6 +302,8 @@ _READY = {"ready", "able", "willing", "prepared", "poised", "set"}
 
 
 def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _COMPELLING and _object_controller(verb) is not None:
+        return _planned(verb.head, article_year)  # forced to withdraw: as real as the forcing
     root = clause_root(verb)
     plan = words("plan_cues")
     path = [verb]
