@@ -102,3 +102,21 @@ def test_massing_troops_moves_the_troops_not_the_state() -> None:
     parsed = parse_article("Headline here\n\nWire, Mar 3 2025\n\nThe junta massed 3,000 troops on the border.\n")
     [claim] = find_moves(parsed)
     assert (claim.mover.text, claim.sender.text) == ("troops", "junta")
+
+
+@pytest.mark.parametrize(
+    ("text", "mover", "sender"),
+    [
+        # an aside after a comma is no object: the subject pulled out
+        ("By Friday evening Kenyan ground forces had reportedly pulled out of the port of Kismayo, in the ministry's account "
+         "a preparatory step toward a ceasefire.", "forces", None),
+        # a distance is no object either
+        ("The convoy rushed 200 kilometres to the front.", "convoy", None),
+        # a unit marched out by its commander is the mover
+        ("The colonel marched his last company out through the gates.", "company", "colonel"),
+    ],
+)
+def test_what_a_sending_verb_moved(text, mover, sender) -> None:
+    parsed = parse_article("Headline here\n\nWire, Mar 3 2025\n\n" + text + "\n")
+    [claim] = find_moves(parsed)
+    assert (claim.mover.text, claim.sender.text if claim.sender is not None else None) == (mover, sender)

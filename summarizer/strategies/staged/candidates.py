@@ -223,7 +223,7 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
     if flight_object(verb) is not None:
         return subject, None
     participle = verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}  # "forces massed at the border": moved, not moving
-    if lemma in words("sending_verbs") and not _is_passive(verb) and not participle and obj is not None and not _place_noun(obj):
+    if lemma in words("sending_verbs") and not _is_passive(verb) and not participle and _moved_object(verb, obj):
         return obj, subject
     if subject is not None and subject.lemma_.lower() in words("place_nouns"):
         return None, None  # "the border was shifted south": a line on the map, not a force
@@ -231,6 +231,19 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
 
 
 _DASHES = {"-", "\u2013", "\u2014", "--"}
+
+
+_MEASURES = {"km", "kilometre", "kilometer", "mile", "metre", "meter", "yard", "hour", "day", "week", "distance", "way"}
+
+
+def _moved_object(verb: Token, obj: Token | None) -> bool:
+    """Is a sending verb's object what was moved? Not a place, a distance ("marched 20 km"), nor a noun
+    after a comma ("pulled out of the port, a preparatory step"): an aside misread as the object."""
+    if obj is None or _place_noun(obj) or obj.lemma_.lower() in _MEASURES:
+        return False
+    if obj.i == verb.i + 1:
+        return True
+    return not any(c.dep_ == "punct" and verb.i < c.i < obj.i for c in verb.children)
 
 
 def _past_dateline(subject: Token | None, root: Token) -> Token | None:
