@@ -120,3 +120,17 @@ def test_what_a_sending_verb_moved(text, mover, sender) -> None:
     parsed = parse_article("Headline here\n\nWire, Mar 3 2025\n\n" + text + "\n")
     [claim] = find_moves(parsed)
     assert (claim.mover.text, claim.sender.text if claim.sender is not None else None) == (mover, sender)
+
+
+@pytest.mark.parametrize(
+    ("text", "mover"),
+    [
+        ("The defence ministry said it had detected 12 military aircraft and four warships near the island.", "aircraft"),
+        ("A navy helicopter was picked up in the air defence zone on Tuesday.", "helicopter"),
+        ("Coast guard planes spotted two frigates off the northern cape.", "frigates"),
+    ],
+)
+def test_a_force_seen_on_the_move_is_the_mover(text, mover) -> None:
+    parsed = parse_article("Headline here\n\nWire, Mar 3 2025\n\n" + text + "\n")
+    claims = [c for c in find_moves(parsed) if c.verb.lemma_.lower() in {"detect", "pick", "spot"}]
+    assert [(c.mover.text, c.sender) for c in claims] == [(mover, None)]

@@ -22,10 +22,8 @@ Token = Any
 
 _START_VERBS = {"begin", "start", "continue", "be", "keep", "resume", "appear", "seem", "try", "manage", "go",
                 "due", "expect", "set", "report", "believe", "say", "understand", "think", "know", "see"}
-# "started the withdrawal of its troops", "the deployment of 300 soldiers began": a move named by a noun,
-# set going by a verb of starting; the force is the noun's "of" phrase.
-_MOVE_EVENT_NOUNS = {"withdrawal", "pullout", "pull-out", "pullback", "deployment", "redeployment", "airlift",
-                     "evacuation", "rotation", "transfer"}
+# "started the withdrawal of its troops", "the deployment of 300 soldiers began": a move named by a noun
+# (lexicon move_event_nouns), set going by a verb of starting; the force is the noun's "of" phrase.
 _SETTING_OFF_VERBS = {"begin", "start", "launch", "complete", "continue", "resume", "finish"}
 # "accused Moscow of massing troops", "condemned Kigali for sending soldiers": the move is a gerund
 # whose doer is the object of the verb that accuses or judges.
@@ -91,6 +89,8 @@ def is_movement_verb(token: Token) -> bool:
             return True
     if lemma in _SETTING_OFF_VERBS and _named_move(token) is not None:
         return True
+    if _sighting(token):  # "detected 30 military aircraft around the island": what was seen is the mover
+        return bool(_children(token, "dobj", "nsubjpass"))
     if lemma == "bind":  # "the convoy is bound for Izium": a move under way, as "en route" is
         return token.lower_ == "bound" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
     if lemma in {"pursue", "chase"}:  # a chase after people ("pursued the gunmen into the forest"), not "pursued talks"
@@ -119,10 +119,16 @@ def _animate(token: Token) -> bool:
     return lemma in people or lemma.endswith(("man", "men"))
 
 
+def _sighting(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return lemma in words("sighting_verbs") or bool(particles & _phrasal("sighting_verbs").get(lemma, set()))
+
+
 def _named_move(verb: Token) -> Token | None:
     """The force of a move named by a noun under a verb of starting: "began the withdrawal of its troops"."""
     for noun in (c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}):
-        if noun.lemma_.lower() not in _MOVE_EVENT_NOUNS:
+        if noun.lemma_.lower() not in words("move_event_nouns"):
             continue
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             force = next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -222,6 +228,8 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
     obj = verb.head if _misread_gerund(verb) else next(iter(_children(verb, "dobj")), None)
     if flight_object(verb) is not None:
         return subject, None
+    if _sighting(verb):  # the watcher is no sender: "Taiwan detected 30 aircraft" moves the aircraft only
+        return (obj, None) if obj is not None and not _is_passive(verb) else (subject, None)
     participle = verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}  # "forces massed at the border": moved, not moving
     if lemma in words("sending_verbs") and not _is_passive(verb) and not participle and _moved_object(verb, obj):
         return obj, subject
@@ -438,11 +446,6 @@ def _first_person(mover: Token) -> bool:
     )
 
 
-# Speakers who comment on moves rather than report them: their quoted words are speech.
-_COMMENTATORS = {"analyst", "researcher", "expert", "observer", "commentator", "professor", "scholar", "academic",
-                 "historian", "fellow", "lecturer"}
-
-
 def _reported_in_quote(verb: Token, mover: Token, sentence: Sentence, article: ParsedArticle) -> bool:
     """A quoted move an official, a source or a statement reports ('"The last troops departed today," the
     mission said') is a report like any other; a commentator's words ('"fighters are moving in one
@@ -457,7 +460,7 @@ def _reported_in_quote(verb: Token, mover: Token, sentence: Sentence, article: P
     speakers = _speakers(sentence, article)
     if not speakers:
         return False
-    return not any(t.lemma_.lower() in _COMMENTATORS for speaker in speakers for t in speaker.subtree)
+    return not any(t.lemma_.lower() in words("commentator_nouns") for speaker in speakers for t in speaker.subtree)
 
 
 def _speakers(sentence: Sentence, article: ParsedArticle) -> list[Token]:
