@@ -102,3 +102,15 @@ def test_a_quote_continued_in_a_new_paragraph_keeps_its_speaker() -> None:
 )
 def test_the_object_of_a_control_verb_is_the_mover(text, claim) -> None:
     assert claim in _claims(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The ministry said 2,000 soldiers were to go to the frontier.", ClaimStatus.PLAN),  # "be to": arranged, not done
+        ("Up to 300 marines are to be sent across several rotations.", ClaimStatus.PLAN),
+        ("About 300 marines are due to arrive on Friday.", ClaimStatus.MOVEMENT),  # "due to arrive": under way
+    ],
+)
+def test_be_to_is_a_plan(text, status) -> None:
+    assert [c[3] for c in _claims(text)] == [status]

@@ -341,6 +341,8 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
         if (token != verb and token.lemma_.lower() in _READY) or (token != verb and token.lemma_.lower() in plan and token.lemma_.lower() not in _MODALS):
             return ClaimStatus.PLAN
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if infinitive and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be":
+        return ClaimStatus.PLAN  # "5,000 troops were to go to the border": arranged, not yet done
     if infinitive and verb.dep_ in {"advcl", "xcomp", "acl", "relcl"} and verb.head.lemma_.lower() not in _START_VERBS:
         return ClaimStatus.PLAN  # "hired to fly drones", "agreed to let the troops leave": a purpose, not a report
     head = root
