@@ -114,3 +114,29 @@ def test_the_object_of_a_control_verb_is_the_mover(text, claim) -> None:
 )
 def test_be_to_is_a_plan(text, status) -> None:
     assert [c[3] for c in _claims(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # "ago" on a participle of the move dates the move
+        ("The port was chosen because British troops left through it bound for France 80 years ago.", ClaimStatus.PAST),
+        # a condition still ahead: "until" with the present tense
+        ("The sanctions stay in place until the foreign troops leave the valley.", ClaimStatus.PLAN),
+        ("The villagers hid until the soldiers withdrew from the town.", ClaimStatus.MOVEMENT),
+    ],
+)
+def test_when_the_move_is(text, status) -> None:
+    assert [c[3] for c in _claims(text) if c[1] in {"troops", "soldiers"}] == [status]
+
+
+def test_years_ago_is_past_without_a_dated_dateline() -> None:
+    parsed = parse_article("Headline here\n\nMany British troops sailed for France 80 years ago from this harbour.\n")
+    assert [c.status for c in find_moves(parsed)] == [ClaimStatus.PAST]
+
+
+@pytest.mark.parametrize(
+    "text", ["Two soldiers who fled the national army were arrested.", "He left the army in 2019 to run for office."]
+)
+def test_quitting_a_force_is_no_move(text) -> None:
+    assert _claims(text) == []

@@ -338,6 +338,8 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
                 return ClaimStatus.PLAN
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "once", "before"}:
                 return ClaimStatus.PLAN
+            if child.dep_ == "mark" and child.lower_ in {"until", "till"} and token.tag_ in {"VBP", "VBZ", "VB"}:
+                return ClaimStatus.PLAN  # "vowed to fight until Israeli troops pull out": a condition still ahead
         if (token != verb and token.lemma_.lower() in _READY) or (token != verb and token.lemma_.lower() in plan and token.lemma_.lower() not in _MODALS):
             return ClaimStatus.PLAN
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -361,7 +363,7 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
             break
     if root.dep_ == "acl" and root.head.lemma_.lower() in {"plan", "offer", "threat", "proposal", "order", "decision", "request"}:
         return ClaimStatus.PLAN
-    if article_year is not None and _dated_before(verb, root, article_year):
+    if _dated_before(verb, root, article_year):  # "years ago" needs no dateline; a year does
         return ClaimStatus.PAST
     if article_year is not None and root.dep_ == "relcl" and any(c.lower_ == "when" for c in root.children):
         # "the peak reached in the autumn of 2023, when Washington rushed two carriers": the time it hangs on
@@ -373,7 +375,7 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
     return None
 
 
-def _dated_before(verb: Token, root: Token, year: int) -> bool:
+def _dated_before(verb: Token, root: Token, year: int | None) -> bool:
     """A year before the story's, or "last year"/"years ago", on the move itself (not in a clause inside it)."""
     blocked: set[int] = set()
     for token in (verb, root):
@@ -386,13 +388,25 @@ def _dated_before(verb: Token, root: Token, year: int) -> bool:
     for token in (*verb.subtree, *root.subtree):
         if token.i in blocked:
             continue
-        if token.like_num and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) < year:
+        if year is not None and token.like_num and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) < year:
             prep = token.head if token.head.pos_ == "ADP" else token.head.head
             if prep.lower_ not in {"since", "until", "through"}:
                 return True
         if token.lower_ == "ago" or (token.lower_ == "year" and token.i > 0 and token.doc[token.i - 1].lower_ == "last"):
             return True
-    return False
+    return any(t.lower_ == "ago" and _on_the_move(t, verb) for t in verb.subtree)
+
+
+def _on_the_move(token: Token, verb: Token) -> bool:
+    """Does a time word hang on the move itself, through phrases and participles ("left through the port
+    bound for Normandy 70 years ago"), not through a clause with its own subject or the move's object?"""
+    while token != verb and token.head != token:
+        if token.dep_ in {"relcl", "ccomp", "nsubj", "nsubjpass", "conj", "dobj"}:
+            return False
+        if token.dep_ in {"acl", "advcl"} and (token.tag_ not in {"VBN", "VBG"} or _children(token, "nsubj", "nsubjpass")):
+            return False
+        token = token.head
+    return token == verb
 
 
 def _idiom(verb: Token) -> bool:
@@ -403,6 +417,10 @@ def _idiom(verb: Token) -> bool:
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "pobj"}}
     preps = [c for c in verb.children if c.dep_ == "prep"]
     pobjs = {g.lemma_.lower() for p in preps for g in p.children if g.dep_ == "pobj"}
+    if lemma in {"flee", "leave", "quit", "desert", "exit", "abandon"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words("armed_forces") and not _place_noun(c) for c in verb.children
+    ):
+        return True  # "soldiers who fled the armed forces", "left the army": quitting a force, not a place
     abstract = {"talk", "negotiation", "force", "agreement", "deal", "office", "power", "race", "market", "phase", "stage", "line", "session", "election", "record", "court"}
     if lemma in {"enter", "move", "push"} and (objects | pobjs) & abstract and not any(t.ent_type_ in {"GPE", "LOC"} for t in verb.subtree):
         return True
