@@ -134,3 +134,20 @@ def test_a_force_seen_on_the_move_is_the_mover(text, mover) -> None:
     parsed = parse_article("Headline here\n\nWire, Mar 3 2025\n\n" + text + "\n")
     claims = [c for c in find_moves(parsed) if c.verb.lemma_.lower() in {"detect", "pick", "spot"}]
     assert [(c.mover.text, c.sender) for c in claims] == [(mover, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "mover"),
+    [
+        ("The air force scrambled four fighter jets toward the islands.", "scramble", "jets"),
+        ("About 200 paratroopers parachuted into the valley overnight.", "parachute", "paratroopers"),
+        ("The convoy of armoured vehicles proceeded to the border crossing.", "proceed", "convoy"),
+    ],
+)
+def test_desk_verbs_of_moving(text, verb, mover) -> None:
+    parsed = parse_article("Headline here\n\nWire, Mar 3 2025\n\n" + text + "\n")
+    assert (verb, mover) in [(c.verb.lemma_.lower(), c.mover.text) for c in find_moves(parsed)]
+
+
+def test_proceeding_to_do_something_is_no_move() -> None:
+    assert "proceed" not in _verbs("The committee proceeded to approve the budget.")

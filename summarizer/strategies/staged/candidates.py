@@ -98,7 +98,7 @@ def is_movement_verb(token: Token) -> bool:
             any(c.dep_ == "prep" and c.lower_ in {"into", "to", "toward", "towards", "across"} for c in token.children)
     if lemma == "pass":  # only through or into a place: "passed through the canal into the sea"
         return any(c.dep_ == "prep" and c.lower_ in {"through", "into"} and any(g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN") for g in c.children) for c in token.children)
-    if lemma in {"come", "go", "get"}:  # only with a place: "had come from Kunduz", "went into the town"
+    if lemma in {"come", "go", "get", "proceed"}:  # only with a place: "had come from Kunduz", "went into the town"
         return any(c.dep_ == "prep" and c.lower_ in {"from", "into", "to", "toward", "towards"} for c in token.children)
     for lexicon in ("movement_verbs", "sending_verbs", "withdrawal_verbs"):
         if lemma in words(lexicon):
