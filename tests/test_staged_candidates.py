@@ -140,3 +140,24 @@ def test_years_ago_is_past_without_a_dated_dateline() -> None:
 )
 def test_quitting_a_force_is_no_move(text) -> None:
     assert _claims(text) == []
+
+
+def test_a_particle_read_as_a_preposition_still_names_what_was_sent() -> None:
+    assert ("send", "troops", "Kigali", ClaimStatus.MOVEMENT) in _claims("Kigali sent in troops after the border posts were attacked.") or \
+        ("send", "troops", "Kigali", ClaimStatus.MOVEMENT) in _claims("Kigali sending in troops after the border posts were attacked.")
+
+
+def test_a_time_after_the_verb_is_no_object() -> None:
+    assert [c[1] for c in _claims("The frigate rammed the trawler before it withdrew in September 2024.")] == ["it"]
+
+
+def test_how_many_moved_is_a_question_not_a_claim() -> None:
+    assert _claims("How many Chadian soldiers have departed is unclear.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Residents were told to wait until the army has deployed there.", "The mission was left stranded in its bases after the rebels took Goma."],
+)
+def test_no_move_yet(text) -> None:
+    assert ClaimStatus.MOVEMENT not in [c[3] for c in _claims(text) if c[0] in {"deploy", "leave"}]

@@ -144,6 +144,17 @@ def _object_controller(verb: Token) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
+def _particle_object(verb: Token) -> Token | None:
+    """"sending in troops" with the particle read as a preposition: its object is what was sent."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.head != verb or after.dep_ != "prep" or after.lower_ not in {"in", "out", "back"}:
+        return None
+    obj = next((c for c in after.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"}:
+        return None  # "withdrew in September", "moved in Syria"
+    return None if obj.lemma_.lower() in words("place_nouns") else obj
+
+
 def _misread_gerund(verb: Token) -> bool:
     """"of massing troops" parsed as an adjective on "troops" right after the preposition."""
     return verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.head.i == verb.i - 1
@@ -226,6 +237,8 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         started_by = named.head.head.dep_ == "dobj"
         return named, subject if started_by else None
     obj = verb.head if _misread_gerund(verb) else next(iter(_children(verb, "dobj")), None)
+    if obj is None and lemma in words("sending_verbs"):
+        obj = _particle_object(verb)
     if flight_object(verb) is not None:
         return subject, None
     if _sighting(verb):  # the watcher is no sender: "Taiwan detected 30 aircraft" moves the aircraft only
@@ -338,7 +351,8 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
                 return ClaimStatus.PLAN
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "once", "before"}:
                 return ClaimStatus.PLAN
-            if child.dep_ == "mark" and child.lower_ in {"until", "till"} and token.tag_ in {"VBP", "VBZ", "VB"}:
+            ahead = token.tag_ in {"VBP", "VBZ", "VB"} or any(a.dep_ == "aux" and a.lower_ in {"has", "have"} for a in token.children)
+            if child.dep_ == "mark" and child.lower_ in {"until", "till"} and ahead:
                 return ClaimStatus.PLAN  # "vowed to fight until Israeli troops pull out": a condition still ahead
         if (token != verb and token.lemma_.lower() in _READY) or (token != verb and token.lemma_.lower() in plan and token.lemma_.lower() not in _MODALS):
             return ClaimStatus.PLAN
@@ -417,6 +431,9 @@ def _idiom(verb: Token) -> bool:
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "pobj"}}
     preps = [c for c in verb.children if c.dep_ == "prep"]
     pobjs = {g.lemma_.lower() for p in preps for g in p.children if g.dep_ == "pobj"}
+    if lemma == "leave" and any(c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and c.pos_ in {"ADJ", "VERB"} and c.tag_ != "VB"
+                                for c in verb.children):
+        return True  # "was left stranded", "left three dead": a state, not a departure
     if lemma in {"flee", "leave", "quit", "desert", "exit", "abandon"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in words("armed_forces") and not _place_noun(c) for c in verb.children
     ):
@@ -440,6 +457,8 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
             if token.dep_ in {"csubj", "csubjpass"} or gerund or bare_gerund:
                 continue  # "Moving a brigade south is the easy part": a gerund, not a report ("is sending" is one)
             mover, sender = find_mover(token)
+            if mover is not None and any(t.lower_ == "how" for t in mover.subtree):
+                continue  # "how many soldiers have left is unclear": a question, not a claim
             chain = _chain(token, sentence.span)
             taken.update(v.i for v in chain)
             claim = MoveClaim(sentence, token, chain, mover, sender)
