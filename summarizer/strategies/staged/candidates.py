@@ -4,7 +4,8 @@ A move is a (mover, movement verb) pair, so one sentence can hold several
 ("Burundian soldiers crossed ... while M23 fighters pulled back ..."). Each pair
 gets a status: `movement` (happened or under way), `plan` (offer, order,
 threat, "will send"), `past` (a move from before the story), `negated` (denied:
-"no group ... had entered"), or `not_armed` (fans, staff, trucks).
+"no group ... had entered"), `quoted` (speech about moves, not an official's or a source's
+quoted account of one), or `not_armed` (fans, staff, trucks).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ _SETTING_OFF_VERBS = {"begin", "start", "launch", "complete", "continue", "resum
 _ACCUSING_VERBS = {"accuse", "charge", "suspect", "blame", "condemn", "criticise", "criticize", "fault", "thank", "praise"}
 # "shelling forced the rebels to withdraw": the move happened, and the forced party made it.
 _COMPELLING = {"force", "compel", "drive", "cause", "prompt", "lead"}
+# "marched 20 km", "rushed 200 kilometres": a distance is no object that was moved.
+_MEASURES = {"km", "kilometre", "kilometer", "mile", "metre", "meter", "yard", "hour", "day", "week", "distance", "way"}
 _MODALS = {"will", "would", "could", "may", "might", "shall", "should", "'ll", "can", "must"}
 
 
@@ -252,9 +255,6 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
 
 
 _DASHES = {"-", "\u2013", "\u2014", "--"}
-
-
-_MEASURES = {"km", "kilometre", "kilometer", "mile", "metre", "meter", "yard", "hour", "day", "week", "distance", "way"}
 
 
 def _moved_object(verb: Token, obj: Token | None) -> bool:
@@ -520,8 +520,9 @@ def _speakers(sentence: Sentence, article: ParsedArticle) -> list[Token]:
     continued = (text[:1] == "\u201c" and "\u201d" not in text) or (text[:1] == '"' and text.count('"') == 1)
     if continued:
         neighbours += [o for o in reversed(article.sentences[: sentence.index]) if o.paragraph == sentence.paragraph - 1]
+    paragraphs = {sentence.paragraph, sentence.paragraph - 1} if continued else {sentence.paragraph}
     for other in neighbours:
-        if other.paragraph in {sentence.paragraph, sentence.paragraph - 1 if continued else sentence.paragraph}:
+        if other.paragraph in paragraphs:
             found = outside(other.span)
             if found:
                 return found
