@@ -68,3 +68,86 @@ def test_the_army_in_a_stadium_district_is_still_the_army() -> None:
     )
     assert [m.actor for m in draft.movements] == ["army"]
     assert draft.movements[0].time == "on Monday"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Chad has shifted two battalions into its eastern provinces.", "shift"),
+        ("Tanks and infantry had assembled near the frontier by Sunday night.", "assemble"),
+        ("The army has amassed 40,000 soldiers along the river.", "amass"),
+        ("A frigate had intruded into the country's territorial waters, the navy said.", "intrude"),
+        ("Police officers pursued the gunmen into the forest.", "pursue"),
+        ("The soldiers chased them across the valley.", "chase"),
+        ("The convoy is bound for the port city of Berbera.", "bind"),
+    ],
+)
+def test_a_move_in_desk_vocabulary(text, verb) -> None:
+    assert verb in _verbs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army pursued a policy of restraint for months.",
+        "The government is chasing a deal with its creditors.",
+        "The parcel is bound in leather.",
+    ],
+)
+def test_a_chase_after_aims_or_a_binding_is_no_move(text) -> None:
+    assert not set(_verbs(text)) & {"pursue", "chase", "bind"}
+
+
+def test_massing_troops_moves_the_troops_not_the_state() -> None:
+    parsed = parse_article("Headline here\n\nWire, Mar 3 2025\n\nThe junta massed 3,000 troops on the border.\n")
+    [claim] = find_moves(parsed)
+    assert (claim.mover.text, claim.sender.text) == ("troops", "junta")
+
+
+@pytest.mark.parametrize(
+    ("text", "mover", "sender"),
+    [
+        # an aside after a comma is no object: the subject pulled out
+        ("By Friday evening Kenyan ground forces had reportedly pulled out of the port of Kismayo, in the ministry's account "
+         "a preparatory step toward a ceasefire.", "forces", None),
+        # a distance is no object either
+        ("The convoy rushed 200 kilometres to the front.", "convoy", None),
+        # a unit marched out by its commander is the mover
+        ("The colonel marched his last company out through the gates.", "company", "colonel"),
+    ],
+)
+def test_what_a_sending_verb_moved(text, mover, sender) -> None:
+    parsed = parse_article("Headline here\n\nWire, Mar 3 2025\n\n" + text + "\n")
+    [claim] = find_moves(parsed)
+    assert (claim.mover.text, claim.sender.text if claim.sender is not None else None) == (mover, sender)
+
+
+@pytest.mark.parametrize(
+    ("text", "mover"),
+    [
+        ("The defence ministry said it had detected 12 military aircraft and four warships near the island.", "aircraft"),
+        ("A navy helicopter was picked up in the air defence zone on Tuesday.", "helicopter"),
+        ("Coast guard planes spotted two frigates off the northern cape.", "frigates"),
+    ],
+)
+def test_a_force_seen_on_the_move_is_the_mover(text, mover) -> None:
+    parsed = parse_article("Headline here\n\nWire, Mar 3 2025\n\n" + text + "\n")
+    claims = [c for c in find_moves(parsed) if c.verb.lemma_.lower() in {"detect", "pick", "spot"}]
+    assert [(c.mover.text, c.sender) for c in claims] == [(mover, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "mover"),
+    [
+        ("The air force scrambled four fighter jets toward the islands.", "scramble", "jets"),
+        ("About 200 paratroopers parachuted into the valley overnight.", "parachute", "paratroopers"),
+        ("The convoy of armoured vehicles proceeded to the border crossing.", "proceed", "convoy"),
+    ],
+)
+def test_desk_verbs_of_moving(text, verb, mover) -> None:
+    parsed = parse_article("Headline here\n\nWire, Mar 3 2025\n\n" + text + "\n")
+    assert (verb, mover) in [(c.verb.lemma_.lower(), c.mover.text) for c in find_moves(parsed)]
+
+
+def test_proceeding_to_do_something_is_no_move() -> None:
+    assert "proceed" not in _verbs("The committee proceeded to approve the budget.")

@@ -4,7 +4,8 @@ A move is a (mover, movement verb) pair, so one sentence can hold several
 ("Burundian soldiers crossed ... while M23 fighters pulled back ..."). Each pair
 gets a status: `movement` (happened or under way), `plan` (offer, order,
 threat, "will send"), `past` (a move from before the story), `negated` (denied:
-"no group ... had entered"), or `not_armed` (fans, staff, trucks).
+"no group ... had entered"), `quoted` (speech about moves, not an official's or a source's
+quoted account of one), or `not_armed` (fans, staff, trucks).
 """
 
 from __future__ import annotations
@@ -22,6 +23,16 @@ Token = Any
 
 _START_VERBS = {"begin", "start", "continue", "be", "keep", "resume", "appear", "seem", "try", "manage", "go",
                 "due", "expect", "set", "report", "believe", "say", "understand", "think", "know", "see"}
+# "started the withdrawal of its troops", "the deployment of 300 soldiers began": a move named by a noun
+# (lexicon move_event_nouns), set going by a verb of starting; the force is the noun's "of" phrase.
+_SETTING_OFF_VERBS = {"begin", "start", "launch", "complete", "continue", "resume", "finish"}
+# "accused Moscow of massing troops", "condemned Kigali for sending soldiers": the move is a gerund
+# whose doer is the object of the verb that accuses or judges.
+_ACCUSING_VERBS = {"accuse", "charge", "suspect", "blame", "condemn", "criticise", "criticize", "fault", "thank", "praise"}
+# "shelling forced the rebels to withdraw": the move happened, and the forced party made it.
+_COMPELLING = {"force", "compel", "drive", "cause", "prompt", "lead"}
+# "marched 20 km", "rushed 200 kilometres": a distance is no object that was moved.
+_MEASURES = {"km", "kilometre", "kilometer", "mile", "metre", "meter", "yard", "hour", "day", "week", "distance", "way"}
 _MODALS = {"will", "would", "could", "may", "might", "shall", "should", "'ll", "can", "must"}
 
 
@@ -47,7 +58,9 @@ def _phrasal(lexicon: str) -> dict[str, set[str]]:
 
 
 def is_movement_verb(token: Token) -> bool:
-    if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"amod", "compound", "nmod", "npadvmod"}:
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"compound", "nmod", "npadvmod"}:
+        return False
+    if token.dep_ == "amod" and _accused(token) is None:
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.i == token.head.i + 1:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -77,9 +90,18 @@ def is_movement_verb(token: Token) -> bool:
     if lemma in {"make", "conduct", "carry", "fly", "stage"}:  # "made more than 30 flights"
         if any(c.dep_ == "dobj" and c.lemma_.lower() in words("flight_nouns") for c in token.children):
             return True
+    if lemma in _SETTING_OFF_VERBS and _named_move(token) is not None:
+        return True
+    if _sighting(token):  # "detected 30 military aircraft around the island": what was seen is the mover
+        return bool(_children(token, "dobj", "nsubjpass"))
+    if lemma == "bind":  # "the convoy is bound for Izium": a move under way, as "en route" is
+        return token.lower_ == "bound" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+    if lemma in {"pursue", "chase"}:  # a chase after people ("pursued the gunmen into the forest"), not "pursued talks"
+        return any(_animate(c) for c in token.children if c.dep_ in {"dobj", "nsubjpass"}) or \
+            any(c.dep_ == "prep" and c.lower_ in {"into", "to", "toward", "towards", "across"} for c in token.children)
     if lemma == "pass":  # only through or into a place: "passed through the canal into the sea"
         return any(c.dep_ == "prep" and c.lower_ in {"through", "into"} and any(g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN") for g in c.children) for c in token.children)
-    if lemma in {"come", "go", "get"}:  # only with a place: "had come from Kunduz", "went into the town"
+    if lemma in {"come", "go", "get", "proceed"}:  # only with a place: "had come from Kunduz", "went into the town"
         return any(c.dep_ == "prep" and c.lower_ in {"from", "into", "to", "toward", "towards"} for c in token.children)
     for lexicon in ("movement_verbs", "sending_verbs", "withdrawal_verbs"):
         if lemma in words(lexicon):
@@ -87,6 +109,70 @@ def is_movement_verb(token: Token) -> bool:
         if particles & _phrasal(lexicon).get(lemma, set()):
             return True
     return False
+
+
+def _animate(token: Token) -> bool:
+    """People, not things or aims: a pronoun, a person or group name, a force, or a "-man" noun ("herdsmen")."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PRON":
+        return token.lower_ in {"them", "him", "her", "they", "he", "she"}
+    if token.ent_type_ in {"PERSON", "NORP"}:
+        return True
+    people = words("armed_forces") | words("armed_ambiguous") | words("person_nouns") | words("non_armed")
+    return lemma in people or lemma.endswith(("man", "men"))
+
+
+def _sighting(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return lemma in words("sighting_verbs") or bool(particles & _phrasal("sighting_verbs").get(lemma, set()))
+
+
+def _named_move(verb: Token) -> Token | None:
+    """The force of a move named by a noun under a verb of starting: "began the withdrawal of its troops"."""
+    for noun in (c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}):
+        if noun.lemma_.lower() not in words("move_event_nouns"):
+            continue
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            force = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if force is not None:
+                return force
+    return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object that does an infinitive's move: "forced the rebels to withdraw" -> the rebels."""
+    if verb.dep_ != "xcomp" or _children(verb, "nsubj", "nsubjpass") or not _children(verb, "aux"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _particle_object(verb: Token) -> Token | None:
+    """"sending in troops" with the particle read as a preposition: its object is what was sent."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.head != verb or after.dep_ != "prep" or after.lower_ not in {"in", "out", "back"}:
+        return None
+    obj = next((c for c in after.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME"}:
+        return None  # "withdrew in September", "moved in Syria"
+    return None if obj.lemma_.lower() in words("place_nouns") else obj
+
+
+def _misread_gerund(verb: Token) -> bool:
+    """"of massing troops" parsed as an adjective on "troops" right after the preposition."""
+    return verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.head.i == verb.i - 1
+
+
+def _accused(verb: Token) -> Token | None:
+    """The doer of a gerund move under an accusation: "accused Moscow of massing troops" -> Moscow."""
+    prep = verb.head
+    if _misread_gerund(verb):  # "of massing troops" read as troops that are massing
+        prep = verb.head.head
+    elif verb.dep_ != "pcomp":
+        return None
+    if prep.lower_ not in {"of", "for"} or prep.head.lemma_.lower() not in _ACCUSING_VERBS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def flight_object(verb: Token) -> Token | None:
@@ -144,15 +230,41 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         if top.dep_ == "nsubj" and top.head.lemma_.lower() in words("attribution_verbs"):
             subject = top  # the same misparse, with the verb tagged as a participle
     subject = _past_dateline(subject, root)
-    obj = next(iter(_children(verb, "dobj")), None)
+    controller = _object_controller(verb)
+    if controller is not None:  # "ordered the troops to withdraw", "forced the rebels to pull back"
+        subject = controller
+    if _accused(verb) is not None:
+        subject = _accused(verb)
+    named = _named_move(verb) if lemma in _SETTING_OFF_VERBS else None
+    if named is not None:  # who started it ("the Kremlin began the withdrawal of ...") sent the force
+        started_by = named.head.head.dep_ == "dobj"
+        return named, subject if started_by else None
+    obj = verb.head if _misread_gerund(verb) else next(iter(_children(verb, "dobj")), None)
+    if obj is None and lemma in words("sending_verbs"):
+        obj = _particle_object(verb)
     if flight_object(verb) is not None:
         return subject, None
-    if lemma in words("sending_verbs") and not _is_passive(verb) and obj is not None and not _place_noun(obj):
+    if _sighting(verb):  # the watcher is no sender: "Taiwan detected 30 aircraft" moves the aircraft only
+        return (obj, None) if obj is not None and not _is_passive(verb) else (subject, None)
+    participle = verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}  # "forces massed at the border": moved, not moving
+    if lemma in words("sending_verbs") and not _is_passive(verb) and not participle and _moved_object(verb, obj):
         return obj, subject
+    if subject is not None and subject.lemma_.lower() in words("place_nouns"):
+        return None, None  # "the border was shifted south": a line on the map, not a force
     return subject, None
 
 
 _DASHES = {"-", "\u2013", "\u2014", "--"}
+
+
+def _moved_object(verb: Token, obj: Token | None) -> bool:
+    """Is a sending verb's object what was moved? Not a place, a distance ("marched 20 km"), nor a noun
+    after a comma ("pulled out of the port, a preparatory step"): an aside misread as the object."""
+    if obj is None or _place_noun(obj) or obj.lemma_.lower() in _MEASURES:
+        return False
+    if obj.i == verb.i + 1:
+        return True
+    return not any(c.dep_ == "punct" and verb.i < c.i < obj.i for c in verb.children)
 
 
 def _past_dateline(subject: Token | None, root: Token) -> Token | None:
@@ -175,6 +287,8 @@ def _place_noun(token: Token) -> bool:
 
 
 def _negated(verb: Token, mover: Token | None) -> bool:
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _COMPELLING and _object_controller(verb) is not None:
+        verb = verb.head  # "did not force the troops to leave"
     root = clause_root(verb)
     if any(c.dep_ == "neg" for c in (*verb.children, *root.children)):
         return True
@@ -222,6 +336,8 @@ _READY = {"ready", "able", "willing", "prepared", "poised", "set"}
 
 
 def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _COMPELLING and _object_controller(verb) is not None:
+        return _planned(verb.head, article_year)  # forced to withdraw: as real as the forcing
     root = clause_root(verb)
     plan = words("plan_cues")
     path = [verb]
@@ -235,6 +351,9 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
                 return ClaimStatus.PLAN
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "once", "before"}:
                 return ClaimStatus.PLAN
+            ahead = token.tag_ in {"VBP", "VBZ", "VB"} or any(a.dep_ == "aux" and a.lower_ in {"has", "have"} for a in token.children)
+            if child.dep_ == "mark" and child.lower_ in {"until", "till"} and ahead:
+                return ClaimStatus.PLAN  # "vowed to fight until Israeli troops pull out": a condition still ahead
         if (token != verb and token.lemma_.lower() in _READY) or (token != verb and token.lemma_.lower() in plan and token.lemma_.lower() not in _MODALS):
             return ClaimStatus.PLAN
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -258,7 +377,7 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
             break
     if root.dep_ == "acl" and root.head.lemma_.lower() in {"plan", "offer", "threat", "proposal", "order", "decision", "request"}:
         return ClaimStatus.PLAN
-    if article_year is not None and _dated_before(verb, root, article_year):
+    if _dated_before(verb, root, article_year):  # "years ago" needs no dateline; a year does
         return ClaimStatus.PAST
     if article_year is not None and root.dep_ == "relcl" and any(c.lower_ == "when" for c in root.children):
         # "the peak reached in the autumn of 2023, when Washington rushed two carriers": the time it hangs on
@@ -270,7 +389,7 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
     return None
 
 
-def _dated_before(verb: Token, root: Token, year: int) -> bool:
+def _dated_before(verb: Token, root: Token, year: int | None) -> bool:
     """A year before the story's, or "last year"/"years ago", on the move itself (not in a clause inside it)."""
     blocked: set[int] = set()
     for token in (verb, root):
@@ -283,13 +402,25 @@ def _dated_before(verb: Token, root: Token, year: int) -> bool:
     for token in (*verb.subtree, *root.subtree):
         if token.i in blocked:
             continue
-        if token.like_num and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) < year:
+        if year is not None and token.like_num and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) < year:
             prep = token.head if token.head.pos_ == "ADP" else token.head.head
             if prep.lower_ not in {"since", "until", "through"}:
                 return True
         if token.lower_ == "ago" or (token.lower_ == "year" and token.i > 0 and token.doc[token.i - 1].lower_ == "last"):
             return True
-    return False
+    return any(t.lower_ == "ago" and _on_the_move(t, verb) for t in verb.subtree)
+
+
+def _on_the_move(token: Token, verb: Token) -> bool:
+    """Does a time word hang on the move itself, through phrases and participles ("left through the port
+    bound for Normandy 70 years ago"), not through a clause with its own subject or the move's object?"""
+    while token != verb and token.head != token:
+        if token.dep_ in {"relcl", "ccomp", "nsubj", "nsubjpass", "conj", "dobj"}:
+            return False
+        if token.dep_ in {"acl", "advcl"} and (token.tag_ not in {"VBN", "VBG"} or _children(token, "nsubj", "nsubjpass")):
+            return False
+        token = token.head
+    return token == verb
 
 
 def _idiom(verb: Token) -> bool:
@@ -300,6 +431,13 @@ def _idiom(verb: Token) -> bool:
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "pobj"}}
     preps = [c for c in verb.children if c.dep_ == "prep"]
     pobjs = {g.lemma_.lower() for p in preps for g in p.children if g.dep_ == "pobj"}
+    if lemma == "leave" and any(c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and c.pos_ in {"ADJ", "VERB"} and c.tag_ != "VB"
+                                for c in verb.children):
+        return True  # "was left stranded", "left three dead": a state, not a departure
+    if lemma in {"flee", "leave", "quit", "desert", "exit", "abandon"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words("armed_forces") and not _place_noun(c) for c in verb.children
+    ):
+        return True  # "soldiers who fled the armed forces", "left the army": quitting a force, not a place
     abstract = {"talk", "negotiation", "force", "agreement", "deal", "office", "power", "race", "market", "phase", "stage", "line", "session", "election", "record", "court"}
     if lemma in {"enter", "move", "push"} and (objects | pobjs) & abstract and not any(t.ent_type_ in {"GPE", "LOC"} for t in verb.subtree):
         return True
@@ -314,10 +452,13 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
         for token in sentence.span:
             if token.i in taken or not is_movement_verb(token) or _idiom(token):
                 continue
-            gerund = token.dep_ == "pcomp" and not _children(token, "nsubj", "nsubjpass")
-            if token.dep_ in {"csubj", "csubjpass"} or gerund or (token.tag_ == "VBG" and token.dep_ == "ROOT"):
-                continue  # "Moving a brigade south is the easy part": a gerund, not a report
+            gerund = token.dep_ == "pcomp" and not _children(token, "nsubj", "nsubjpass") and _accused(token) is None
+            bare_gerund = token.tag_ == "VBG" and token.dep_ == "ROOT" and not _children(token, "aux", "nsubj", "nsubjpass")
+            if token.dep_ in {"csubj", "csubjpass"} or gerund or bare_gerund:
+                continue  # "Moving a brigade south is the easy part": a gerund, not a report ("is sending" is one)
             mover, sender = find_mover(token)
+            if mover is not None and any(t.lower_ == "how" for t in mover.subtree):
+                continue  # "how many soldiers have left is unclear": a question, not a claim
             chain = _chain(token, sentence.span)
             taken.update(v.i for v in chain)
             claim = MoveClaim(sentence, token, chain, mover, sender)
@@ -327,7 +468,7 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                 claim.armed = armed_status(mover, sentence.span, names)
                 if _negated(token, mover):
                     claim.status = ClaimStatus.NEGATED
-                elif _quoted(token) and not _first_person(mover):
+                elif _quoted(token) and not _first_person(mover) and not _reported_in_quote(token, mover, sentence, article):
                     claim.status = ClaimStatus.QUOTED  # speech ("every battalion the juntas move ..."), not a report
                 elif _stative(token):
                     claim.status = ClaimStatus.PRESENCE
@@ -342,6 +483,50 @@ def _first_person(mover: Token) -> bool:
     return counted_head(mover).lemma_.lower() in {"i", "we"} or any(
         c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in (mover, counted_head(mover)) for c in c.children
     )
+
+
+def _reported_in_quote(verb: Token, mover: Token, sentence: Sentence, article: ParsedArticle) -> bool:
+    """A quoted move an official, a source or a statement reports ('"The last troops departed today," the
+    mission said') is a report like any other; a commentator's words ('"fighters are moving in one
+    direction," said an analyst') and general talk ("every battalion the juntas move") are speech."""
+    root = clause_root(verb)  # "have now begun to evacuate": the tense is the clause's
+    if root.dep_ in {"acl", "relcl", "amod", "advcl"} or root.tag_ in {"VBZ", "VBP", "VB"}:
+        return False  # a described or timeless move ("troops sent there do not pose a threat", "as the army moves")
+    if counted_head(mover).lemma_.lower() in {"nobody", "no-one"} or any(
+        c.dep_ == "det" and c.lower_ in {"every", "any", "each"} for c in mover.children
+    ):
+        return False
+    speakers = _speakers(sentence, article)
+    if not speakers:
+        return False
+    return not any(t.lemma_.lower() in words("commentator_nouns") for speaker in speakers for t in speaker.subtree)
+
+
+def _speakers(sentence: Sentence, article: ParsedArticle) -> list[Token]:
+    """Subjects of say-verbs outside the quotes of this sentence, else of the sentence the quote continues
+    from (same paragraph), else of the one where it closes."""
+    says = words("attribution_verbs")
+
+    def outside(span: Any) -> list[Token]:
+        return [c for t in span if t.lemma_.lower() in says and t.pos_ in {"VERB", "AUX"} and not _quoted(t)
+                for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+    found = outside(sentence.span)
+    if found:
+        return found
+    neighbours = [article.sentences[i] for i in (sentence.index - 1, sentence.index + 1) if 0 <= i < len(article.sentences)]
+    text = sentence.text.lstrip()
+    # a paragraph that opens a quote and never closes it goes on with the previous paragraph's speaker
+    continued = (text[:1] == "\u201c" and "\u201d" not in text) or (text[:1] == '"' and text.count('"') == 1)
+    if continued:
+        neighbours += [o for o in reversed(article.sentences[: sentence.index]) if o.paragraph == sentence.paragraph - 1]
+    paragraphs = {sentence.paragraph, sentence.paragraph - 1} if continued else {sentence.paragraph}
+    for other in neighbours:
+        if other.paragraph in paragraphs:
+            found = outside(other.span)
+            if found:
+                return found
+    return []
 
 
 def _quote_marks(doc: Any) -> tuple[list[int], list[int], list[int]]:
