@@ -109,3 +109,43 @@ def test_a_movement_and_its_denial_in_one_sentence_are_both_kept_and_linked() ->
     draft, _ = StagedNoModel().extract(article, None)
     assert [m.actor for m in draft.movements] == ["Rwandan troops"]
     assert [(d.denier, d.targets) for d in draft.denials] == [("Kigali", [0])]
+
+
+def test_a_relative_clause_speaker_is_the_noun_it_hangs_on() -> None:
+    found = _denial("The drills let the Serbians, who say their exercise poses no threat to anyone, show off new tanks.")
+    assert found["denier"] == "the Serbians"
+    assert found["what"] == "that their exercise poses no threat to anyone"
+
+
+def test_a_concession_followed_by_a_question_is_an_argument_not_a_dispute() -> None:
+    assert _denial("The generals may well be right that more troops are needed, but why do they keep asking the same allies?") is None
+
+
+def test_no_so_called_force_is_a_dispute_of_that_force() -> None:
+    found = _denial("There is no so-called hybrid militia on the island.", "PREVIOUS")
+    assert found is not None and found["evidence"] == "There is no so-called hybrid militia on the island"
+
+
+def test_a_saying_clause_after_a_rejected_accusation_states_what_is_denied() -> None:
+    found = _denial("The defence ministry rejected the accusation, saying in a statement that no armed group had crossed "
+                    "from its territory and calling the claim a provocation.")
+    assert found["denier"] == "The defence ministry"
+    assert found["what"] == "that any armed group had crossed from its territory"
+    assert found["evidence"] == ("The defence ministry rejected the accusation, saying in a statement that no armed group "
+                                 "had crossed from its territory")
+
+
+def test_a_charge_noun_after_a_clause_denies_that_clause() -> None:
+    found = _denial("Chadian troops crossed the river on Monday, a charge that N'Djamena denies.")
+    assert found["denier"] == "N'Djamena"
+    assert found["what"] == "that Chadian troops crossed the river on Monday"
+    assert found["evidence"] == "Chadian troops crossed the river on Monday, a charge that N'Djamena denies"
+    found = _denial("The ministry issued a report that the army denies.")
+    assert found["evidence"] == "a report that the army denies"
+
+
+def test_a_quote_closing_in_a_later_sentence_is_attributed_to_its_speaker() -> None:
+    parsed = parse_article("\u201cThere are no foreign fighters on the island. The boats in the bay are fishing boats,\u201d "
+                           "a ministry spokesperson told reporters.\n")
+    item = denial_fields(parsed, parsed.sentences[0], "Someone Earlier")
+    assert item is not None and item.data["denier"] == "a ministry spokesperson"

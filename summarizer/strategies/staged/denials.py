@@ -28,11 +28,15 @@ from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
 Token = Any
 _PURPOSE_NEGATIONS = re.compile(
     r"\b(?:not|never)\b.{0,40}\b(?:directed|aimed|take part|combat|participat|preparation|provocation)"
-    r"|\bonly to\b|\bno (?:\w+ ){0,2}(?:troops?|soldiers?|forces|fighters|militia|units?|vessels)\b",
+    r"|\bonly to\b|\bno (?:[\w-]+ ){0,2}(?:troops?|soldiers?|forces|fighters|militia|units?|vessels)\b",
     re.IGNORECASE,
 )
 # Admitting a move while disputing it: "It's correct that the army left ..., but this was a retreat".
-_ADMISSION = re.compile(r"\b(?:correct|true|right|admit\w*|acknowledg\w*|conced\w*|confirm\w*)\b[^.]{0,200}?,?\s+\bbut\b", re.I)
+# "..., but why do they ...?" asks a question instead: an argument (an opinion letter), not a dispute.
+_ADMISSION = re.compile(
+    r"\b(?:correct|true|right|admit\w*|acknowledg\w*|conced\w*|confirm\w*)\b[^.]{0,200}?,?\s+\bbut\b(?!\s+(?:why|how|what|who)\b)",
+    re.I,
+)
 
 
 def _has_phrase(text: str, lexicon: str) -> bool:
@@ -116,7 +120,7 @@ def _clause(verb: Token, keep: Token | None = None, *, conjuncts: bool = False) 
 
     prune(verb)
     for token in verb.subtree:  # ", in which ... could take part": a non-restrictive relative clause
-        if token.dep_ == "relcl" and token.left_edge.i > 0 and verb.doc[token.left_edge.i - 1].text == ",":
+        if token != verb and token.dep_ == "relcl" and token.left_edge.i > 0 and verb.doc[token.left_edge.i - 1].text == ",":
             drop.update(t.i for t in token.subtree)
             drop.add(token.left_edge.i - 1)
     tokens = [t for t in verb.subtree if t.i not in drop]
@@ -144,10 +148,18 @@ def _denier_subject(token: Token) -> Token | None:
     head = token
     while head.pos_ not in {"VERB", "AUX"} and head.head != head:
         head = head.head
-    subject = fields._subject(head)
+    subject = _subject_of(head)
     while subject is None and head.dep_ in {"conj", "xcomp", "advcl"} and head.head != head:
         head = head.head
-        subject = fields._subject(head)
+        subject = _subject_of(head)
+    return subject
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject; a relative pronoun stands for the noun it hangs on ("the Chinese, who say ...")."""
+    subject = fields._subject(verb)
+    if subject is not None and subject.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+        return verb.head
     return subject
 
 
@@ -160,7 +172,7 @@ def _speaker(token: Token) -> Token | None:
             break
         head = head.head
         if head.lemma_.lower() in says and head.pos_ in {"VERB", "AUX"}:
-            subject = fields._subject(head)
+            subject = _subject_of(head)
             if subject is not None:
                 return subject
     according = next((t for t in token.sent if t.lower_ == "according" and t.i < token.i), None)
@@ -179,6 +191,23 @@ def _speaker(token: Token) -> Token | None:
         if quotes:
             return next((t for t in root.doc[quotes[-1].i + 1 : root.i] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
     return None
+
+
+def _opens_quote(text: str) -> bool:
+    return text.count("\u201c") > text.count("\u201d") or (text.count('"') % 2 == 1 and text.lstrip().startswith('"'))
+
+
+def _later_quote_speaker(article: ParsedArticle, sentence: Sentence) -> list[str]:
+    """'"There are no troops there. The boats are fishing boats," a spokesperson said.': a quote that opens in this
+    sentence and closes in a later one of the same paragraph is attributed there, after the closing mark."""
+    if not _opens_quote(sentence.text):
+        return []
+    for later in article.sentences[sentence.index + 1 : sentence.index + 4]:
+        if later.paragraph != sentence.paragraph:
+            break
+        if "\u201d" in later.text or '"' in later.text:
+            return fields.sources_in(later.span)
+    return []
 
 
 def _denier_text(subject: Token) -> str:
@@ -208,11 +237,13 @@ def _what(cue: Token, evidence: list[Token]) -> str:
     """What is denied, as a clause: "that Wagner fighters had already reached Belarus"."""
     content = None
     if cue.pos_ in {"VERB", "AUX"}:
-        content = next((c for c in cue.children if c.dep_ in {"ccomp", "dobj", "xcomp", "nsubjpass"}), None)
-        if cue.dep_ == "relcl" and content is None:
+        relative = cue.dep_ in {"relcl", "acl"}
+        content = next((c for c in cue.children if c.dep_ in {"ccomp", "dobj", "xcomp", "nsubjpass"}
+                        and not (relative and c.lower_ in {"that", "which", "who", "whom"})), None)  # "a report that X denies"
+        if relative and content is None:
             content = cue.head
     tokens = _clause(content, conjuncts=True) if content is not None and content.dep_ == "ccomp" else (
-        list(content.subtree) if content is not None else evidence
+        [t for t in content.subtree if content != cue.head or t.i not in {c.i for c in cue.subtree}] if content is not None else evidence
     )
     if content is not None and content.dep_ == "ccomp" and not any(t.dep_ == "mark" for t in tokens[:1]):
         text = fields.span_text(tokens)
@@ -255,7 +286,7 @@ def denial_fields(
     else:
         denier = None
     if denier is None and not (verb_cue or noun_cue):
-        found = fields.sources_in(span)  # the party the sentence attributes the dispute to
+        found = fields.sources_in(span) or _later_quote_speaker(article, sentence)  # who the dispute is attributed to
         named = next((e.text for e in span.ents if e.label_ in {"ORG", "PERSON"}), None)
         denier = found[0] if found else named or previous_source
     if denier and denier.lower() in words("news_outlets") and speaker is not None and speaker != subject:
@@ -276,9 +307,26 @@ def denial_fields(
                 holder = holder.head.head  # "months of denials by Ethiopia": the whole phrase
             tokens = _trim_edges([t for t in holder.subtree if t.dep_ != "relcl"])
             what = fields.span_text(tokens)
+        elif _charge_on_a_clause(cue) is not None:
+            # "Rwandan troops crossed into Congo, a charge that Kigali denies": the clause before the charge noun
+            claim = _charge_on_a_clause(cue)
+            tokens = _trim_edges([cue.doc[i] for i in range(claim[0].i, cue.right_edge.i + 1)])
+            what = fields.span_text(claim)
+            first = what.split()[0]
+            what = f"that {what[:1].lower() + what[1:] if first in {'The', 'A', 'An'} else what}"
         else:
             tokens = _clause(top)
+            if cue.dep_ in {"relcl", "acl"} and cue.head.lemma_.lower() in words("claim_nouns") and cue.head.pos_ == "NOUN":
+                tokens = _trim_edges(list(cue.head.subtree))  # "a report that the army denies": the noun's phrase
             what = _what(cue, tokens)
+            saying = _saying(cue) if is_fragment(what) else None
+            if saying is not None:
+                # "rejected the accusation, saying no armed group had crossed": the saying clause states what
+                # is denied, so it joins the evidence and gives `what`
+                reported = _trim_edges(_clause(_reported(saying)))
+                tokens = _trim_edges([cue.doc[i] for i in range(tokens[0].i, reported[-1].i + 1)])
+                what = fields.span_text(reported)
+                what = what if what.lower().startswith("that ") else f"that {what}"
     elif cue.lower_ == "but":
         # the disputing clause conjoined by "but": "..., but this was a strategic retreat"
         conj = next((c for c in cue.head.children if c.dep_ == "conj" and c.i > cue.i), None)
@@ -294,7 +342,7 @@ def denial_fields(
         what = _content_of(tokens)
         if speaker is not None and what and not what.lower().startswith(("that ", "what ", "whether ", "how ")):
             what = f"that {what[:1].lower() + what[1:] if what.split()[0] in {'The', 'A', 'An'} else what}"
-    what = _balanced(what)
+    what = _as_denied(_balanced(what))
     if not tokens:
         tokens = list(span)
     doc = tokens[-1].doc
@@ -309,6 +357,45 @@ def denial_fields(
         "targets": [],
         "evidence": article.text[start:end],
     }, strong=bool(strong))
+
+
+def _charge_on_a_clause(verb: Token) -> list[Token] | None:
+    """", a charge (that) Kigali denies" / ", allegations that their leaders deny": a denial verb on a claim noun that
+    stands after the clause it names. The tokens of that clause (the sentence up to the noun's comma), or None."""
+    noun = verb.head
+    if verb.dep_ not in {"relcl", "acl"} or noun.pos_ != "NOUN" or noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        return None
+    if noun.lemma_.lower() not in words("claim_nouns") | {"allegation", "accusation", "charge"}:
+        return None
+    start = noun.left_edge.i
+    if start == noun.sent.start or noun.doc[start - 1].text not in {",", "\u2014", "-", "\u2013"}:
+        return None
+    claim = _trim_edges(list(noun.doc[noun.sent.start : start - 1]))
+    return claim if any(t.pos_ in {"VERB", "AUX"} for t in claim) else None
+
+
+def _reported(saying: Token) -> Token | None:
+    """The clause a verb of saying reports: its complement, or a that-clause on its noun ("in a statement that ...")."""
+    content = next((c for c in saying.children if c.dep_ == "ccomp"), None)
+    if content is None:
+        content = next((t for t in saying.subtree if t.dep_ in {"acl", "ccomp"} and t.pos_ in {"VERB", "AUX"}
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)), None)
+    return content
+
+
+def _saying(verb: Token) -> Token | None:
+    """", saying no troops had crossed": a participle of saying, after the denial verb, with a reported clause."""
+    says = words("attribution_verbs") | {"insist", "maintain", "argue"}
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+                 and c.lemma_.lower() in says and _reported(c) is not None), None)
+
+
+_NO_SUBJECT = re.compile(r"^(that (?:there (?:is|are|was|were|has been|have been|had been) )?)no\b", re.I)
+
+
+def _as_denied(what: str) -> str:
+    """`what` names the claim that is denied: "no troops have crossed" is the denial of "that any troops have crossed"."""
+    return _NO_SUBJECT.sub(lambda m: f"{m.group(1)}any", what)
 
 
 def _balanced(text: str) -> str:
