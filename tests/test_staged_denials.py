@@ -149,3 +149,16 @@ def test_a_quote_closing_in_a_later_sentence_is_attributed_to_its_speaker() -> N
                            "a ministry spokesperson told reporters.\n")
     item = denial_fields(parsed, parsed.sentences[0], "Someone Earlier")
     assert item is not None and item.data["denier"] == "a ministry spokesperson"
+
+
+def test_the_denier_keeps_a_following_name_and_drops_a_live_blog_time() -> None:
+    found = _denial("A Chadian brigade massed near the river poses no threat to anyone, according to the watchdog group Sahel Monitor.")
+    assert found["denier"] == "the watchdog group Sahel Monitor"
+    assert found["evidence"] == "A Chadian brigade massed near the river poses no threat to anyone"
+    found = _denial("16:05 GMT - Chad's security committee flatly denied that any of its servicemen had entered Sudan.")
+    assert found["denier"] == "Chad's security committee"
+
+
+def test_denials_by_a_party_are_found_when_the_parser_hangs_by_elsewhere() -> None:
+    found = _denial("The prime minister's admission followed months of denials by Eritrea.")
+    assert found["denier"] == "Eritrea"

@@ -48,3 +48,40 @@ def test_a_denial_targets_the_move_of_the_force_it_names() -> None:
     assert [(m.actor, m.destination) for m in draft.movements] == [("Rwandan troops", "Congo")]
     assert [(d.denier, d.what, d.targets) for d in draft.denials] == [
         ("Rwanda's spokesperson", "that Rwandan troops had entered Congo", [0])]
+
+
+def test_a_capital_speaks_for_its_country_and_covers_unidentified_forces_at_the_place() -> None:
+    draft = _brief("Armed men of unknown allegiance took up positions at two airports in Lithuania on Friday. "
+                   "About 30 armed men in Belarusian army uniforms surrounded a border post on Saturday. "
+                   "Minsk denied that its forces had entered Lithuania.")
+    assert len(draft.movements) == 2
+    assert [(d.denier, d.targets) for d in draft.denials] == [("Minsk", [0, 1])]
+
+
+def test_a_denial_only_referred_to_targets_no_move_told_elsewhere() -> None:
+    draft = _brief("About 300 Eritrean troops crossed into Sudan on Monday, residents said. "
+                   "The prime minister's admission followed months of denials by Eritrea.")
+    assert [(d.denier, d.targets) for d in draft.denials] == [("Eritrea", [])]
+
+
+def test_a_denial_of_an_accusation_that_is_not_a_move_targets_nothing() -> None:
+    draft = _brief("About 300 Chadian troops crossed into Sudan on Monday, residents said. "
+                   "The rebels have long been accused of smuggling gold. Their backers deny the accusations.")
+    assert [d.targets for d in draft.denials] == [[]]
+    draft = _brief("About 300 Chadian troops crossed into Sudan on Monday, residents said. "
+                   "The army dismissed the reports as false.")
+    assert [d.targets for d in draft.denials] == [[0]]
+
+
+def test_one_party_denying_the_same_move_twice_is_one_denial_with_the_fuller_statement() -> None:
+    draft = _brief("About 150 Tajik troops crossed the border on Sunday, Kyrgyz officials said. Tajikistan denies that "
+                   "its forces crossed.\n\nLater, Tajikistan's security committee flatly denied that any of its "
+                   "servicemen had entered Kyrgyz territory.")
+    assert len(draft.denials) == 1
+    assert draft.denials[0].evidence.endswith("flatly denied that any of its servicemen had entered Kyrgyz territory")
+
+
+def test_names_read_nationalities_capitals_and_regional_adjectives() -> None:
+    assert linking._names("Moscow denied it") == {"Moscow", "Russia"}
+    assert {"Eritrea"} <= linking._names("the Eritreans are not leaving") and "Crimea" in linking._names("a Crimean airport")
+    assert linking._names("Armed men arrived") == set()

@@ -166,6 +166,7 @@ class Staged:
         if not relevant:
             denials, casualties, events = [], [], []
         linking.link_denials(denials, movements)
+        denials = linking.merge_repeated_denials(denials)
         lead = parsed.sentences[0].text if parsed.sentences else parsed.headline
         draft = BriefDraft(
             headline_summary=headline_summary(movements, denials, casualties, lead),

@@ -138,13 +138,17 @@ def _clause(verb: Token, keep: Token | None = None, *, conjuncts: bool = False) 
 def _denier_subject(token: Token) -> Token | None:
     """Who denies: the subject of the cue's verb, climbing conjunctions and clause links."""
     if token.pos_ == "NOUN" and token.lemma_.lower() in words("denial_nouns"):
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        by = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}]
+        if following is not None and following.lower_ in {"by", "from"} and following.dep_ == "prep":
+            by.append(following)  # "months of denials by Eritrea", the "by" parsed onto "months"
         for child in token.children:
             if child.dep_ == "poss":
                 return child  # "Moscow's denial"
-            if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj is not None:
-                    return obj  # "denials by Ethiopia and Eritrea"
+        for prep in by:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj  # "denials by Ethiopia and Eritrea"
     head = token
     while head.pos_ not in {"VERB", "AUX"} and head.head != head:
         head = head.head
@@ -175,8 +179,8 @@ def _speaker(token: Token) -> Token | None:
             subject = _subject_of(head)
             if subject is not None:
                 return subject
-    according = next((t for t in token.sent if t.lower_ == "according" and t.i < token.i), None)
-    if according is not None:  # "According to Moscow, the drills are purely defensive"
+    according = next((t for t in token.sent if t.lower_ == "according"), None)
+    if according is not None:  # "According to Moscow, the drills are purely defensive" / "..., according to X"
         obj = next((g for c in according.children for g in c.children if g.dep_ == "pobj"), None)
         if obj is not None:
             return obj
@@ -217,7 +221,14 @@ def _denier_text(subject: Token) -> str:
         tokens = [t for t in tokens if t.i > claim_nouns[-1].i]
     if any(c.dep_ == "conj" for c in subject.children):
         tokens = list(subject.subtree)
-    return fields.span_text(tokens)
+    name = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tokens[-1].i + 1), None)
+    if name is not None:  # "the monitoring group Belaruski Hajun": the name that follows belongs to the group
+        tokens = tokens + list(name.subtree)
+    return _TIMESTAMP.sub("", fields.span_text(tokens))
+
+
+# A live blog's entry time glued to the subject: "16:05 GMT - Tajikistan's security committee ..."
+_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|EST|local time)?\s*[-\u2013\u2014:]\s*", re.I)
 
 
 _FRAGMENT = re.compile(
@@ -356,7 +367,7 @@ def denial_fields(
         "what": what,
         "targets": [],
         "evidence": article.text[start:end],
-    }, strong=bool(strong))
+    }, strong=bool(strong), referred=noun_cue and not _states_content(cue))
 
 
 def _charge_on_a_clause(verb: Token) -> list[Token] | None:
@@ -381,6 +392,11 @@ def _reported(saying: Token) -> Token | None:
         content = next((t for t in saying.subtree if t.dep_ in {"acl", "ccomp"} and t.pos_ in {"VERB", "AUX"}
                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)), None)
     return content
+
+
+def _states_content(noun: Token) -> bool:
+    """"denials that its troops crossed", "his denial of the incursion": the noun says what is denied."""
+    return any(c.dep_ in {"acl", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
 
 
 def _saying(verb: Token) -> Token | None:
@@ -450,6 +466,8 @@ def _claim_clause(cue: Token, span: Any) -> list[Token]:
         top = top.head
     if top.dep_ == "ccomp" and top.head.lemma_.lower() in says and top.head.i < top.i:
         top = top.head  # "Some in Tigray insist that ...": the speaker's whole clause
+    if top.dep_ == "acl" and top.head.dep_ == "ROOT":
+        top = top.head  # "A force massed at the border ... is no threat": parsed as a noun phrase, keep its noun
     tokens = _clause(top, keep=cue)
     according = [t for t in tokens if t.lower_ == "according" and t.i < cue.i]
     if according:
@@ -479,6 +497,8 @@ def related(denial: Item, movements: list[Item]) -> bool:
     if any(t.lemma_.lower() in words("move_nouns") and t.pos_ == "NOUN" for t in sentence):
         return True
     lemmas = {t.lemma_.lower() for t in sentence if t.pos_ == "NOUN"}
+    if movements and lemmas & words("armed_forces"):
+        return True  # "The army dismissed the reports as false": a dispute about armed forces in a story of moves
     named = _names(sentence.text)
     for move in movements:
         actor_nouns = {w.lower().rstrip("s") for w in move.data["actor"].split()}

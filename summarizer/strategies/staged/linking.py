@@ -6,7 +6,8 @@
   follows the count).
 * Casualty tolls with the same kind and number are one toll.
 * A denial targets the moves it shares names, places or verbs with; failing
-  that, the nearest move before it.
+  that, a denial of "the reports" the move told just before it, and otherwise
+  none (a dispute of something the article lists no move for).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from summarizer.strategies.staged.denials import is_fragment
 from summarizer.strategies.staged.lexicons import words
 
 _WINDOW = 3  # sentences: how far back a bare "the fighters" may refer
+_ANAPHORA_WINDOW = 1  # sentences: how far back "dismissed the reports" may point at a move with nothing else shared
 _STOP = {"the", "a", "an", "of", "and", "in", "on", "to", "from", "that", "had", "has", "have", "was", "were",
          "said", "its", "their", "it", "they", "no", "not", "any", "group", "is", "are", "be", "been", "by",
          "for", "with", "as", "at", "this", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -26,7 +28,8 @@ _STOP = {"the", "a", "an", "of", "and", "in", "on", "to", "from", "that", "had",
 
 # Sentence-initial words that are not names: lower-cased when a clause is quoted after "that".
 _COMMON_STARTS = {"the", "a", "an", "at", "about", "around", "some", "more", "up", "nearly", "over", "several",
-                  "dozens", "hundreds", "thousands", "two", "three", "four", "five", "troops", "soldiers", "fighters"}
+                  "dozens", "hundreds", "thousands", "two", "three", "four", "five", "troops", "soldiers", "fighters",
+                  "armed", "unidentified", "masked", "many", "most", "few", "other", "others", "critics", "residents"}
 
 
 def _precision(count: dict | None) -> int:
@@ -136,16 +139,28 @@ def _words(text: str) -> set[str]:
 
 
 def _names(text: str) -> set[str]:
-    """Proper names in a text, with nationality words read as their country ("Rwandan" -> Rwanda)."""
+    """Proper names in a text, with nationality words read as their country ("Rwandan", "Eritreans" -> Rwanda,
+    Eritrea), a capital as its government's country ("Moscow denied" -> Russia, beside Moscow), and a regional
+    adjective beside its region ("Crimean" -> Crimea)."""
     from summarizer.strategies.staged.fields import demonyms
+    from summarizer.strategies.staged.lexicons import pairs_cased
 
     to_country = demonyms()[1]
+    capitals = pairs_cased("capitals")
     found = set()
-    for word in re.findall(r"\b[A-Z][\w-]*(?:'s)?", text):
-        word = word.removesuffix("'s")
-        if word.lower() in _STOP or len(word) < 2:
+    for word in re.findall(r"\b[A-Z][\w'-]*", text.replace("\u2019", "'")):
+        word = word.removesuffix("'s").removesuffix("'")
+        if word.lower() in _STOP or word.lower() in _COMMON_STARTS or len(word) < 2:
             continue
-        found.add(to_country.get(word, word))
+        singular = word[:-1] if word.endswith("s") and word[:-1] in to_country else word  # "Eritreans"
+        if singular in to_country:
+            found.add(to_country[singular])
+            continue
+        found.add(word)
+        if word in capitals:
+            found.add(capitals[word])
+        elif word.endswith("an") and len(word) > 5:
+            found.update({word[:-1], word[:-2]})  # "Crimean" -> Crimea, "Tigrayan" -> Tigray
     return found
 
 
@@ -153,8 +168,9 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
     """Fill each denial's `targets` with 0-based indexes of the moves it disputes.
 
     Preference: moves whose actor the denial names (every such move), then moves
-    to or from a place it names, then the best word overlap, then the nearest
-    move before the denial.
+    to or from a place it names together with unidentified forces the report ties
+    to the denier, then the best word overlap; a bare "denied the reports" takes
+    the move told just before it; anything else targets no move.
     """
     for denial in denials:
         text = denial.data["evidence"]
@@ -173,18 +189,36 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             if named & _names(" ".join(filter(None, [m.data.get("destination"), m.data.get("origin")])))
         ]
         overlap = {i: len(said & _words(m.data["evidence"] + " " + m.data["actor"])) for i, m in enumerate(movements)}
-        if by_actor:
-            targets = by_actor  # every move of the force the denial names
-        elif by_place:
-            best = max(overlap[i] for i in by_place)
-            targets = [i for i in by_place if overlap[i] == best]
+        # an unidentified force ("armed men", "armoured vehicles") whose report ties it to the denier's side
+        # ("in Russia's Black Sea Fleet uniforms", "bearing Russian markings"): the denier disputes it is theirs
+        unnamed = [
+            i for i, m in enumerate(movements)
+            if not _names(" ".join(filter(None, [m.data["actor"], m.sender]))) and denier & _names(m.data["evidence"])
+        ]
+        if denial.referred:
+            # "His admission followed months of denials by X": a denial only referred to disputes a move told in
+            # its own sentence ("despite Moscow's denials, Russian troops crossed"), or none that is listed
+            targets, tier = [i for i, m in enumerate(movements) if m.sentence.index == denial.sentence.index], "referred"
+        elif by_actor:
+            # every move of the force the denial names, and unidentified forces at the place it names
+            # ("Minsk denied its forces had entered Lithuania": also the armed men of unknown allegiance there)
+            anonymous = [i for i in by_place if not _names(" ".join(filter(None, [movements[i].data["actor"], movements[i].sender])))]
+            targets, tier = sorted(set(by_actor) | set(anonymous)), "actor"
+        elif by_place or unnamed:
+            best = max((overlap[i] for i in by_place), default=0)
+            targets, tier = sorted({i for i in by_place if overlap[i] == best} | set(unnamed)), "place"
         elif overlap and max(overlap.values()) >= 2:
             best = max(overlap.values())
-            targets = [i for i, score in overlap.items() if score == best]
+            targets, tier = [i for i, score in overlap.items() if score == best], "overlap"
+        elif is_fragment(denial.data["what"]):
+            # "The army dismissed the reports as false": the reports just told, when a move was told just before
+            near = [i for i, m in enumerate(movements)
+                    if m.start <= denial.start and denial.sentence.index - m.sentence.index <= _ANAPHORA_WINDOW]
+            targets, tier = near[-1:], "nearest"
         else:
-            before = [i for i, m in enumerate(movements) if m.start <= denial.start]
-            targets = [before[-1]] if before else ([0] if movements else [])
+            targets, tier = [], "none"  # a dispute that shares no force, place or words with any move: background
         denial.data["targets"] = targets
+        denial.link_tier = tier
         named_move = bool(by_actor or by_place) or (overlap and max(overlap.values()) >= 2)
         if targets and named_move and is_fragment(denial.data["what"]):
             # "dismissed the information": say which claim, as a clause, from the move it targets
@@ -193,3 +227,21 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             if first.lower() in _COMMON_STARTS and not first.isupper():
                 claim = claim[:1].lower() + claim[1:]
             denial.data["what"] = f"that {claim}"
+
+
+def merge_repeated_denials(denials: list[Item]) -> list[Item]:
+    """One party disputing the same moves twice (a lead's "X denies that its forces crossed", then the full
+    statement further down) is one denial: keep the fullest statement, where the first stood."""
+    kept: list[Item] = []
+    for denial in denials:
+        same = next((k for k in kept if k.data["targets"] and k.data["targets"] == denial.data["targets"]
+                     and _same_party(k.data["denier"], denial.data["denier"])), None)
+        if same is None:
+            kept.append(denial)
+        elif len(denial.data["evidence"]) > len(same.data["evidence"]):
+            kept[kept.index(same)] = denial
+    return kept
+
+
+def _same_party(one: str, other: str) -> bool:
+    return one.lower() == other.lower() or bool(_names(one) & _names(other))
