@@ -162,3 +162,20 @@ def test_the_denier_keeps_a_following_name_and_drops_a_live_blog_time() -> None:
 def test_denials_by_a_party_are_found_when_the_parser_hangs_by_elsewhere() -> None:
     found = _denial("The prime minister's admission followed months of denials by Eritrea.")
     assert found["denier"] == "Eritrea"
+
+
+def test_a_people_named_like_a_force_on_the_move_denies_that_move_when_negated() -> None:
+    article = ("Leaving\n\nWire, Mar 3 2025\n\nEritrean troops have begun to leave the region, the ministry said. "
+               "Local elders insist that the Eritreans are not pulling out at all.\n")
+    draft, _ = StagedNoModel().extract(article, None)
+    assert [(d.denier, d.targets) for d in draft.denials] == [("Local elders", [0])]
+
+
+def test_a_denied_troop_move_makes_the_article_relevant_without_a_move_read() -> None:
+    article = ("Border row\n\nWire, Mar 3 2025\n\nVilnius says its neighbour has stoked tension on the frontier for weeks. "
+               "Minsk has denied that it is fielding any troops there.\n")
+    draft, _ = StagedNoModel().extract(article, None)
+    assert draft.is_relevant and draft.movements == []
+    assert [(d.denier, d.targets) for d in draft.denials] == [("Minsk", [])]
+    article = "Shares\n\nWire, Mar 3 2025\n\nThe company has denied that it is moving its headquarters to Dublin.\n"
+    assert not StagedNoModel().extract(article, None)[0].is_relevant
