@@ -179,3 +179,11 @@ def test_a_denied_troop_move_makes_the_article_relevant_without_a_move_read() ->
     assert [(d.denier, d.targets) for d in draft.denials] == [("Minsk", [])]
     article = "Shares\n\nWire, Mar 3 2025\n\nThe company has denied that it is moving its headquarters to Dublin.\n"
     assert not StagedNoModel().extract(article, None)[0].is_relevant
+
+
+def test_a_charge_that_the_move_is_a_political_stunt_disputes_its_purpose() -> None:
+    found = _denial('Opponents charge that the government is "wagging the dog," using the army to manufacture a threat.')
+    assert found["denier"] == "Opponents"
+    assert found["what"] == "that the government is wagging the dog"
+    found = _denial("The ministry called the reports of a troop build-up scaremongering.")
+    assert found["denier"] == "The ministry"

@@ -39,6 +39,14 @@ _ADMISSION = re.compile(
 )
 
 
+# Verbs a party disputes with, beside the reporting verbs: "insist that", "charge that", "called it a stunt".
+_DISPUTING = frozenset({"insist", "contend", "argue", "maintain", "stress", "charge", "call", "brand", "label"})
+
+
+def _says() -> frozenset[str]:
+    return words("attribution_verbs") | _DISPUTING
+
+
 def _has_phrase(text: str, lexicon: str) -> bool:
     lowered = text.lower()
     return any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in words(lexicon))
@@ -169,7 +177,7 @@ def _subject_of(verb: Token) -> Token | None:
 
 def _speaker(token: Token) -> Token | None:
     """The subject of an attribution verb that governs the cue ("'... is false,' a spokesperson told X")."""
-    says = words("attribution_verbs") | {"insist", "contend", "argue", "maintain", "stress", "charge"}
+    says = _says()
     head = token
     for _ in range(8):
         if head.head == head:
@@ -423,7 +431,7 @@ def _balanced(text: str) -> str:
 
 def _content_of(tokens: list[Token]) -> str:
     """The disputed content of a speaker's clause: "X insist that Y" -> "that Y"; otherwise the clause."""
-    says = words("attribution_verbs") | {"insist", "contend", "argue", "maintain"}
+    says = _says()
     for token in tokens:
         if token.lemma_.lower() in says and token.pos_ in {"VERB", "AUX"}:
             content = next((c for c in token.children if c.dep_ == "ccomp"), None)
@@ -457,7 +465,7 @@ def _claim_clause(cue: Token, span: Any) -> list[Token]:
     head = cue
     while head.pos_ not in {"VERB", "AUX"} and head.head != head:
         head = head.head
-    says = words("attribution_verbs") | {"insist", "contend"}
+    says = _says()
     if head.lemma_.lower() in says and head.i < cue.i:
         content = next((c for c in head.children if c.dep_ in {"ccomp", "xcomp"} and c.i <= cue.i <= c.right_edge.i), None)
         head = content or head
@@ -474,7 +482,8 @@ def _claim_clause(cue: Token, span: Any) -> list[Token]:
         drop = {t.i for t in according[0].subtree}
         tokens = [t for t in tokens if t.i not in drop]
     # ", a spokesperson told Newsweek": cut at the attribution verb's own subject phrase
-    cut = [t for t in tokens if t.lemma_.lower() in says and t.pos_ == "VERB" and t.i > cue.i and t != top]
+    cut = [t for t in tokens if t.lemma_.lower() in says and t.pos_ == "VERB" and t.i > cue.i and t != top
+           and t.dep_ not in {"amod", "compound"}]  # not the "called" of "so-called"
     if cut:
         subject = fields._subject(cut[0])
         stop = subject.left_edge.i if subject is not None else cut[0].i
