@@ -85,3 +85,27 @@ def test_names_read_nationalities_capitals_and_regional_adjectives() -> None:
     assert linking._names("Moscow denied it") == {"Moscow", "Russia"}
     assert {"Eritrea"} <= linking._names("the Eritreans are not leaving") and "Crimea" in linking._names("a Crimean airport")
     assert linking._names("Armed men arrived") == set()
+
+
+def test_a_place_in_the_actor_is_not_whose_force_it_is() -> None:
+    draft = _brief("Rebels in northern Chad captured the town of Faya on Monday. \"It is correct that the army has left the "
+                   "camp and fallen back to Niger's side of the border, but this was a strategic retreat,\" a source at "
+                   "Chad's defence ministry told Reuters.")
+    assert [m.actor for m in draft.movements] == ["Rebels in northern Chad"]
+    assert [d.targets for d in draft.denials] == [[]]
+
+
+def test_a_denied_pull_out_targets_the_pull_outs_of_that_force() -> None:
+    draft = _brief("About 2,000 Eritrean troops began to withdraw from Tigray on Monday, officials said. Some 300 Eritrean "
+                   "troops crossed into Sudan on Tuesday, residents said. Local elders insist that the Eritrean troops "
+                   "are not pulling out at all.")
+    assert len(draft.movements) == 2
+    assert [d.targets for d in draft.denials] == [[0]]
+
+
+def test_a_move_told_in_the_denial_sentence_is_the_one_disputed() -> None:
+    draft = _brief("About 200 Chadian troops moved to Abeche on Sunday, officials said. "
+                   "About 400 Chadian troops crossed into Sudan on Monday, a charge N'Djamena denies.")
+    assert [m.destination for m in draft.movements] == ["Abeche", "Sudan"]
+    assert [(d.denier, d.what, d.targets) for d in draft.denials] == [
+        ("N'Djamena", "that about 400 Chadian troops crossed into Sudan on Monday", [1])]

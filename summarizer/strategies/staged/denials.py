@@ -266,7 +266,8 @@ def _what(cue: Token, evidence: list[Token]) -> str:
     )
     if content is not None and content.dep_ == "ccomp" and not any(t.dep_ == "mark" for t in tokens[:1]):
         text = fields.span_text(tokens)
-        text = text if text.lower().startswith(("that ", "whether ")) else f"that {text}"
+        if not text.lower().startswith(("that ", "whether ")):
+            text = f"that {text[:1].lower() + text[1:] if _common_first(tokens[0]) else text}"
     else:
         text = fields.span_text(tokens)
     return text if len(text) <= 200 else text[:197].rsplit(" ", 1)[0] + "..."
@@ -331,8 +332,7 @@ def denial_fields(
             claim = _charge_on_a_clause(cue)
             tokens = _trim_edges([cue.doc[i] for i in range(claim[0].i, cue.right_edge.i + 1)])
             what = fields.span_text(claim)
-            first = what.split()[0]
-            what = f"that {what[:1].lower() + what[1:] if first in {'The', 'A', 'An'} else what}"
+            what = f"that {what[:1].lower() + what[1:] if _common_first(claim[0]) else what}"
         else:
             tokens = _clause(top)
             if cue.dep_ in {"relcl", "acl"} and cue.head.lemma_.lower() in words("claim_nouns") and cue.head.pos_ == "NOUN":
@@ -376,6 +376,11 @@ def denial_fields(
         "targets": [],
         "evidence": article.text[start:end],
     }, strong=bool(strong), referred=noun_cue and not _states_content(cue))
+
+
+def _common_first(token: Token) -> bool:
+    """A clause's first word that is capitalised only because it starts the sentence ("About", "The")."""
+    return token.pos_ != "PROPN" and token.ent_type_ in {"", "CARDINAL", "QUANTITY", "DATE", "TIME"} and not token.is_upper
 
 
 def _charge_on_a_clause(verb: Token) -> list[Token] | None:

@@ -167,21 +167,22 @@ def _names(text: str) -> set[str]:
 def link_denials(denials: list[Item], movements: list[Item]) -> None:
     """Fill each denial's `targets` with 0-based indexes of the moves it disputes.
 
-    Preference: moves whose actor the denial names (every such move), then moves
-    to or from a place it names together with unidentified forces the report ties
-    to the denier, then the best word overlap; a bare "denied the reports" takes
-    the move told just before it; anything else targets no move.
+    Preference: a move told in the denial's own sentence ("Troops crossed, a charge
+    Kigali denies"; "It's correct that the army left ..., but"); then moves whose
+    actor the denial names (every such move going the way the denial says: a denied
+    pull-out disputes the pull-outs), with unidentified forces at a place it names;
+    then moves to or from a place it names together with unidentified forces the
+    report ties to the denier; then the best word overlap; a bare "denied the
+    reports" takes the move told just before it; anything else targets no move.
     """
+    forces = [_force_names(m) for m in movements]
     for denial in denials:
         text = denial.data["evidence"]
         named = _names(text)
         said = _words(text)
         denier = _names(denial.data["denier"])
-        actor_scores = {}
-        for i, m in enumerate(movements):
-            force = _names(" ".join(filter(None, [m.data["actor"], m.sender])))
-            # the denier's own force counts double: "Rwanda's spokesperson" disputes the Rwandan move
-            actor_scores[i] = 2 * len(denier & force) + len((named - denier) & force)
+        # the denier's own force counts double: "Rwanda's spokesperson" disputes the Rwandan move
+        actor_scores = {i: 2 * len(denier & force) + len((named - denier) & force) for i, force in enumerate(forces)}
         top = max(actor_scores.values(), default=0)
         by_actor = [i for i, score in actor_scores.items() if top and score == top]
         by_place = [
@@ -191,34 +192,33 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         overlap = {i: len(said & _words(m.data["evidence"] + " " + m.data["actor"])) for i, m in enumerate(movements)}
         # an unidentified force ("armed men", "armoured vehicles") whose report ties it to the denier's side
         # ("in Russia's Black Sea Fleet uniforms", "bearing Russian markings"): the denier disputes it is theirs
-        unnamed = [
-            i for i, m in enumerate(movements)
-            if not _names(" ".join(filter(None, [m.data["actor"], m.sender]))) and denier & _names(m.data["evidence"])
-        ]
-        if denial.referred:
-            # "His admission followed months of denials by X": a denial only referred to disputes a move told in
-            # its own sentence ("despite Moscow's denials, Russian troops crossed"), or none that is listed
-            targets, tier = [i for i, m in enumerate(movements) if m.sentence.index == denial.sentence.index], "referred"
+        unnamed = [i for i, m in enumerate(movements) if not forces[i] and denier & _names(m.data["evidence"])]
+        same_sentence = [i for i, m in enumerate(movements) if m.sentence.index == denial.sentence.index]
+        if denial.referred or same_sentence:
+            # the move stated beside the dispute; a denial only referred to ("months of denials by X") disputes
+            # a move told in its own sentence ("despite Moscow's denials, Russian troops crossed") or none listed
+            targets = same_sentence
         elif by_actor:
             # every move of the force the denial names, and unidentified forces at the place it names
             # ("Minsk denied its forces had entered Lithuania": also the armed men of unknown allegiance there)
-            anonymous = [i for i in by_place if not _names(" ".join(filter(None, [movements[i].data["actor"], movements[i].sender])))]
-            targets, tier = sorted(set(by_actor) | set(anonymous)), "actor"
+            way = _withdrawing(denial.data["what"])
+            same_way = [i for i in by_actor if _withdrawing(movements[i].data["evidence"]) == way]
+            anonymous = [i for i in by_place if not forces[i]]
+            targets = sorted(set(same_way or by_actor) | set(anonymous))
         elif by_place or unnamed:
             best = max((overlap[i] for i in by_place), default=0)
-            targets, tier = sorted({i for i in by_place if overlap[i] == best} | set(unnamed)), "place"
+            targets = sorted({i for i in by_place if overlap[i] == best} | set(unnamed))
         elif overlap and max(overlap.values()) >= 2:
             best = max(overlap.values())
-            targets, tier = [i for i, score in overlap.items() if score == best], "overlap"
+            targets = [i for i, score in overlap.items() if score == best]
         elif is_fragment(denial.data["what"]):
             # "The army dismissed the reports as false": the reports just told, when a move was told just before
             near = [i for i, m in enumerate(movements)
                     if m.start <= denial.start and denial.sentence.index - m.sentence.index <= _ANAPHORA_WINDOW]
-            targets, tier = near[-1:], "nearest"
+            targets = near[-1:]
         else:
-            targets, tier = [], "none"  # a dispute that shares no force, place or words with any move: background
+            targets = []  # a dispute that shares no force, place or words with any move: background
         denial.data["targets"] = targets
-        denial.link_tier = tier
         named_move = bool(by_actor or by_place) or (overlap and max(overlap.values()) >= 2)
         if targets and named_move and is_fragment(denial.data["what"]):
             # "dismissed the information": say which claim, as a clause, from the move it targets
@@ -227,6 +227,27 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             if first.lower() in _COMMON_STARTS and not first.isupper():
                 claim = claim[:1].lower() + claim[1:]
             denial.data["what"] = f"that {claim}"
+
+
+# "Rebels in northern Mali": a place the force is in, not whose force it is
+_LOCATIVE = re.compile(
+    r"\s+(?:in|inside|near|at|around|across)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|"
+    r"east|west)(?:ern)?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
+)
+_WITHDRAWING = re.compile(
+    r"\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|pull-?(?:out|back)|retreat\w*|evacuat\w*|leav(?:e|es|ing)|"
+    r"depart\w*|vacat\w*|disengag\w*)\b",
+    re.I,
+)
+
+
+def _force_names(move: Item) -> set[str]:
+    """Whose force moves: names in the actor (without where it is) and the sender ("Belarus has moved ...")."""
+    return _names(" ".join(filter(None, [_LOCATIVE.sub("", move.data["actor"]), move.sender])))
+
+
+def _withdrawing(text: str) -> bool:
+    return bool(_WITHDRAWING.search(text))
 
 
 def merge_repeated_denials(denials: list[Item]) -> list[Item]:
