@@ -187,3 +187,11 @@ def test_a_charge_that_the_move_is_a_political_stunt_disputes_its_purpose() -> N
     assert found["what"] == "that the government is wagging the dog"
     found = _denial("The ministry called the reports of a troop build-up scaremongering.")
     assert found["denier"] == "The ministry"
+
+
+def test_a_denial_verb_hung_on_the_reported_clause_belongs_to_the_speaker() -> None:
+    found = _denial("The navy said on Monday that its ships had been conducting routine patrols in national waters "
+                    "and denied that they had followed any foreign vessels.")
+    assert found["denier"] == "The navy"
+    assert found["what"] == "that they had followed any foreign vessels"
+    assert found["evidence"].startswith("The navy said") and found["evidence"].endswith("any foreign vessels")

@@ -157,6 +157,9 @@ def _denier_subject(token: Token) -> Token | None:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj  # "denials by Ethiopia and Eritrea"
+    said = _coordinated_with_saying(token)
+    if said is not None:
+        return _subject_of(said)
     head = token
     while head.pos_ not in {"VERB", "AUX"} and head.head != head:
         head = head.head
@@ -165,6 +168,19 @@ def _denier_subject(token: Token) -> Token | None:
         head = head.head
         subject = _subject_of(head)
     return subject
+
+
+def _coordinated_with_saying(verb: Token) -> Token | None:
+    """"The navy said that its ships had been patrolling and denied that ...": the parser hangs "denied" on the
+    reported clause; a subjectless denial verb in the tense of the saying verb, not of the clause, goes with
+    the saying verb. That verb, or None."""
+    clause = verb.head
+    if verb.dep_ != "conj" or fields._subject(verb) is not None or clause.dep_ != "ccomp":
+        return None
+    says = clause.head
+    if says.lemma_.lower() in _says() and says.tag_ == verb.tag_ and clause.tag_ != verb.tag_:
+        return says
+    return None
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -318,7 +334,9 @@ def denial_fields(
 
     if verb_cue or noun_cue:
         top = cue
-        if verb_cue and not fields._subject(cue):
+        if verb_cue and _coordinated_with_saying(cue) is not None:
+            top = _coordinated_with_saying(cue)
+        elif verb_cue and not fields._subject(cue):
             while top.dep_ in {"conj", "xcomp"} and top.head != top and not fields._subject(top):
                 top = top.head
         if noun_cue:
@@ -334,7 +352,7 @@ def denial_fields(
             what = fields.span_text(claim)
             what = f"that {what[:1].lower() + what[1:] if _common_first(claim[0]) else what}"
         else:
-            tokens = _clause(top)
+            tokens = _clause(top, keep=cue)
             if cue.dep_ in {"relcl", "acl"} and cue.head.lemma_.lower() in words("claim_nouns") and cue.head.pos_ == "NOUN":
                 tokens = _trim_edges(list(cue.head.subtree))  # "a report that the army denies": the noun's phrase
             what = _what(cue, tokens)
