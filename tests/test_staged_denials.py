@@ -195,3 +195,25 @@ def test_a_denial_verb_hung_on_the_reported_clause_belongs_to_the_speaker() -> N
     assert found["denier"] == "The navy"
     assert found["what"] == "that they had followed any foreign vessels"
     assert found["evidence"].startswith("The navy said") and found["evidence"].endswith("any foreign vessels")
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ('The army said the claims were "pure fiction".', "The army"),
+        ("Officials said the allegations were a lie.", "Officials"),
+        ('The spokesman said reports of a troop build-up were "absurd".', "The spokesman"),
+        ("Officials insisted the redeployment was purely routine.", "Officials"),
+        ("Officials dismissed talk of a withdrawal.", "Officials"),
+    ],
+)
+def test_more_words_of_dispute(text, denier) -> None:
+    found = _denial(text)
+    assert found is not None and found["denier"] == denier
+
+
+def test_a_clause_judging_a_claim_named_only_by_a_noun_is_a_fragment() -> None:
+    assert is_fragment("that the reports were completely untrue") and is_fragment("that reports of a build-up were absurd")
+    assert not is_fragment("that the troops were in Juba")
+    found = _denial("The foreign ministry described the reports as fake.")
+    assert (found["denier"], found["what"]) == ("The foreign ministry", "the reports")

@@ -56,6 +56,7 @@ def _phrase_cue(sentence: Any) -> Token | None:
     """The token where a dispute phrase starts ("false", "no evidence", "purely defensive"), or None."""
     lowered = sentence.text.lower()
     cues = (words("denial_cues") - words("denial_verbs")) | words("purpose_disputes")
+    base = sentence[0].idx
     best = None
     for cue in cues:
         match = re.search(rf"\b{re.escape(cue)}\b", lowered)
@@ -66,7 +67,6 @@ def _phrase_cue(sentence: Any) -> Token | None:
         best = match.start() if match else None
     if best is None:
         return None
-    base = sentence[0].idx
     return next((t for t in sentence if t.idx - base >= best), None)
 
 
@@ -263,9 +263,19 @@ _FRAGMENT = re.compile(
 )
 
 
+# "that the reports were untrue": the clause judges the claim but names it only by a noun
+_JUDGED_CLAIM = re.compile(
+    r"^that (?:(?:the|these|those|such|its|their|[\w-]+'s?)\s+){0,2}(?:\w+\s+)?"
+    r"(?:reports?|claims?|accusations?|allegations?|stor(?:y|ies)|information|rumou?rs?|footage|video)\b"
+    r"(?:\s+of\s+[^,]{1,60}?)?\s+(?:were|was|are|is|had been|have been)\b",
+    re.I,
+)
+
+
 def is_fragment(what: str) -> bool:
-    """"information", "the reports", "it": a noun standing for a claim, not the claim itself."""
-    return bool(_FRAGMENT.match(what.strip()))
+    """"information", "the reports", "it", "that the reports were untrue": a noun standing for a claim, not
+    the claim itself."""
+    return bool(_FRAGMENT.match(what.strip()) or _JUDGED_CLAIM.match(what.strip()))
 
 
 def _what(cue: Token, evidence: list[Token]) -> str:
@@ -377,7 +387,7 @@ def denial_fields(
     else:
         tokens = _claim_clause(cue, span)
         what = _content_of(tokens)
-        if speaker is not None and what and not what.lower().startswith(("that ", "what ", "whether ", "how ")):
+        if speaker is not None and what and not is_fragment(what) and not what.lower().startswith(("that ", "what ", "whether ", "how ")):
             what = f"that {what[:1].lower() + what[1:] if what.split()[0] in {'The', 'A', 'An'} else what}"
     what = _as_denied(_balanced(what))
     if not tokens:
@@ -461,6 +471,9 @@ def _content_of(tokens: list[Token]) -> str:
             if content is not None:
                 text = fields.span_text([t for t in content.subtree if t in tokens])
                 return text if text.lower().startswith("that ") else f"that {text}"
+            named = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if named is not None and token.lemma_.lower() in {"call", "describe", "brand", "label"}:
+                return fields.span_text(named.subtree)  # "called the reports fake": the reports are what is disputed
     return fields.span_text(tokens)
 
 
