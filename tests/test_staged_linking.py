@@ -109,3 +109,11 @@ def test_a_move_told_in_the_denial_sentence_is_the_one_disputed() -> None:
     assert [m.destination for m in draft.movements] == ["Abeche", "Sudan"]
     assert [(d.denier, d.what, d.targets) for d in draft.denials] == [
         ("N'Djamena", "that about 400 Chadian troops crossed into Sudan on Monday", [1])]
+
+
+def test_a_nameless_denial_right_after_a_move_disputes_that_move() -> None:
+    draft = _brief("Chadian troops crossed into Sudan on Monday, residents said. The army said there had been no incursion.")
+    assert [(d.denier, d.what, d.targets) for d in draft.denials] == [("The army", "that there had been any incursion", [0])]
+    draft = _brief("Chadian troops crossed into Sudan on Monday, residents said. "
+                   "The defence ministry said no troop movements had taken place.")
+    assert [d.targets for d in draft.denials] == [[0]]

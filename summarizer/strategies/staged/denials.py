@@ -28,7 +28,8 @@ from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
 Token = Any
 _PURPOSE_NEGATIONS = re.compile(
     r"\b(?:not|never)\b.{0,40}\b(?:directed|aimed|take part|combat|participat|preparation|provocation)"
-    r"|\bonly to\b|\bno (?:[\w-]+ ){0,2}(?:troops?|soldiers?|forces|fighters|militia|units?|vessels)\b",
+    r"|\bonly to\b|\bno (?:[\w-]+ ){0,2}(?:troops?|soldiers?|forces|fighters|militia|units?|vessels)\b"
+    r"|\bno (?:[\w-]+ )?(?:incursions?|invasion|build-?ups?|troop movements?|deployments? of)\b",
     re.IGNORECASE,
 )
 # Admitting a move while disputing it: "It's correct that the army left ..., but this was a retreat".

@@ -19,6 +19,9 @@ from summarizer.strategies.staged.denials import is_fragment
 from summarizer.strategies.staged.lexicons import words
 
 _WINDOW = 3  # sentences: how far back a bare "the fighters" may refer
+# A blanket denial naming no one ("that there had been any incursion", "no troops have moved") disputes what
+# was just told, like "the reports" does.
+_BLANKET = re.compile(r"\b(?:any|no|not|never|none)\b", re.I)
 _ANAPHORA_WINDOW = 1  # sentences: how far back "dismissed the reports" may point at a move with nothing else shared
 _STOP = {"the", "a", "an", "of", "and", "in", "on", "to", "from", "that", "had", "has", "have", "was", "were",
          "said", "its", "their", "it", "they", "no", "not", "any", "group", "is", "are", "be", "been", "by",
@@ -179,7 +182,7 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
     for denial in denials:
         text = denial.data["evidence"]
         named = _names(text)
-        said = _words(text)
+        said = _content(text)
         denier = _names(denial.data["denier"])
         # the denier's own force counts double: "Rwanda's spokesperson" disputes the Rwandan move
         actor_scores = {i: 2 * len(denier & force) + len((named - denier) & force) for i, force in enumerate(forces)}
@@ -189,7 +192,7 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             i for i, m in enumerate(movements)
             if named & _names(" ".join(filter(None, [m.data.get("destination"), m.data.get("origin")])))
         ]
-        overlap = {i: len(said & _words(m.data["evidence"] + " " + m.data["actor"])) for i, m in enumerate(movements)}
+        overlap = {i: len(said & _content(m.data["evidence"] + " " + m.data["actor"])) for i, m in enumerate(movements)}
         # an unidentified force ("armed men", "armoured vehicles") whose report ties it to the denier's side
         # ("in Russia's Black Sea Fleet uniforms", "bearing Russian markings"): the denier disputes it is theirs
         unnamed = [i for i, m in enumerate(movements) if not forces[i] and denier & _names(m.data["evidence"])]
@@ -211,8 +214,9 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         elif overlap and max(overlap.values()) >= 2:
             best = max(overlap.values())
             targets = [i for i, score in overlap.items() if score == best]
-        elif is_fragment(denial.data["what"]):
-            # "The army dismissed the reports as false": the reports just told, when a move was told just before
+        elif is_fragment(denial.data["what"]) or (_BLANKET.search(denial.data["what"]) and not _names(denial.data["what"])):
+            # "The army dismissed the reports as false", "no troop movements had taken place": the reports or
+            # the move just told, when a move was told just before
             near = [i for i, m in enumerate(movements)
                     if m.start <= denial.start and denial.sentence.index - m.sentence.index <= _ANAPHORA_WINDOW]
             targets = near[-1:]
