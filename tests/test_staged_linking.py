@@ -117,3 +117,11 @@ def test_a_nameless_denial_right_after_a_move_disputes_that_move() -> None:
     draft = _brief("Chadian troops crossed into Sudan on Monday, residents said. "
                    "The defence ministry said no troop movements had taken place.")
     assert [d.targets for d in draft.denials] == [[0]]
+
+
+def test_another_sides_move_told_beside_a_denial_is_not_the_one_disputed() -> None:
+    draft = _brief("About 300 Armenian troops moved to the border on Sunday, Baku said. As Azerbaijani forces advanced "
+                   "toward Lachin on Monday, Yerevan denied that its troops had moved to the border.")
+    assert [m.actor for m in draft.movements] == ["Armenian troops", "Azerbaijani forces"]
+    assert [(d.evidence, d.targets) for d in draft.denials] == [
+        ("Yerevan denied that its troops had moved to the border", [0])]

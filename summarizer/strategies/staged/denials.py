@@ -124,6 +124,11 @@ def _clause(verb: Token, keep: Token | None = None, *, conjuncts: bool = False) 
                 child.tag_ == "VBG" or any(m.lower_ in {"although", "though", "while", "whereas"} for m in child.children)
             ):
                 drop.update(t.i for t in child.subtree)  # ", calling them ...", ", although he had not excluded ..."
+            elif child.dep_ == "advcl" and child.i < token.i and keep not in child.subtree and any(
+                m.dep_ == "mark" and m.lower_ in {"as", "when", "after", "before", "while", "although", "though"}
+                for m in child.children
+            ):
+                drop.update(t.i for t in child.subtree)  # "As the rebels advanced, Yerevan denied ...": the setting
             elif child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"} and child.i < token.i:
                 drop.update(t.i for t in child.subtree)
 

@@ -196,7 +196,9 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         # an unidentified force ("armed men", "armoured vehicles") whose report ties it to the denier's side
         # ("in Russia's Black Sea Fleet uniforms", "bearing Russian markings"): the denier disputes it is theirs
         unnamed = [i for i, m in enumerate(movements) if not forces[i] and denier & _names(m.data["evidence"])]
-        same_sentence = [i for i, m in enumerate(movements) if m.sentence.index == denial.sentence.index]
+        # not another side's move told beside it ("As Azerbaijani forces advanced, Armenia denied ...")
+        same_sentence = [i for i, m in enumerate(movements) if m.sentence.index == denial.sentence.index
+                         and (not forces[i] or forces[i] & (denier | _names(denial.data["what"])))]
         if denial.referred or same_sentence:
             # the move stated beside the dispute; a denial only referred to ("months of denials by X") disputes
             # a move told in its own sentence ("despite Moscow's denials, Russian troops crossed") or none listed
