@@ -125,3 +125,11 @@ def test_another_sides_move_told_beside_a_denial_is_not_the_one_disputed() -> No
     assert [m.actor for m in draft.movements] == ["Armenian troops", "Azerbaijani forces"]
     assert [(d.evidence, d.targets) for d in draft.denials] == [
         ("Yerevan denied that its troops had moved to the border", [0])]
+
+
+def test_a_bare_recount_of_the_named_force_is_disputed_with_it() -> None:
+    draft = _brief("About 1,500 Houthi fighters arrived in Taiz on Sunday, the government said. Around 400 fighters had "
+                   "come from Hodeidah over the past week, a local official said. A Houthi spokesman rejected claims "
+                   "that the group was preparing an offensive.")
+    assert [m.actor for m in draft.movements] == ["Houthi fighters", "fighters"]
+    assert [d.targets for d in draft.denials] == [[0, 1]]

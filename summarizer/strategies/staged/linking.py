@@ -209,7 +209,11 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             way = _withdrawing(denial.data["what"])
             same_way = [i for i in by_actor if _withdrawing(movements[i].data["evidence"]) == way]
             anonymous = [i for i in by_place if not forces[i]]
-            targets = sorted(set(same_way or by_actor) | set(anonymous))
+            # a bare re-count of that force ("around 400 fighters", after "1,500 Houthi fighters") is its move too
+            heads = {_head_noun(movements[i]) for i in by_actor} & words("person_nouns")
+            recounts = [i for i, m in enumerate(movements) if not forces[i] and _head_noun(m) in heads and any(
+                0 < m.sentence.index - movements[j].sentence.index <= _WINDOW for j in by_actor)]
+            targets = sorted(set(same_way or by_actor) | set(anonymous) | set(recounts))
         elif by_place or unnamed:
             best = max((overlap[i] for i in by_place), default=0)
             targets = sorted({i for i in by_place if overlap[i] == best} | set(unnamed))
@@ -250,6 +254,11 @@ _WITHDRAWING = re.compile(
 def _force_names(move: Item) -> set[str]:
     """Whose force moves: names in the actor (without where it is) and the sender ("Belarus has moved ...")."""
     return _names(" ".join(filter(None, [_LOCATIVE.sub("", move.data["actor"]), move.sender])))
+
+
+def _head_noun(move: Item) -> str:
+    words = re.findall(r"[a-z]+", _LOCATIVE.sub("", move.data["actor"]).lower())
+    return words[-1].rstrip("s") if words else ""
 
 
 def _withdrawing(text: str) -> bool:
