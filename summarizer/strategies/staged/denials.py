@@ -5,14 +5,19 @@ A sentence is a denial when it carries a denial verb ("denied", "dismissed",
 "purely defensive", "routine patrols", "no threat"), a noun of denial
 ("months of denials by Ethiopia"), negates a movement ("no group ... had
 entered"), or admits a move while disputing it ("It's correct that the army
-left, but this was a strategic retreat"). News boilerplate such as "did not
-respond to a request for comment" is not a denial.
+left, but this was a strategic retreat"), or names the claim it denies after
+it (", a charge Kigali denies"). A denial of "the accusation, saying no group
+had crossed" takes its `what` and evidence from the saying clause; `what` reads
+as the denied claim ("that any group had crossed"). News boilerplate such as
+"did not respond to a request for comment" is not a denial, nor is a concession
+followed by a question ("may be right that ..., but why ...?").
 
 `denial_fields(article, sentence, previous_source, forced=...)` is the one entry
 point: any detector (these cues, or a learned sentence classifier) that flags a
 sentence gets the denial's fields from it. The denier is the party that
 denies: the subject of the denial verb, or the speaker of the quote or
-reported clause that carries the dispute, never the outlet that reports it.
+reported clause that carries the dispute (also when the quote closes in a later
+sentence), never the outlet that reports it.
 """
 
 from __future__ import annotations

@@ -5,9 +5,11 @@
   fill the earlier entry (the numeric count wins over "hundreds"; the evidence
   follows the count).
 * Casualty tolls with the same kind and number are one toll.
-* A denial targets the moves it shares names, places or verbs with; failing
-  that, a denial of "the reports" the move told just before it, and otherwise
-  none (a dispute of something the article lists no move for).
+* A denial targets the move told in its own sentence, else the moves it shares
+  names (a capital speaks for its country), places or words with; failing that,
+  a denial of "the reports" the move told just before it, and otherwise none (a
+  dispute of something the article lists no move for).
+* One party's repeated denial of the same moves is one denial.
 """
 
 from __future__ import annotations
