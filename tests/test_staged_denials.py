@@ -217,3 +217,22 @@ def test_a_clause_judging_a_claim_named_only_by_a_noun_is_a_fragment() -> None:
     assert not is_fragment("that the troops were in Juba")
     found = _denial("The foreign ministry described the reports as fake.")
     assert (found["denier"], found["what"]) == ("The foreign ministry", "the reports")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry refused to confirm or deny that troops had been sent.",
+        "The ministry would neither confirm nor deny the report.",
+        "A spokesman declined to confirm or deny the deployment.",
+        "The army did not deny that its troops had crossed.",
+    ],
+)
+def test_refusing_to_confirm_or_deny_is_no_denial(text) -> None:
+    assert _denial(text) is None
+    assert _denial(text, negated_move=True) is None
+
+
+def test_confirming_one_thing_but_denying_another_is_a_denial() -> None:
+    found = _denial("The ministry confirmed the arrival but denied that the troops would fight.")
+    assert (found["denier"], found["what"]) == ("The ministry", "that the troops would fight")

@@ -81,12 +81,18 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
     text = sentence.text
     if _has_phrase(text, "non_denials") and not any(t.lemma_.lower() in {"deny", "dismiss", "reject"} for t in sentence):
         return None
+    refrained = False
     for token in sentence:
         lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in words("denial_verbs") and _refrains(token):
+            refrained = True
+            continue
         if token.pos_ == "VERB" and lemma in words("denial_verbs") and _disputes_a_claim(token):
             return token
         if token.pos_ == "NOUN" and lemma in words("denial_nouns"):
             return token
+    if refrained:
+        return None  # "refused to confirm or deny that troops had been sent": the move is not negated either
     admission = _ADMISSION.search(text)
     if admission:
         base = sentence[0].idx
@@ -99,6 +105,19 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
     if negated_move:
         return next((t for t in sentence if t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ in {"no", "none"})), sentence.root)
     return None
+
+
+def _refrains(verb: Token) -> bool:
+    """"did not deny", "would neither confirm nor deny", "declined to confirm or deny": no denial is made."""
+    if any(c.dep_ == "neg" or c.lower_ in {"neither", "nor"} for c in verb.children):
+        return True
+    head = verb
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+        alternative = any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children)
+        if alternative and (head.lemma_.lower() == "confirm" or any(c.dep_ == "neg" for c in head.children)):
+            return True  # "confirm or deny", "did not confirm or deny"; not "confirmed the arrival but denied"
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in {"refuse", "decline"}
 
 
 def _disputes_a_claim(verb: Token) -> bool:
