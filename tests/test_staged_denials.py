@@ -236,3 +236,13 @@ def test_refusing_to_confirm_or_deny_is_no_denial(text) -> None:
 def test_confirming_one_thing_but_denying_another_is_a_denial() -> None:
     found = _denial("The ministry confirmed the arrival but denied that the troops would fight.")
     assert (found["denier"], found["what"]) == ("The ministry", "that the troops would fight")
+
+
+def test_a_passive_dispute_is_made_by_its_agent() -> None:
+    found = _denial("Minsk's claims that the exercise was defensive were widely disputed by analysts.")
+    assert found["denier"] == "analysts"
+
+
+def test_a_relative_clause_says_what_its_noun_is() -> None:
+    found = _denial("The drills, which Minsk says are purely defensive, involve 12,000 troops.")
+    assert (found["denier"], found["what"]) == ("Minsk", "that the drills are purely defensive")

@@ -190,6 +190,11 @@ def _denier_subject(token: Token) -> Token | None:
     said = _coordinated_with_saying(token)
     if said is not None:
         return _subject_of(said)
+    agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return agent  # "the claims were disputed by analysts"
+    if any(c.dep_ == "nsubjpass" for c in token.children):
+        return None  # "the claims were disputed": the claim is the subject, not who disputes it
     head = token
     while head.pos_ not in {"VERB", "AUX"} and head.head != head:
         head = head.head
@@ -499,7 +504,12 @@ def _content_of(tokens: list[Token]) -> str:
         if token.lemma_.lower() in says and token.pos_ in {"VERB", "AUX"}:
             content = next((c for c in token.children if c.dep_ == "ccomp"), None)
             if content is not None:
-                text = fields.span_text([t for t in content.subtree if t in tokens])
+                text = fields.span_text([t for t in content.subtree if t in tokens and t.lower_ not in {"which", "who"}])
+                relative = fields._subject(content)
+                if relative is not None and relative.lower_ in {"which", "who", "that"} and token.dep_ == "relcl":
+                    # "the drills, which Moscow says are purely defensive": the drills are what is said so
+                    named = fields.span_text(fields.phrase(token.head))
+                    text = f"{named[:1].lower() + named[1:] if _common_first(token.head.doc[token.head.left_edge.i]) else named} {text}"
                 return text if text.lower().startswith("that ") else f"that {text}"
             named = next((c for c in token.children if c.dep_ == "dobj"), None)
             if named is not None and token.lemma_.lower() in {"call", "describe", "brand", "label"}:
