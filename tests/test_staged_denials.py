@@ -246,3 +246,8 @@ def test_a_passive_dispute_is_made_by_its_agent() -> None:
 def test_a_relative_clause_says_what_its_noun_is() -> None:
     found = _denial("The drills, which Minsk says are purely defensive, involve 12,000 troops.")
     assert (found["denier"], found["what"]) == ("Minsk", "that the drills are purely defensive")
+
+
+def test_no_evidence_that_a_move_happened_denies_that_move() -> None:
+    found = _denial("There was no evidence that the troops had left, a UN official said.")
+    assert (found["denier"], found["what"]) == ("a UN official", "that the troops had left")

@@ -485,8 +485,21 @@ def _saying(verb: Token) -> Token | None:
 _NO_SUBJECT = re.compile(r"^(that (?:there (?:is|are|was|were|has been|have been|had been) )?)no\b", re.I)
 
 
+# "there was no evidence that the troops had left": the claim is the that-clause
+_NO_EVIDENCE = re.compile(
+    r"^that (?:there (?:is|are|was|were|has been|have been|had been) )?(?:no|any) (?:evidence|sign|indication|proof)s? (that .+)$",
+    re.I,
+)
+
+
 def _as_denied(what: str) -> str:
-    """`what` names the claim that is denied: "no troops have crossed" is the denial of "that any troops have crossed"."""
+    """`what` names the claim that is denied: "no troops have crossed" is the denial of "that any troops have crossed",
+    "there is no evidence that they left" of "that they left"."""
+    if what[:10].lower() == "that there":
+        what = "that there" + what[10:]
+    evidence = _NO_EVIDENCE.match(what)
+    if evidence:
+        return evidence.group(1)
     return _NO_SUBJECT.sub(lambda m: f"{m.group(1)}any", what)
 
 

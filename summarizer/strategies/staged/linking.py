@@ -222,7 +222,7 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         elif overlap and max(overlap.values()) >= 2:
             best = max(overlap.values())
             targets = [i for i, score in overlap.items() if score == best]
-        elif is_fragment(denial.data["what"]) or (_BLANKET.search(denial.data["what"]) and not _names(denial.data["what"])):
+        elif is_fragment(denial.data["what"]) or (_BLANKET.search(text) and not _names(denial.data["what"])):
             # "The army dismissed the reports as false", "no troop movements had taken place": the reports or
             # the move just told, when a move was told just before
             near = [i for i, m in enumerate(movements)
