@@ -133,3 +133,11 @@ def test_a_bare_recount_of_the_named_force_is_disputed_with_it() -> None:
                    "that the group was preparing an offensive.")
     assert [m.actor for m in draft.movements] == ["Houthi fighters", "fighters"]
     assert [d.targets for d in draft.denials] == [[0, 1]]
+
+
+def test_a_counter_claim_after_rejecting_the_report_leaves_what_as_the_reported_move() -> None:
+    draft = _brief("About 300 Chadian troops crossed into Sudan on Monday, residents said. "
+                   "The army rejected the report, saying the soldiers were on a training exercise.")
+    assert [(d.what, d.targets) for d in draft.denials] == [
+        ("that about 300 Chadian troops crossed into Sudan on Monday", [0])]
+    assert draft.denials[0].evidence.endswith("saying the soldiers were on a training exercise")

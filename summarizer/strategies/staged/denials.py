@@ -407,8 +407,11 @@ def denial_fields(
                 # is denied, so it joins the evidence and gives `what`
                 reported = _trim_edges(_clause(_reported(saying)))
                 tokens = _trim_edges([cue.doc[i] for i in range(tokens[0].i, reported[-1].i + 1)])
-                what = fields.span_text(reported)
-                what = what if what.lower().startswith("that ") else f"that {what}"
+                if any(t.dep_ == "neg" or t.lower_ in {"no", "never", "none"} for t in reported):
+                    # "saying no armed group had crossed" states the denied claim; "saying the troops were on
+                    # exercise" is a counter-claim, so `what` stays the report (restated from the move it targets)
+                    what = fields.span_text(reported)
+                    what = what if what.lower().startswith("that ") else f"that {what}"
     elif cue.lower_ == "but":
         # the disputing clause conjoined by "but": "..., but this was a strategic retreat"
         conj = next((c for c in cue.head.children if c.dep_ == "conj" and c.i > cue.i), None)

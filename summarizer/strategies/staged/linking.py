@@ -231,8 +231,7 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         else:
             targets = []  # a dispute that shares no force, place or words with any move: background
         denial.data["targets"] = targets
-        named_move = bool(by_actor or by_place) or (overlap and max(overlap.values()) >= 2)
-        if targets and named_move and is_fragment(denial.data["what"]):
+        if targets and is_fragment(denial.data["what"]):
             # "dismissed the information": say which claim, as a clause, from the move it targets
             claim = movements[targets[0]].data["evidence"].rstrip(" .,;")
             first = claim.split()[0] if claim.split() else ""
