@@ -251,3 +251,8 @@ def test_a_relative_clause_says_what_its_noun_is() -> None:
 def test_no_evidence_that_a_move_happened_denies_that_move() -> None:
     found = _denial("There was no evidence that the troops had left, a UN official said.")
     assert (found["denier"], found["what"]) == ("a UN official", "that the troops had left")
+
+
+def test_what_is_the_that_clause_of_a_rejected_claim() -> None:
+    found = _denial("A rebel spokesman rejected claims that the group was preparing an offensive on the city.")
+    assert (found["denier"], found["what"]) == ("A rebel spokesman", "that the group was preparing an offensive on the city")

@@ -406,7 +406,8 @@ def denial_fields(
                 # "rejected the accusation, saying no armed group had crossed": the saying clause states what
                 # is denied, so it joins the evidence and gives `what`
                 reported = _trim_edges(_clause(_reported(saying)))
-                tokens = _trim_edges([cue.doc[i] for i in range(tokens[0].i, reported[-1].i + 1)])
+                if reported and tokens:
+                    tokens = _trim_edges([cue.doc[i] for i in range(tokens[0].i, reported[-1].i + 1)]) or tokens
                 if any(t.dep_ == "neg" or t.lower_ in {"no", "never", "none"} for t in reported):
                     # "saying no armed group had crossed" states the denied claim; "saying the troops were on
                     # exercise" is a counter-claim, so `what` stays the report (restated from the move it targets)
@@ -495,12 +496,20 @@ _NO_EVIDENCE = re.compile(
 )
 
 
+# "claims that the group was preparing an offensive": the claim is the that-clause
+_CLAIM_THAT = re.compile(
+    r"^(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|idea|notion|"
+    r"rumou?rs?|charges?)\s+(that\s+.+)$",
+    re.I,
+)
+
+
 def _as_denied(what: str) -> str:
     """`what` names the claim that is denied: "no troops have crossed" is the denial of "that any troops have crossed",
     "there is no evidence that they left" of "that they left"."""
     if what[:10].lower() == "that there":
         what = "that there" + what[10:]
-    evidence = _NO_EVIDENCE.match(what)
+    evidence = _NO_EVIDENCE.match(what) or _CLAIM_THAT.match(what)
     if evidence:
         return evidence.group(1)
     return _NO_SUBJECT.sub(lambda m: f"{m.group(1)}any", what)
