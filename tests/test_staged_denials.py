@@ -109,3 +109,150 @@ def test_a_movement_and_its_denial_in_one_sentence_are_both_kept_and_linked() ->
     draft, _ = StagedNoModel().extract(article, None)
     assert [m.actor for m in draft.movements] == ["Rwandan troops"]
     assert [(d.denier, d.targets) for d in draft.denials] == [("Kigali", [0])]
+
+
+def test_a_relative_clause_speaker_is_the_noun_it_hangs_on() -> None:
+    found = _denial("The drills let the Serbians, who say their exercise poses no threat to anyone, show off new tanks.")
+    assert found["denier"] == "the Serbians"
+    assert found["what"] == "that their exercise poses no threat to anyone"
+
+
+def test_a_concession_followed_by_a_question_is_an_argument_not_a_dispute() -> None:
+    assert _denial("The generals may well be right that more troops are needed, but why do they keep asking the same allies?") is None
+
+
+def test_no_so_called_force_is_a_dispute_of_that_force() -> None:
+    found = _denial("There is no so-called hybrid militia on the island.", "PREVIOUS")
+    assert found is not None and found["evidence"] == "There is no so-called hybrid militia on the island"
+
+
+def test_a_saying_clause_after_a_rejected_accusation_states_what_is_denied() -> None:
+    found = _denial("The defence ministry rejected the accusation, saying in a statement that no armed group had crossed "
+                    "from its territory and calling the claim a provocation.")
+    assert found["denier"] == "The defence ministry"
+    assert found["what"] == "that any armed group had crossed from its territory"
+    assert found["evidence"] == ("The defence ministry rejected the accusation, saying in a statement that no armed group "
+                                 "had crossed from its territory")
+
+
+def test_a_charge_noun_after_a_clause_denies_that_clause() -> None:
+    found = _denial("Chadian troops crossed the river on Monday, a charge that N'Djamena denies.")
+    assert found["denier"] == "N'Djamena"
+    assert found["what"] == "that Chadian troops crossed the river on Monday"
+    assert found["evidence"] == "Chadian troops crossed the river on Monday, a charge that N'Djamena denies"
+    found = _denial("The ministry issued a report that the army denies.")
+    assert found["evidence"] == "a report that the army denies"
+
+
+def test_a_quote_closing_in_a_later_sentence_is_attributed_to_its_speaker() -> None:
+    parsed = parse_article("\u201cThere are no foreign fighters on the island. The boats in the bay are fishing boats,\u201d "
+                           "a ministry spokesperson told reporters.\n")
+    item = denial_fields(parsed, parsed.sentences[0], "Someone Earlier")
+    assert item is not None and item.data["denier"] == "a ministry spokesperson"
+
+
+def test_the_denier_keeps_a_following_name_and_drops_a_live_blog_time() -> None:
+    found = _denial("A Chadian brigade massed near the river poses no threat to anyone, according to the watchdog group Sahel Monitor.")
+    assert found["denier"] == "the watchdog group Sahel Monitor"
+    assert found["evidence"] == "A Chadian brigade massed near the river poses no threat to anyone"
+    found = _denial("16:05 GMT - Chad's security committee flatly denied that any of its servicemen had entered Sudan.")
+    assert found["denier"] == "Chad's security committee"
+
+
+def test_denials_by_a_party_are_found_when_the_parser_hangs_by_elsewhere() -> None:
+    found = _denial("The prime minister's admission followed months of denials by Eritrea.")
+    assert found["denier"] == "Eritrea"
+
+
+def test_a_people_named_like_a_force_on_the_move_denies_that_move_when_negated() -> None:
+    article = ("Leaving\n\nWire, Mar 3 2025\n\nEritrean troops have begun to leave the region, the ministry said. "
+               "Local elders insist that the Eritreans are not pulling out at all.\n")
+    draft, _ = StagedNoModel().extract(article, None)
+    assert [(d.denier, d.targets) for d in draft.denials] == [("Local elders", [0])]
+
+
+def test_a_denied_troop_move_makes_the_article_relevant_without_a_move_read() -> None:
+    article = ("Border row\n\nWire, Mar 3 2025\n\nVilnius says its neighbour has stoked tension on the frontier for weeks. "
+               "Minsk has denied that it is fielding any troops there.\n")
+    draft, _ = StagedNoModel().extract(article, None)
+    assert draft.is_relevant and draft.movements == []
+    assert [(d.denier, d.targets) for d in draft.denials] == [("Minsk", [])]
+    article = "Shares\n\nWire, Mar 3 2025\n\nThe company has denied that it is moving its headquarters to Dublin.\n"
+    assert not StagedNoModel().extract(article, None)[0].is_relevant
+
+
+def test_a_charge_that_the_move_is_a_political_stunt_disputes_its_purpose() -> None:
+    found = _denial('Opponents charge that the government is "wagging the dog," using the army to manufacture a threat.')
+    assert found["denier"] == "Opponents"
+    assert found["what"] == "that the government is wagging the dog"
+    found = _denial("The ministry called the reports of a troop build-up scaremongering.")
+    assert found["denier"] == "The ministry"
+
+
+def test_a_denial_verb_hung_on_the_reported_clause_belongs_to_the_speaker() -> None:
+    found = _denial("The navy said on Monday that its ships had been conducting routine patrols in national waters "
+                    "and denied that they had followed any foreign vessels.")
+    assert found["denier"] == "The navy"
+    assert found["what"] == "that they had followed any foreign vessels"
+    assert found["evidence"].startswith("The navy said") and found["evidence"].endswith("any foreign vessels")
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ('The army said the claims were "pure fiction".', "The army"),
+        ("Officials said the allegations were a lie.", "Officials"),
+        ('The spokesman said reports of a troop build-up were "absurd".', "The spokesman"),
+        ("Officials insisted the redeployment was purely routine.", "Officials"),
+        ("Officials dismissed talk of a withdrawal.", "Officials"),
+    ],
+)
+def test_more_words_of_dispute(text, denier) -> None:
+    found = _denial(text)
+    assert found is not None and found["denier"] == denier
+
+
+def test_a_clause_judging_a_claim_named_only_by_a_noun_is_a_fragment() -> None:
+    assert is_fragment("that the reports were completely untrue") and is_fragment("that reports of a build-up were absurd")
+    assert not is_fragment("that the troops were in Juba")
+    found = _denial("The foreign ministry described the reports as fake.")
+    assert (found["denier"], found["what"]) == ("The foreign ministry", "the reports")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry refused to confirm or deny that troops had been sent.",
+        "The ministry would neither confirm nor deny the report.",
+        "A spokesman declined to confirm or deny the deployment.",
+        "The army did not deny that its troops had crossed.",
+    ],
+)
+def test_refusing_to_confirm_or_deny_is_no_denial(text) -> None:
+    assert _denial(text) is None
+    assert _denial(text, negated_move=True) is None
+
+
+def test_confirming_one_thing_but_denying_another_is_a_denial() -> None:
+    found = _denial("The ministry confirmed the arrival but denied that the troops would fight.")
+    assert (found["denier"], found["what"]) == ("The ministry", "that the troops would fight")
+
+
+def test_a_passive_dispute_is_made_by_its_agent() -> None:
+    found = _denial("Minsk's claims that the exercise was defensive were widely disputed by analysts.")
+    assert found["denier"] == "analysts"
+
+
+def test_a_relative_clause_says_what_its_noun_is() -> None:
+    found = _denial("The drills, which Minsk says are purely defensive, involve 12,000 troops.")
+    assert (found["denier"], found["what"]) == ("Minsk", "that the drills are purely defensive")
+
+
+def test_no_evidence_that_a_move_happened_denies_that_move() -> None:
+    found = _denial("There was no evidence that the troops had left, a UN official said.")
+    assert (found["denier"], found["what"]) == ("a UN official", "that the troops had left")
+
+
+def test_what_is_the_that_clause_of_a_rejected_claim() -> None:
+    found = _denial("A rebel spokesman rejected claims that the group was preparing an offensive on the city.")
+    assert (found["denier"], found["what"]) == ("A rebel spokesman", "that the group was preparing an offensive on the city")

@@ -150,3 +150,9 @@ def test_three_follow_up_clauses_become_sentences_not_a_run_on():
     assert len(sentences) == 4, text
     assert ", and" not in text and text.count(" and ") == 0, text
     assert text.startswith("Unit 0 moved to Syria.") and text.endswith(".")
+
+
+def test_a_relevant_brief_with_a_denial_but_no_move_leads_with_the_denial() -> None:
+    denial = DenialDraft(denier="Minsk", what="that it is fielding any troops there", evidence="Minsk has denied that it is fielding any troops there")
+    text = compose([], [denial], [], "Vilnius accused its neighbour of a build-up.")
+    assert text == "Minsk denied that it is fielding any troops there. Vilnius accused its neighbour of a build-up."

@@ -48,3 +48,96 @@ def test_a_denial_targets_the_move_of_the_force_it_names() -> None:
     assert [(m.actor, m.destination) for m in draft.movements] == [("Rwandan troops", "Congo")]
     assert [(d.denier, d.what, d.targets) for d in draft.denials] == [
         ("Rwanda's spokesperson", "that Rwandan troops had entered Congo", [0])]
+
+
+def test_a_capital_speaks_for_its_country_and_covers_unidentified_forces_at_the_place() -> None:
+    draft = _brief("Armed men of unknown allegiance took up positions at two airports in Lithuania on Friday. "
+                   "About 30 armed men in Belarusian army uniforms surrounded a border post on Saturday. "
+                   "Minsk denied that its forces had entered Lithuania.")
+    assert len(draft.movements) == 2
+    assert [(d.denier, d.targets) for d in draft.denials] == [("Minsk", [0, 1])]
+
+
+def test_a_denial_only_referred_to_targets_no_move_told_elsewhere() -> None:
+    draft = _brief("About 300 Eritrean troops crossed into Sudan on Monday, residents said. "
+                   "The prime minister's admission followed months of denials by Eritrea.")
+    assert [(d.denier, d.targets) for d in draft.denials] == [("Eritrea", [])]
+
+
+def test_a_denial_of_an_accusation_that_is_not_a_move_targets_nothing() -> None:
+    draft = _brief("About 300 Chadian troops crossed into Sudan on Monday, residents said. "
+                   "The rebels have long been accused of smuggling gold. Their backers deny the accusations.")
+    assert [d.targets for d in draft.denials] == [[]]
+    draft = _brief("About 300 Chadian troops crossed into Sudan on Monday, residents said. "
+                   "The army dismissed the reports as false.")
+    assert [d.targets for d in draft.denials] == [[0]]
+
+
+def test_one_party_denying_the_same_move_twice_is_one_denial_with_the_fuller_statement() -> None:
+    draft = _brief("About 150 Tajik troops crossed the border on Sunday, Kyrgyz officials said. Tajikistan denies that "
+                   "its forces crossed.\n\nLater, Tajikistan's security committee flatly denied that any of its "
+                   "servicemen had entered Kyrgyz territory.")
+    assert len(draft.denials) == 1
+    assert draft.denials[0].evidence.endswith("flatly denied that any of its servicemen had entered Kyrgyz territory")
+
+
+def test_names_read_nationalities_capitals_and_regional_adjectives() -> None:
+    assert linking._names("Moscow denied it") == {"Moscow", "Russia"}
+    assert {"Eritrea"} <= linking._names("the Eritreans are not leaving") and "Crimea" in linking._names("a Crimean airport")
+    assert linking._names("Armed men arrived") == set()
+
+
+def test_a_place_in_the_actor_is_not_whose_force_it_is() -> None:
+    draft = _brief("Rebels in northern Chad captured the town of Faya on Monday. \"It is correct that the army has left the "
+                   "camp and fallen back to Niger's side of the border, but this was a strategic retreat,\" a source at "
+                   "Chad's defence ministry told Reuters.")
+    assert [m.actor for m in draft.movements] == ["Rebels in northern Chad"]
+    assert [d.targets for d in draft.denials] == [[]]
+
+
+def test_a_denied_pull_out_targets_the_pull_outs_of_that_force() -> None:
+    draft = _brief("About 2,000 Eritrean troops began to withdraw from Tigray on Monday, officials said. Some 300 Eritrean "
+                   "troops crossed into Sudan on Tuesday, residents said. Local elders insist that the Eritrean troops "
+                   "are not pulling out at all.")
+    assert len(draft.movements) == 2
+    assert [d.targets for d in draft.denials] == [[0]]
+
+
+def test_a_move_told_in_the_denial_sentence_is_the_one_disputed() -> None:
+    draft = _brief("About 200 Chadian troops moved to Abeche on Sunday, officials said. "
+                   "About 400 Chadian troops crossed into Sudan on Monday, a charge N'Djamena denies.")
+    assert [m.destination for m in draft.movements] == ["Abeche", "Sudan"]
+    assert [(d.denier, d.what, d.targets) for d in draft.denials] == [
+        ("N'Djamena", "that about 400 Chadian troops crossed into Sudan on Monday", [1])]
+
+
+def test_a_nameless_denial_right_after_a_move_disputes_that_move() -> None:
+    draft = _brief("Chadian troops crossed into Sudan on Monday, residents said. The army said there had been no incursion.")
+    assert [(d.denier, d.what, d.targets) for d in draft.denials] == [("The army", "that there had been any incursion", [0])]
+    draft = _brief("Chadian troops crossed into Sudan on Monday, residents said. "
+                   "The defence ministry said no troop movements had taken place.")
+    assert [d.targets for d in draft.denials] == [[0]]
+
+
+def test_another_sides_move_told_beside_a_denial_is_not_the_one_disputed() -> None:
+    draft = _brief("About 300 Armenian troops moved to the border on Sunday, Baku said. As Azerbaijani forces advanced "
+                   "toward Lachin on Monday, Yerevan denied that its troops had moved to the border.")
+    assert [m.actor for m in draft.movements] == ["Armenian troops", "Azerbaijani forces"]
+    assert [(d.evidence, d.targets) for d in draft.denials] == [
+        ("Yerevan denied that its troops had moved to the border", [0])]
+
+
+def test_a_bare_recount_of_the_named_force_is_disputed_with_it() -> None:
+    draft = _brief("About 1,500 Houthi fighters arrived in Taiz on Sunday, the government said. Around 400 fighters had "
+                   "come from Hodeidah over the past week, a local official said. A Houthi spokesman rejected claims "
+                   "that the group was preparing an offensive.")
+    assert [m.actor for m in draft.movements] == ["Houthi fighters", "fighters"]
+    assert [d.targets for d in draft.denials] == [[0, 1]]
+
+
+def test_a_counter_claim_after_rejecting_the_report_leaves_what_as_the_reported_move() -> None:
+    draft = _brief("About 300 Chadian troops crossed into Sudan on Monday, residents said. "
+                   "The army rejected the report, saying the soldiers were on a training exercise.")
+    assert [(d.what, d.targets) for d in draft.denials] == [
+        ("that about 300 Chadian troops crossed into Sudan on Monday", [0])]
+    assert draft.denials[0].evidence.endswith("saying the soldiers were on a training exercise")

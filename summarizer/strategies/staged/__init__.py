@@ -19,6 +19,7 @@ eval (docs/STRATEGIES.md):
 from __future__ import annotations
 
 import logging
+import re
 import time
 from typing import Any
 
@@ -31,7 +32,7 @@ from summarizer.strategies.staged.casualties import casualty_items
 from summarizer.strategies.staged.denials import denial_item, related
 from summarizer.strategies.staged.fields import PRONOUNS, sources_in
 from summarizer.strategies.staged.headline import finish_brief, headline_summary, other_key_events
-from summarizer.strategies.staged.lexicons import lexicon_digest
+from summarizer.strategies.staged.lexicons import lexicon_digest, words
 from summarizer.strategies.staged.sentences import parse_article
 from summarizer.strategies.staged.types import ArmedVerdict, ClaimStatus
 
@@ -142,7 +143,8 @@ class Staged:
                     movements.append(item)
                 elif claim.status in {ClaimStatus.PLAN, ClaimStatus.PAST}:
                     events.append(sentence.text)  # the whole sentence: who plans or offers is part of the news
-            negated = any(c.status == ClaimStatus.NEGATED and (c.armed != ArmedVerdict.NO or _names_a_place(c)) and relevant_so_far(c, movements)
+            negated = any(c.status == ClaimStatus.NEGATED and relevant_so_far(c, movements)
+                          and (c.armed != ArmedVerdict.NO or _names_a_place(c) or _names_a_moving_force(c, movements))
                           for c in sentence_claims)
             says_denial = self.judge(sentence, "denial")
             denial = denial_item(parsed, sentence, negated or says_denial is True, previous_source)
@@ -162,10 +164,13 @@ class Staged:
         movements = linking.merge_mentions(movements)[:MAX_ITEMS]
         denials = [d for d in denials if related(d, movements)][:MAX_ITEMS]
         casualties = linking.dedupe_casualties(casualties)[:MAX_ITEMS]
-        relevant = self.relevant(movements)
+        # "Yerevan denied that it is fielding any troops there": a denied move of armed forces is news of forces on
+        # the move even when the claim itself is not read as a movement; the denial is kept, targeting none
+        relevant = self.relevant(movements) or any(d.strong and _about_forces(d.data["what"]) for d in denials)
         if not relevant:
             denials, casualties, events = [], [], []
         linking.link_denials(denials, movements)
+        denials = linking.merge_repeated_denials(denials)
         lead = parsed.sentences[0].text if parsed.sentences else parsed.headline
         draft = BriefDraft(
             headline_summary=headline_summary(movements, denials, casualties, lead),
@@ -198,6 +203,21 @@ def _names_a_place(claim: Any) -> bool:
     return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for v in claim.verbs for t in v.subtree) and any(
         t.lemma_.lower() in {"say", "tell", "deny", "insist"} for t in claim.sentence.span
     )
+
+
+def _about_forces(text: str) -> bool:
+    """Does a denied claim name armed forces ("any troops", "its soldiers", "warships")?"""
+    lowered = text.lower()
+    return any(re.search(rf"\b{re.escape(noun)}s?\b", lowered) for noun in words("armed_forces"))
+
+
+def _names_a_moving_force(claim: Any, movements: list) -> bool:
+    """"the Eritreans are not pulling out" after "Eritrean troops began to leave": a people named like a force
+    already reported on the move stands for that force."""
+    if claim.mover is None:
+        return False
+    named = linking._names(claim.mover.text)
+    return bool(named) and any(named & linking._names(m.data["actor"]) for m in movements)
 
 
 class StagedNoModel(Staged):

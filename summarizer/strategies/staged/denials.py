@@ -5,14 +5,19 @@ A sentence is a denial when it carries a denial verb ("denied", "dismissed",
 "purely defensive", "routine patrols", "no threat"), a noun of denial
 ("months of denials by Ethiopia"), negates a movement ("no group ... had
 entered"), or admits a move while disputing it ("It's correct that the army
-left, but this was a strategic retreat"). News boilerplate such as "did not
-respond to a request for comment" is not a denial.
+left, but this was a strategic retreat"), or names the claim it denies after
+it (", a charge Kigali denies"). A denial of "the accusation, saying no group
+had crossed" takes its `what` and evidence from the saying clause; `what` reads
+as the denied claim ("that any group had crossed"). News boilerplate such as
+"did not respond to a request for comment" is not a denial, nor is a concession
+followed by a question ("may be right that ..., but why ...?").
 
 `denial_fields(article, sentence, previous_source, forced=...)` is the one entry
 point: any detector (these cues, or a learned sentence classifier) that flags a
 sentence gets the denial's fields from it. The denier is the party that
 denies: the subject of the denial verb, or the speaker of the quote or
-reported clause that carries the dispute, never the outlet that reports it.
+reported clause that carries the dispute (also when the quote closes in a later
+sentence), never the outlet that reports it.
 """
 
 from __future__ import annotations
@@ -28,11 +33,24 @@ from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
 Token = Any
 _PURPOSE_NEGATIONS = re.compile(
     r"\b(?:not|never)\b.{0,40}\b(?:directed|aimed|take part|combat|participat|preparation|provocation)"
-    r"|\bonly to\b|\bno (?:\w+ ){0,2}(?:troops?|soldiers?|forces|fighters|militia|units?|vessels)\b",
+    r"|\bonly to\b|\bno (?:[\w-]+ ){0,2}(?:troops?|soldiers?|forces|fighters|militia|units?|vessels)\b"
+    r"|\bno (?:[\w-]+ )?(?:incursions?|invasion|build-?ups?|troop movements?|deployments? of)\b",
     re.IGNORECASE,
 )
 # Admitting a move while disputing it: "It's correct that the army left ..., but this was a retreat".
-_ADMISSION = re.compile(r"\b(?:correct|true|right|admit\w*|acknowledg\w*|conced\w*|confirm\w*)\b[^.]{0,200}?,?\s+\bbut\b", re.I)
+# "..., but why do they ...?" asks a question instead: an argument (an opinion letter), not a dispute.
+_ADMISSION = re.compile(
+    r"\b(?:correct|true|right|admit\w*|acknowledg\w*|conced\w*|confirm\w*)\b[^.]{0,200}?,?\s+\bbut\b(?!\s+(?:why|how|what|who)\b)",
+    re.I,
+)
+
+
+# Verbs a party disputes with, beside the reporting verbs: "insist that", "charge that", "called it a stunt".
+_DISPUTING = frozenset({"insist", "contend", "argue", "maintain", "stress", "charge", "call", "brand", "label"})
+
+
+def _says() -> frozenset[str]:
+    return words("attribution_verbs") | _DISPUTING
 
 
 def _has_phrase(text: str, lexicon: str) -> bool:
@@ -44,6 +62,7 @@ def _phrase_cue(sentence: Any) -> Token | None:
     """The token where a dispute phrase starts ("false", "no evidence", "purely defensive"), or None."""
     lowered = sentence.text.lower()
     cues = (words("denial_cues") - words("denial_verbs")) | words("purpose_disputes")
+    base = sentence[0].idx
     best = None
     for cue in cues:
         match = re.search(rf"\b{re.escape(cue)}\b", lowered)
@@ -54,7 +73,6 @@ def _phrase_cue(sentence: Any) -> Token | None:
         best = match.start() if match else None
     if best is None:
         return None
-    base = sentence[0].idx
     return next((t for t in sentence if t.idx - base >= best), None)
 
 
@@ -63,12 +81,18 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
     text = sentence.text
     if _has_phrase(text, "non_denials") and not any(t.lemma_.lower() in {"deny", "dismiss", "reject"} for t in sentence):
         return None
+    refrained = False
     for token in sentence:
         lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in words("denial_verbs") and _refrains(token):
+            refrained = True
+            continue
         if token.pos_ == "VERB" and lemma in words("denial_verbs") and _disputes_a_claim(token):
             return token
         if token.pos_ == "NOUN" and lemma in words("denial_nouns"):
             return token
+    if refrained:
+        return None  # "refused to confirm or deny that troops had been sent": the move is not negated either
     admission = _ADMISSION.search(text)
     if admission:
         base = sentence[0].idx
@@ -81,6 +105,19 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
     if negated_move:
         return next((t for t in sentence if t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ in {"no", "none"})), sentence.root)
     return None
+
+
+def _refrains(verb: Token) -> bool:
+    """"did not deny", "would neither confirm nor deny", "declined to confirm or deny": no denial is made."""
+    if any(c.dep_ == "neg" or c.lower_ in {"neither", "nor"} for c in verb.children):
+        return True
+    head = verb
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+        alternative = any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in head.children)
+        if alternative and (head.lemma_.lower() == "confirm" or any(c.dep_ == "neg" for c in head.children)):
+            return True  # "confirm or deny", "did not confirm or deny"; not "confirmed the arrival but denied"
+    return head.dep_ == "xcomp" and head.head.lemma_.lower() in {"refuse", "decline"}
 
 
 def _disputes_a_claim(verb: Token) -> bool:
@@ -111,12 +148,17 @@ def _clause(verb: Token, keep: Token | None = None, *, conjuncts: bool = False) 
                 child.tag_ == "VBG" or any(m.lower_ in {"although", "though", "while", "whereas"} for m in child.children)
             ):
                 drop.update(t.i for t in child.subtree)  # ", calling them ...", ", although he had not excluded ..."
+            elif child.dep_ == "advcl" and child.i < token.i and keep not in child.subtree and any(
+                m.dep_ == "mark" and m.lower_ in {"as", "when", "after", "before", "while", "although", "though"}
+                for m in child.children
+            ):
+                drop.update(t.i for t in child.subtree)  # "As the rebels advanced, Yerevan denied ...": the setting
             elif child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"} and child.i < token.i:
                 drop.update(t.i for t in child.subtree)
 
     prune(verb)
     for token in verb.subtree:  # ", in which ... could take part": a non-restrictive relative clause
-        if token.dep_ == "relcl" and token.left_edge.i > 0 and verb.doc[token.left_edge.i - 1].text == ",":
+        if token != verb and token.dep_ == "relcl" and token.left_edge.i > 0 and verb.doc[token.left_edge.i - 1].text == ",":
             drop.update(t.i for t in token.subtree)
             drop.add(token.left_edge.i - 1)
     tokens = [t for t in verb.subtree if t.i not in drop]
@@ -134,37 +176,70 @@ def _clause(verb: Token, keep: Token | None = None, *, conjuncts: bool = False) 
 def _denier_subject(token: Token) -> Token | None:
     """Who denies: the subject of the cue's verb, climbing conjunctions and clause links."""
     if token.pos_ == "NOUN" and token.lemma_.lower() in words("denial_nouns"):
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        by = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}]
+        if following is not None and following.lower_ in {"by", "from"} and following.dep_ == "prep":
+            by.append(following)  # "months of denials by Eritrea", the "by" parsed onto "months"
         for child in token.children:
             if child.dep_ == "poss":
                 return child  # "Moscow's denial"
-            if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj is not None:
-                    return obj  # "denials by Ethiopia and Eritrea"
+        for prep in by:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj  # "denials by Ethiopia and Eritrea"
+    said = _coordinated_with_saying(token)
+    if said is not None:
+        return _subject_of(said)
+    agent = next((g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return agent  # "the claims were disputed by analysts"
+    if any(c.dep_ == "nsubjpass" for c in token.children):
+        return None  # "the claims were disputed": the claim is the subject, not who disputes it
     head = token
     while head.pos_ not in {"VERB", "AUX"} and head.head != head:
         head = head.head
-    subject = fields._subject(head)
+    subject = _subject_of(head)
     while subject is None and head.dep_ in {"conj", "xcomp", "advcl"} and head.head != head:
         head = head.head
-        subject = fields._subject(head)
+        subject = _subject_of(head)
+    return subject
+
+
+def _coordinated_with_saying(verb: Token) -> Token | None:
+    """"The navy said that its ships had been patrolling and denied that ...": the parser hangs "denied" on the
+    reported clause; a subjectless denial verb in the tense of the saying verb, not of the clause, goes with
+    the saying verb. That verb, or None."""
+    clause = verb.head
+    if verb.dep_ != "conj" or fields._subject(verb) is not None or clause.dep_ != "ccomp":
+        return None
+    says = clause.head
+    if says.lemma_.lower() in _says() and says.tag_ == verb.tag_ and clause.tag_ != verb.tag_:
+        return says
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject; a relative pronoun stands for the noun it hangs on ("the Chinese, who say ...")."""
+    subject = fields._subject(verb)
+    if subject is not None and subject.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+        return verb.head
     return subject
 
 
 def _speaker(token: Token) -> Token | None:
     """The subject of an attribution verb that governs the cue ("'... is false,' a spokesperson told X")."""
-    says = words("attribution_verbs") | {"insist", "contend", "argue", "maintain", "stress", "charge"}
+    says = _says()
     head = token
     for _ in range(8):
         if head.head == head:
             break
         head = head.head
         if head.lemma_.lower() in says and head.pos_ in {"VERB", "AUX"}:
-            subject = fields._subject(head)
+            subject = _subject_of(head)
             if subject is not None:
                 return subject
-    according = next((t for t in token.sent if t.lower_ == "according" and t.i < token.i), None)
-    if according is not None:  # "According to Moscow, the drills are purely defensive"
+    according = next((t for t in token.sent if t.lower_ == "according"), None)
+    if according is not None:  # "According to Moscow, the drills are purely defensive" / "..., according to X"
         obj = next((g for c in according.children for g in c.children if g.dep_ == "pobj"), None)
         if obj is not None:
             return obj
@@ -181,6 +256,23 @@ def _speaker(token: Token) -> Token | None:
     return None
 
 
+def _opens_quote(text: str) -> bool:
+    return text.count("\u201c") > text.count("\u201d") or (text.count('"') % 2 == 1 and text.lstrip().startswith('"'))
+
+
+def _later_quote_speaker(article: ParsedArticle, sentence: Sentence) -> list[str]:
+    """'"There are no troops there. The boats are fishing boats," a spokesperson said.': a quote that opens in this
+    sentence and closes in a later one of the same paragraph is attributed there, after the closing mark."""
+    if not _opens_quote(sentence.text):
+        return []
+    for later in article.sentences[sentence.index + 1 : sentence.index + 4]:
+        if later.paragraph != sentence.paragraph:
+            break
+        if "\u201d" in later.text or '"' in later.text:
+            return fields.sources_in(later.span)
+    return []
+
+
 def _denier_text(subject: Token) -> str:
     tokens = [t for t in fields.phrase(subject) if t.ent_type_ not in {"DATE", "TIME"} or t.i > subject.i]
     claim_nouns = [t for t in tokens if t.i < subject.i and t.lemma_.lower() in words("claim_nouns") and t.pos_ == "NOUN"]
@@ -188,7 +280,14 @@ def _denier_text(subject: Token) -> str:
         tokens = [t for t in tokens if t.i > claim_nouns[-1].i]
     if any(c.dep_ == "conj" for c in subject.children):
         tokens = list(subject.subtree)
-    return fields.span_text(tokens)
+    name = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tokens[-1].i + 1), None)
+    if name is not None:  # "the monitoring group Belaruski Hajun": the name that follows belongs to the group
+        tokens = tokens + list(name.subtree)
+    return _TIMESTAMP.sub("", fields.span_text(tokens))
+
+
+# A live blog's entry time glued to the subject: "16:05 GMT - Tajikistan's security committee ..."
+_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|EST|local time)?\s*[-\u2013\u2014:]\s*", re.I)
 
 
 _FRAGMENT = re.compile(
@@ -199,24 +298,37 @@ _FRAGMENT = re.compile(
 )
 
 
+# "that the reports were untrue": the clause judges the claim but names it only by a noun
+_JUDGED_CLAIM = re.compile(
+    r"^that (?:(?:the|these|those|such|its|their|[\w-]+'s?)\s+){0,2}(?:\w+\s+)?"
+    r"(?:reports?|claims?|accusations?|allegations?|stor(?:y|ies)|information|rumou?rs?|footage|video)\b"
+    r"(?:\s+of\s+[^,]{1,60}?)?\s+(?:were|was|are|is|had been|have been)\b",
+    re.I,
+)
+
+
 def is_fragment(what: str) -> bool:
-    """"information", "the reports", "it": a noun standing for a claim, not the claim itself."""
-    return bool(_FRAGMENT.match(what.strip()))
+    """"information", "the reports", "it", "that the reports were untrue": a noun standing for a claim, not
+    the claim itself."""
+    return bool(_FRAGMENT.match(what.strip()) or _JUDGED_CLAIM.match(what.strip()))
 
 
 def _what(cue: Token, evidence: list[Token]) -> str:
     """What is denied, as a clause: "that Wagner fighters had already reached Belarus"."""
     content = None
     if cue.pos_ in {"VERB", "AUX"}:
-        content = next((c for c in cue.children if c.dep_ in {"ccomp", "dobj", "xcomp", "nsubjpass"}), None)
-        if cue.dep_ == "relcl" and content is None:
+        relative = cue.dep_ in {"relcl", "acl"}
+        content = next((c for c in cue.children if c.dep_ in {"ccomp", "dobj", "xcomp", "nsubjpass"}
+                        and not (relative and c.lower_ in {"that", "which", "who", "whom"})), None)  # "a report that X denies"
+        if relative and content is None:
             content = cue.head
     tokens = _clause(content, conjuncts=True) if content is not None and content.dep_ == "ccomp" else (
-        list(content.subtree) if content is not None else evidence
+        [t for t in content.subtree if content != cue.head or t.i not in {c.i for c in cue.subtree}] if content is not None else evidence
     )
     if content is not None and content.dep_ == "ccomp" and not any(t.dep_ == "mark" for t in tokens[:1]):
         text = fields.span_text(tokens)
-        text = text if text.lower().startswith(("that ", "whether ")) else f"that {text}"
+        if not text.lower().startswith(("that ", "whether ")):
+            text = f"that {text[:1].lower() + text[1:] if _common_first(tokens[0]) else text}"
     else:
         text = fields.span_text(tokens)
     return text if len(text) <= 200 else text[:197].rsplit(" ", 1)[0] + "..."
@@ -255,7 +367,7 @@ def denial_fields(
     else:
         denier = None
     if denier is None and not (verb_cue or noun_cue):
-        found = fields.sources_in(span)  # the party the sentence attributes the dispute to
+        found = fields.sources_in(span) or _later_quote_speaker(article, sentence)  # who the dispute is attributed to
         named = next((e.text for e in span.ents if e.label_ in {"ORG", "PERSON"}), None)
         denier = found[0] if found else named or previous_source
     if denier and denier.lower() in words("news_outlets") and speaker is not None and speaker != subject:
@@ -267,7 +379,9 @@ def denial_fields(
 
     if verb_cue or noun_cue:
         top = cue
-        if verb_cue and not fields._subject(cue):
+        if verb_cue and _coordinated_with_saying(cue) is not None:
+            top = _coordinated_with_saying(cue)
+        elif verb_cue and not fields._subject(cue):
             while top.dep_ in {"conj", "xcomp"} and top.head != top and not fields._subject(top):
                 top = top.head
         if noun_cue:
@@ -276,9 +390,29 @@ def denial_fields(
                 holder = holder.head.head  # "months of denials by Ethiopia": the whole phrase
             tokens = _trim_edges([t for t in holder.subtree if t.dep_ != "relcl"])
             what = fields.span_text(tokens)
+        elif _charge_on_a_clause(cue) is not None:
+            # "Rwandan troops crossed into Congo, a charge that Kigali denies": the clause before the charge noun
+            claim = _charge_on_a_clause(cue)
+            tokens = _trim_edges([cue.doc[i] for i in range(claim[0].i, cue.right_edge.i + 1)])
+            what = fields.span_text(claim)
+            what = f"that {what[:1].lower() + what[1:] if _common_first(claim[0]) else what}"
         else:
-            tokens = _clause(top)
+            tokens = _clause(top, keep=cue)
+            if cue.dep_ in {"relcl", "acl"} and cue.head.lemma_.lower() in words("claim_nouns") and cue.head.pos_ == "NOUN":
+                tokens = _trim_edges(list(cue.head.subtree))  # "a report that the army denies": the noun's phrase
             what = _what(cue, tokens)
+            saying = _saying(cue) if is_fragment(what) else None
+            if saying is not None:
+                # "rejected the accusation, saying no armed group had crossed": the saying clause states what
+                # is denied, so it joins the evidence and gives `what`
+                reported = _trim_edges(_clause(_reported(saying)))
+                if reported and tokens:
+                    tokens = _trim_edges([cue.doc[i] for i in range(tokens[0].i, reported[-1].i + 1)]) or tokens
+                if any(t.dep_ == "neg" or t.lower_ in {"no", "never", "none"} for t in reported):
+                    # "saying no armed group had crossed" states the denied claim; "saying the troops were on
+                    # exercise" is a counter-claim, so `what` stays the report (restated from the move it targets)
+                    what = fields.span_text(reported)
+                    what = what if what.lower().startswith("that ") else f"that {what}"
     elif cue.lower_ == "but":
         # the disputing clause conjoined by "but": "..., but this was a strategic retreat"
         conj = next((c for c in cue.head.children if c.dep_ == "conj" and c.i > cue.i), None)
@@ -292,9 +426,9 @@ def denial_fields(
     else:
         tokens = _claim_clause(cue, span)
         what = _content_of(tokens)
-        if speaker is not None and what and not what.lower().startswith(("that ", "what ", "whether ", "how ")):
+        if speaker is not None and what and not is_fragment(what) and not what.lower().startswith(("that ", "what ", "whether ", "how ")):
             what = f"that {what[:1].lower() + what[1:] if what.split()[0] in {'The', 'A', 'An'} else what}"
-    what = _balanced(what)
+    what = _as_denied(_balanced(what))
     if not tokens:
         tokens = list(span)
     doc = tokens[-1].doc
@@ -308,7 +442,77 @@ def denial_fields(
         "what": what,
         "targets": [],
         "evidence": article.text[start:end],
-    }, strong=bool(strong))
+    }, strong=bool(strong), referred=noun_cue and not _states_content(cue))
+
+
+def _common_first(token: Token) -> bool:
+    """A clause's first word that is capitalised only because it starts the sentence ("About", "The")."""
+    return token.pos_ != "PROPN" and token.ent_type_ in {"", "CARDINAL", "QUANTITY", "DATE", "TIME"} and not token.is_upper
+
+
+def _charge_on_a_clause(verb: Token) -> list[Token] | None:
+    """", a charge (that) Kigali denies" / ", allegations that their leaders deny": a denial verb on a claim noun that
+    stands after the clause it names. The tokens of that clause (the sentence up to the noun's comma), or None."""
+    noun = verb.head
+    if verb.dep_ not in {"relcl", "acl"} or noun.pos_ != "NOUN" or noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        return None
+    if noun.lemma_.lower() not in words("claim_nouns") | {"allegation", "accusation", "charge"}:
+        return None
+    start = noun.left_edge.i
+    if start == noun.sent.start or noun.doc[start - 1].text not in {",", "\u2014", "-", "\u2013"}:
+        return None
+    claim = _trim_edges(list(noun.doc[noun.sent.start : start - 1]))
+    return claim if any(t.pos_ in {"VERB", "AUX"} for t in claim) else None
+
+
+def _reported(saying: Token) -> Token | None:
+    """The clause a verb of saying reports: its complement, or a that-clause on its noun ("in a statement that ...")."""
+    content = next((c for c in saying.children if c.dep_ == "ccomp"), None)
+    if content is None:
+        content = next((t for t in saying.subtree if t.dep_ in {"acl", "ccomp"} and t.pos_ in {"VERB", "AUX"}
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)), None)
+    return content
+
+
+def _states_content(noun: Token) -> bool:
+    """"denials that its troops crossed", "his denial of the incursion": the noun says what is denied."""
+    return any(c.dep_ in {"acl", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+
+
+def _saying(verb: Token) -> Token | None:
+    """", saying no troops had crossed": a participle of saying, after the denial verb, with a reported clause."""
+    says = words("attribution_verbs") | {"insist", "maintain", "argue"}
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+                 and c.lemma_.lower() in says and _reported(c) is not None), None)
+
+
+_NO_SUBJECT = re.compile(r"^(that (?:there (?:is|are|was|were|has been|have been|had been) )?)no\b", re.I)
+
+
+# "there was no evidence that the troops had left": the claim is the that-clause
+_NO_EVIDENCE = re.compile(
+    r"^that (?:there (?:is|are|was|were|has been|have been|had been) )?(?:no|any) (?:evidence|sign|indication|proof)s? (that .+)$",
+    re.I,
+)
+
+
+# "claims that the group was preparing an offensive": the claim is the that-clause
+_CLAIM_THAT = re.compile(
+    r"^(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|idea|notion|"
+    r"rumou?rs?|charges?)\s+(that\s+.+)$",
+    re.I,
+)
+
+
+def _as_denied(what: str) -> str:
+    """`what` names the claim that is denied: "no troops have crossed" is the denial of "that any troops have crossed",
+    "there is no evidence that they left" of "that they left"."""
+    if what[:10].lower() == "that there":
+        what = "that there" + what[10:]
+    evidence = _NO_EVIDENCE.match(what) or _CLAIM_THAT.match(what)
+    if evidence:
+        return evidence.group(1)
+    return _NO_SUBJECT.sub(lambda m: f"{m.group(1)}any", what)
 
 
 def _balanced(text: str) -> str:
@@ -320,13 +524,21 @@ def _balanced(text: str) -> str:
 
 def _content_of(tokens: list[Token]) -> str:
     """The disputed content of a speaker's clause: "X insist that Y" -> "that Y"; otherwise the clause."""
-    says = words("attribution_verbs") | {"insist", "contend", "argue", "maintain"}
+    says = _says()
     for token in tokens:
         if token.lemma_.lower() in says and token.pos_ in {"VERB", "AUX"}:
             content = next((c for c in token.children if c.dep_ == "ccomp"), None)
             if content is not None:
-                text = fields.span_text([t for t in content.subtree if t in tokens])
+                text = fields.span_text([t for t in content.subtree if t in tokens and t.lower_ not in {"which", "who"}])
+                relative = fields._subject(content)
+                if relative is not None and relative.lower_ in {"which", "who", "that"} and token.dep_ == "relcl":
+                    # "the drills, which Moscow says are purely defensive": the drills are what is said so
+                    named = fields.span_text(fields.phrase(token.head))
+                    text = f"{named[:1].lower() + named[1:] if _common_first(token.head.doc[token.head.left_edge.i]) else named} {text}"
                 return text if text.lower().startswith("that ") else f"that {text}"
+            named = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if named is not None and token.lemma_.lower() in {"call", "describe", "brand", "label"}:
+                return fields.span_text(named.subtree)  # "called the reports fake": the reports are what is disputed
     return fields.span_text(tokens)
 
 
@@ -354,7 +566,7 @@ def _claim_clause(cue: Token, span: Any) -> list[Token]:
     head = cue
     while head.pos_ not in {"VERB", "AUX"} and head.head != head:
         head = head.head
-    says = words("attribution_verbs") | {"insist", "contend"}
+    says = _says()
     if head.lemma_.lower() in says and head.i < cue.i:
         content = next((c for c in head.children if c.dep_ in {"ccomp", "xcomp"} and c.i <= cue.i <= c.right_edge.i), None)
         head = content or head
@@ -363,13 +575,16 @@ def _claim_clause(cue: Token, span: Any) -> list[Token]:
         top = top.head
     if top.dep_ == "ccomp" and top.head.lemma_.lower() in says and top.head.i < top.i:
         top = top.head  # "Some in Tigray insist that ...": the speaker's whole clause
+    if top.dep_ == "acl" and top.head.dep_ == "ROOT":
+        top = top.head  # "A force massed at the border ... is no threat": parsed as a noun phrase, keep its noun
     tokens = _clause(top, keep=cue)
     according = [t for t in tokens if t.lower_ == "according" and t.i < cue.i]
     if according:
         drop = {t.i for t in according[0].subtree}
         tokens = [t for t in tokens if t.i not in drop]
     # ", a spokesperson told Newsweek": cut at the attribution verb's own subject phrase
-    cut = [t for t in tokens if t.lemma_.lower() in says and t.pos_ == "VERB" and t.i > cue.i and t != top]
+    cut = [t for t in tokens if t.lemma_.lower() in says and t.pos_ == "VERB" and t.i > cue.i and t != top
+           and t.dep_ not in {"amod", "compound"}]  # not the "called" of "so-called"
     if cut:
         subject = fields._subject(cut[0])
         stop = subject.left_edge.i if subject is not None else cut[0].i
@@ -392,6 +607,8 @@ def related(denial: Item, movements: list[Item]) -> bool:
     if any(t.lemma_.lower() in words("move_nouns") and t.pos_ == "NOUN" for t in sentence):
         return True
     lemmas = {t.lemma_.lower() for t in sentence if t.pos_ == "NOUN"}
+    if movements and lemmas & words("armed_forces"):
+        return True  # "The army dismissed the reports as false": a dispute about armed forces in a story of moves
     named = _names(sentence.text)
     for move in movements:
         actor_nouns = {w.lower().rstrip("s") for w in move.data["actor"].split()}

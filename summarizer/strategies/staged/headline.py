@@ -176,6 +176,8 @@ def compose(movements: list[Any], denials: list[Any], casualties: list[Any], lea
         base = clean(lead)
         if len(base) > _MAX_LEAD_CHARS:
             base = base[: _MAX_LEAD_CHARS - 3].rsplit(" ", 1)[0] + "..."
+        if denials:  # a denied move of forces, no move read as such: the denial is the news
+            return f"{_sentence_case(_denial_clause(denials[0]))}. {base}{'.' if base else ''}".strip()
         return f"No movement of armed forces is reported. {base}".strip()
     first = _sentence_case(describe_movement(movements[0])) + "."
     more: list[str] = []

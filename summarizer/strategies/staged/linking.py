@@ -5,8 +5,11 @@
   fill the earlier entry (the numeric count wins over "hundreds"; the evidence
   follows the count).
 * Casualty tolls with the same kind and number are one toll.
-* A denial targets the moves it shares names, places or verbs with; failing
-  that, the nearest move before it.
+* A denial targets the move told in its own sentence, else the moves it shares
+  names (a capital speaks for its country), places or words with; failing that,
+  a denial of "the reports" the move told just before it, and otherwise none (a
+  dispute of something the article lists no move for).
+* One party's repeated denial of the same moves is one denial.
 """
 
 from __future__ import annotations
@@ -18,6 +21,10 @@ from summarizer.strategies.staged.denials import is_fragment
 from summarizer.strategies.staged.lexicons import words
 
 _WINDOW = 3  # sentences: how far back a bare "the fighters" may refer
+# A blanket denial naming no one ("that there had been any incursion", "no troops have moved") disputes what
+# was just told, like "the reports" does.
+_BLANKET = re.compile(r"\b(?:any|no|not|never|none)\b", re.I)
+_ANAPHORA_WINDOW = 1  # sentences: how far back "dismissed the reports" may point at a move with nothing else shared
 _STOP = {"the", "a", "an", "of", "and", "in", "on", "to", "from", "that", "had", "has", "have", "was", "were",
          "said", "its", "their", "it", "they", "no", "not", "any", "group", "is", "are", "be", "been", "by",
          "for", "with", "as", "at", "this", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -26,7 +33,8 @@ _STOP = {"the", "a", "an", "of", "and", "in", "on", "to", "from", "that", "had",
 
 # Sentence-initial words that are not names: lower-cased when a clause is quoted after "that".
 _COMMON_STARTS = {"the", "a", "an", "at", "about", "around", "some", "more", "up", "nearly", "over", "several",
-                  "dozens", "hundreds", "thousands", "two", "three", "four", "five", "troops", "soldiers", "fighters"}
+                  "dozens", "hundreds", "thousands", "two", "three", "four", "five", "troops", "soldiers", "fighters",
+                  "armed", "unidentified", "masked", "many", "most", "few", "other", "others", "critics", "residents"}
 
 
 def _precision(count: dict | None) -> int:
@@ -136,60 +144,141 @@ def _words(text: str) -> set[str]:
 
 
 def _names(text: str) -> set[str]:
-    """Proper names in a text, with nationality words read as their country ("Rwandan" -> Rwanda)."""
+    """Proper names in a text, with nationality words read as their country ("Rwandan", "Eritreans" -> Rwanda,
+    Eritrea), a capital as its government's country ("Moscow denied" -> Russia, beside Moscow), and a regional
+    adjective beside its region ("Crimean" -> Crimea)."""
     from summarizer.strategies.staged.fields import demonyms
+    from summarizer.strategies.staged.lexicons import pairs_cased
 
     to_country = demonyms()[1]
+    capitals = pairs_cased("capitals")
     found = set()
-    for word in re.findall(r"\b[A-Z][\w-]*(?:'s)?", text):
-        word = word.removesuffix("'s")
-        if word.lower() in _STOP or len(word) < 2:
+    for word in re.findall(r"\b[A-Z][\w'-]*", text.replace("\u2019", "'")):
+        word = word.removesuffix("'s").removesuffix("'")
+        if word.lower() in _STOP or word.lower() in _COMMON_STARTS or len(word) < 2:
             continue
-        found.add(to_country.get(word, word))
+        singular = word[:-1] if word.endswith("s") and word[:-1] in to_country else word  # "Eritreans"
+        if singular in to_country:
+            found.add(to_country[singular])
+            continue
+        found.add(word)
+        if word in capitals:
+            found.add(capitals[word])
+        elif word.endswith("an") and len(word) > 5:
+            found.update({word[:-1], word[:-2]})  # "Crimean" -> Crimea, "Tigrayan" -> Tigray
     return found
 
 
 def link_denials(denials: list[Item], movements: list[Item]) -> None:
     """Fill each denial's `targets` with 0-based indexes of the moves it disputes.
 
-    Preference: moves whose actor the denial names (every such move), then moves
-    to or from a place it names, then the best word overlap, then the nearest
-    move before the denial.
+    Preference: a move told in the denial's own sentence ("Troops crossed, a charge
+    Kigali denies"; "It's correct that the army left ..., but"); then moves whose
+    actor the denial names (every such move going the way the denial says: a denied
+    pull-out disputes the pull-outs), with unidentified forces at a place it names;
+    then moves to or from a place it names together with unidentified forces the
+    report ties to the denier; then the best word overlap; a bare "denied the
+    reports" takes the move told just before it; anything else targets no move.
     """
+    forces = [_force_names(m) for m in movements]
     for denial in denials:
         text = denial.data["evidence"]
         named = _names(text)
-        said = _words(text)
+        said = _content(text)
         denier = _names(denial.data["denier"])
-        actor_scores = {}
-        for i, m in enumerate(movements):
-            force = _names(" ".join(filter(None, [m.data["actor"], m.sender])))
-            # the denier's own force counts double: "Rwanda's spokesperson" disputes the Rwandan move
-            actor_scores[i] = 2 * len(denier & force) + len((named - denier) & force)
+        # the denier's own force counts double: "Rwanda's spokesperson" disputes the Rwandan move
+        actor_scores = {i: 2 * len(denier & force) + len((named - denier) & force) for i, force in enumerate(forces)}
         top = max(actor_scores.values(), default=0)
         by_actor = [i for i, score in actor_scores.items() if top and score == top]
         by_place = [
             i for i, m in enumerate(movements)
             if named & _names(" ".join(filter(None, [m.data.get("destination"), m.data.get("origin")])))
         ]
-        overlap = {i: len(said & _words(m.data["evidence"] + " " + m.data["actor"])) for i, m in enumerate(movements)}
-        if by_actor:
-            targets = by_actor  # every move of the force the denial names
-        elif by_place:
-            best = max(overlap[i] for i in by_place)
-            targets = [i for i in by_place if overlap[i] == best]
+        overlap = {i: len(said & _content(m.data["evidence"] + " " + m.data["actor"])) for i, m in enumerate(movements)}
+        # an unidentified force ("armed men", "armoured vehicles") whose report ties it to the denier's side
+        # ("in Russia's Black Sea Fleet uniforms", "bearing Russian markings"): the denier disputes it is theirs
+        unnamed = [i for i, m in enumerate(movements) if not forces[i] and denier & _names(m.data["evidence"])]
+        # not another side's move told beside it ("As Azerbaijani forces advanced, Armenia denied ...")
+        same_sentence = [i for i, m in enumerate(movements) if m.sentence.index == denial.sentence.index
+                         and (not forces[i] or forces[i] & (denier | _names(denial.data["what"])))]
+        if denial.referred or same_sentence:
+            # the move stated beside the dispute; a denial only referred to ("months of denials by X") disputes
+            # a move told in its own sentence ("despite Moscow's denials, Russian troops crossed") or none listed
+            targets = same_sentence
+        elif by_actor:
+            # every move of the force the denial names, and unidentified forces at the place it names
+            # ("Minsk denied its forces had entered Lithuania": also the armed men of unknown allegiance there)
+            way = _withdrawing(denial.data["what"])
+            same_way = [i for i in by_actor if _withdrawing(movements[i].data["evidence"]) == way]
+            anonymous = [i for i in by_place if not forces[i]]
+            # a bare re-count of that force ("around 400 fighters", after "1,500 Houthi fighters") is its move too
+            heads = {_head_noun(movements[i]) for i in by_actor} & words("person_nouns")
+            recounts = [i for i, m in enumerate(movements) if not forces[i] and _head_noun(m) in heads and any(
+                0 < m.sentence.index - movements[j].sentence.index <= _WINDOW for j in by_actor)]
+            targets = sorted(set(same_way or by_actor) | set(anonymous) | set(recounts))
+        elif by_place or unnamed:
+            best = max((overlap[i] for i in by_place), default=0)
+            targets = sorted({i for i in by_place if overlap[i] == best} | set(unnamed))
         elif overlap and max(overlap.values()) >= 2:
             best = max(overlap.values())
             targets = [i for i, score in overlap.items() if score == best]
+        elif is_fragment(denial.data["what"]) or (_BLANKET.search(text) and not _names(denial.data["what"])):
+            # "The army dismissed the reports as false", "no troop movements had taken place": the reports or
+            # the move just told, when a move was told just before
+            near = [i for i, m in enumerate(movements)
+                    if m.start <= denial.start and denial.sentence.index - m.sentence.index <= _ANAPHORA_WINDOW]
+            targets = near[-1:]
         else:
-            before = [i for i, m in enumerate(movements) if m.start <= denial.start]
-            targets = [before[-1]] if before else ([0] if movements else [])
+            targets = []  # a dispute that shares no force, place or words with any move: background
         denial.data["targets"] = targets
-        named_move = bool(by_actor or by_place) or (overlap and max(overlap.values()) >= 2)
-        if targets and named_move and is_fragment(denial.data["what"]):
+        if targets and is_fragment(denial.data["what"]):
             # "dismissed the information": say which claim, as a clause, from the move it targets
             claim = movements[targets[0]].data["evidence"].rstrip(" .,;")
             first = claim.split()[0] if claim.split() else ""
             if first.lower() in _COMMON_STARTS and not first.isupper():
                 claim = claim[:1].lower() + claim[1:]
             denial.data["what"] = f"that {claim}"
+
+
+# "Rebels in northern Mali": a place the force is in, not whose force it is
+_LOCATIVE = re.compile(
+    r"\s+(?:in|inside|near|at|around|across)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|"
+    r"east|west)(?:ern)?\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
+)
+_WITHDRAWING = re.compile(
+    r"\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|pull-?(?:out|back)|retreat\w*|evacuat\w*|leav(?:e|es|ing)|"
+    r"depart\w*|vacat\w*|disengag\w*)\b",
+    re.I,
+)
+
+
+def _force_names(move: Item) -> set[str]:
+    """Whose force moves: names in the actor (without where it is) and the sender ("Belarus has moved ...")."""
+    return _names(" ".join(filter(None, [_LOCATIVE.sub("", move.data["actor"]), move.sender])))
+
+
+def _head_noun(move: Item) -> str:
+    words = re.findall(r"[a-z]+", _LOCATIVE.sub("", move.data["actor"]).lower())
+    return words[-1].rstrip("s") if words else ""
+
+
+def _withdrawing(text: str) -> bool:
+    return bool(_WITHDRAWING.search(text))
+
+
+def merge_repeated_denials(denials: list[Item]) -> list[Item]:
+    """One party disputing the same moves twice (a lead's "X denies that its forces crossed", then the full
+    statement further down) is one denial: keep the fullest statement, where the first stood."""
+    kept: list[Item] = []
+    for denial in denials:
+        same = next((k for k in kept if k.data["targets"] and k.data["targets"] == denial.data["targets"]
+                     and _same_party(k.data["denier"], denial.data["denier"])), None)
+        if same is None:
+            kept.append(denial)
+        elif len(denial.data["evidence"]) > len(same.data["evidence"]):
+            kept[kept.index(same)] = denial
+    return kept
+
+
+def _same_party(one: str, other: str) -> bool:
+    return one.lower() == other.lower() or bool(_names(one) & _names(other))
