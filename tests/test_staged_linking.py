@@ -91,8 +91,10 @@ def test_a_place_in_the_actor_is_not_whose_force_it_is() -> None:
     draft = _brief("Rebels in northern Chad captured the town of Faya on Monday. \"It is correct that the army has left the "
                    "camp and fallen back to Niger's side of the border, but this was a strategic retreat,\" a source at "
                    "Chad's defence ministry told Reuters.")
-    assert [m.actor for m in draft.movements] == ["Rebels in northern Chad"]
-    assert [d.targets for d in draft.denials] == [[]]
+    # the source's admission reports the army's pull-back (a move, quoted from an official) and disputes its
+    # cause: the denial targets the army's move, never the rebels' though "Chad" is in their name
+    assert [m.actor for m in draft.movements] == ["Rebels in northern Chad", "army"]
+    assert [d.targets for d in draft.denials] == [[1]]
 
 
 def test_a_denied_pull_out_targets_the_pull_outs_of_that_force() -> None:
