@@ -31,6 +31,10 @@ def _claims(text: str) -> list:
         ("Twelve armoured vehicles crossed the bridge at dawn.", ArmedVerdict.YES),
         ("New military instructors touched down in the capital.", ArmedVerdict.YES),
         ("Two instructors from the yoga school arrived in town.", ArmedVerdict.WEAK),  # no military word: never a move
+        ("A small team made up of naval personnel has reached Juba.", ArmedVerdict.YES),  # "made up of" collects
+        ("A force consisting of 300 marines landed in Darwin.", ArmedVerdict.YES),
+        ("A battalion of 100 men marched out through the gates.", ArmedVerdict.YES),  # "men" says nothing: the unit does
+        ("A group of 50 men arrived in the village.", ArmedVerdict.WEAK),
         ("No additional units had been sent to the area.", ArmedVerdict.WEAK),  # only a denial may use it
         ("Army traveled to Annapolis, where the Black Knights beat Navy 17-13.", ArmedVerdict.NO),  # a team
     ],

@@ -18,6 +18,9 @@ from summarizer.strategies.staged.types import ArmedVerdict
 
 Token = Any
 
+_MADE_OF = {"make", "consist", "compose", "comprise"}
+# People words that say nothing of arms: "a unit of 100 men" is as armed as the unit
+_NEUTRAL_PEOPLE = {"man", "men", "people", "person", "member", "individual"}
 _VAGUE_HEADS = {"hundred", "thousand", "dozen", "score", "ten", "million", "some", "several", "many", "few"}
 
 
@@ -26,6 +29,9 @@ def counted_head(mover: Token) -> Token:
     head = mover
     for _ in range(3):
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:  # "a team made up of UK personnel", "a force consisting of 300 marines"
+            made = next((c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _MADE_OF), None)
+            of = next((c for c in made.subtree if c.dep_ == "prep" and c.lower_ == "of"), None) if made is not None else None
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is None:
             break
@@ -84,6 +90,8 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
     head = counted_head(mover)
     # "an army of 200 bakers" is as armed as the bakers: a collective is judged by what it collects,
     # and lends its own words only as support ("a flotilla of 12 vessels", "an army column of 40 vehicles").
+    if mover != head and head.lemma_.lower() in _NEUTRAL_PEOPLE and not _modifier_forms(head) & {"armed", "masked", "uniformed"}:
+        head = mover  # "his last unit of 100 men": the unit says what they are
     heads = _noun_forms(head)
     modifiers = _modifier_forms(head) | (_noun_forms(mover) | _modifier_forms(mover) if mover != head else set())
     if _carries_armed_force(mover):
