@@ -35,6 +35,8 @@ def _claims(text: str) -> list:
         ("A force consisting of 300 marines landed in Darwin.", ArmedVerdict.YES),
         ("A battalion of 100 men marched out through the gates.", ArmedVerdict.YES),  # "men" says nothing: the unit does
         ("A group of 50 men arrived in the village.", ArmedVerdict.WEAK),
+        ("HMS Defender sailed through the strait on Wednesday.", ArmedVerdict.YES),  # a navy ship by its name
+        ("The Queen Mary sailed into the harbour on Wednesday.", ArmedVerdict.NO),
         ("No additional units had been sent to the area.", ArmedVerdict.WEAK),  # only a denial may use it
         ("Army traveled to Annapolis, where the Black Knights beat Navy 17-13.", ArmedVerdict.NO),  # a team
     ],

@@ -110,6 +110,8 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
         return ArmedVerdict.YES
     if {t.text for t in mover.subtree if t.pos_ == "PROPN"} & armed_names:
         return ArmedVerdict.YES
+    if any(c.dep_ == "compound" and c.text[:2].isupper() and c.lower_ in words("ship_prefixes") for c in head.children):
+        return ArmedVerdict.YES  # "the USS Halsey", "HMS Defender": a navy ship by its name
     if modifiers & {"armed", "masked", "uniformed", "camouflaged"} and heads & {"man", "men", "individual", "group", "people", "person"}:
         return ArmedVerdict.YES
     if heads & ambiguous:
