@@ -256,3 +256,23 @@ def test_no_evidence_that_a_move_happened_denies_that_move() -> None:
 def test_what_is_the_that_clause_of_a_rejected_claim() -> None:
     found = _denial("A rebel spokesman rejected claims that the group was preparing an offensive on the city.")
     assert (found["denier"], found["what"]) == ("A rebel spokesman", "that the group was preparing an offensive on the city")
+
+
+def test_a_denial_only_a_sentence_model_calls_strong_does_not_make_an_article_relevant() -> None:
+    """A denial of forces makes an article relevant on the rules' reading alone; a sentence model's say-so lets a
+    weak cue count as a denial, but an opinion piece with no move stays not relevant."""
+    from summarizer.strategies.staged import Staged
+
+    class DenialEverywhere(Staged):  # a sentence model that reads every sentence as a denial
+        def judge(self, sentence, kind):
+            return True if kind == "denial" else None
+
+    head = "Headline here\n\nWire, Mar 3 2025\n\n"
+    opinion = head + ("The letter writers may well be right about the mission. It would also let the Chinese, who say "
+                      "their military buildup poses no threat to their neighbours, show goodwill.\n")
+    judged, _ = DenialEverywhere().extract(opinion, None)
+    assert not judged.is_relevant
+    denied = head + "Yerevan denied that it is fielding any troops in the disputed region.\n"
+    for strategy in (Staged(), DenialEverywhere()):
+        brief, _ = strategy.extract(denied, None)
+        assert brief.is_relevant and brief.denials

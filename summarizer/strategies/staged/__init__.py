@@ -147,7 +147,7 @@ class Staged:
                           and (c.armed != ArmedVerdict.NO or _names_a_place(c) or _names_a_moving_force(c, movements))
                           for c in sentence_claims)
             says_denial = self.judge(sentence, "denial")
-            denial = denial_item(parsed, sentence, negated or says_denial is True, previous_source)
+            denial = denial_item(parsed, sentence, negated, previous_source, judged=says_denial is True)
             if denial is not None and says_denial is not False:
                 denials.append(denial)
             if self.judge(sentence, "casualty") is not False:
@@ -166,7 +166,9 @@ class Staged:
         casualties = linking.dedupe_casualties(casualties)[:MAX_ITEMS]
         # "Yerevan denied that it is fielding any troops there": a denied move of armed forces is news of forces on
         # the move even when the claim itself is not read as a movement; the denial is kept, targeting none
-        relevant = self.relevant(movements) or any(d.strong and _about_forces(d.data["what"]) for d in denials)
+        # (the rules' reading of strength: a model's say-so about one sentence does not make an opinion piece news)
+        relevant = self.relevant(movements) or any(d.strong and not d.judged_only and _about_forces(d.data["what"])
+                                                   for d in denials)
         if not relevant:
             denials, casualties, events = [], [], []
         linking.link_denials(denials, movements)

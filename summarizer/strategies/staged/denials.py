@@ -592,9 +592,16 @@ def _claim_clause(cue: Token, span: Any) -> list[Token]:
     return _trim_edges(tokens)
 
 
-def denial_item(article: ParsedArticle, sentence: Sentence, negated_move: bool, previous_source: str | None) -> Item | None:
-    """The cue-based detector: a denial when this sentence carries a cue (see `denial_fields`)."""
-    return denial_fields(article, sentence, previous_source, negated_move=negated_move)
+def denial_item(article: ParsedArticle, sentence: Sentence, negated_move: bool, previous_source: str | None,
+                judged: bool = False) -> Item | None:
+    """The cue-based detector: a denial when this sentence carries a cue (see `denial_fields`). `judged`: a
+    sentence model says the sentence is a denial, which lets weaker cues count and makes the denial strong;
+    `Item.judged_only` then says the rules alone would not call it strong."""
+    item = denial_fields(article, sentence, previous_source, negated_move=negated_move or judged)
+    if item is not None and judged and not negated_move:
+        plain = denial_fields(article, sentence, previous_source, negated_move=False)
+        item.judged_only = not (plain is not None and plain.strong)
+    return item
 
 
 def related(denial: Item, movements: list[Item]) -> bool:
