@@ -104,3 +104,18 @@ def test_each_counted_force_in_a_coordination_is_its_own_move(text, moves) -> No
 )
 def test_a_participle_that_says_who_they_are_is_part_of_the_actor(text, actor) -> None:
     assert _item(text).data["actor"] == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        ("Kenya and Uganda sent troops into Somalia on Monday.", [("Kenyan troops", "Kenya"), ("Ugandan troops", "Uganda")]),
+        # a number makes the force joint: one move
+        ("Russia and Belarus have deployed 3,000 troops to the border.", [("Russian troops", "Russia and Belarus")]),
+    ],
+)
+def test_each_of_two_senders_of_an_uncounted_force_moves_its_own(text, moves) -> None:
+    from summarizer.strategies.staged import Staged
+
+    draft, _ = Staged().extract(_HEAD + text + "\n", None)
+    assert [(m.actor, m.actor_affiliation) for m in draft.movements] == moves

@@ -15,8 +15,8 @@ from typing import Any
 from schemas import CountDraft
 from summarizer.numbers import read_count
 from summarizer.strategies.staged import fields
-from summarizer.strategies.staged.candidates import (MoveClaim, clause_root, coordinated_forces, counted_head,
-                                                      flight_object, is_movement_verb)
+from summarizer.strategies.staged.candidates import (COORDINATED_SENDER, MoveClaim, clause_root, coordinated_forces,
+                                                      counted_head, flight_object, is_movement_verb)
 from summarizer.strategies.staged.lexicons import words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
 from summarizer.strategies.staged.types import ClaimStatus
@@ -183,6 +183,9 @@ def _resolve_sender(claim: MoveClaim, previous_source: str | None) -> tuple[str 
     if sender is None:
         return None, None
     if sender.lower_ not in fields.PRONOUNS:
+        if COORDINATED_SENDER in claim.notes:  # one move per sender: "Kenya" and "Uganda", not "Kenya and Uganda"
+            cut = {t.i for c in sender.children if c.dep_ in {"conj", "cc", "punct", "preconj"} for t in c.subtree}
+            return fields.span_text([t for t in fields.phrase(sender) if t.i not in cut]), sender
         return fields.span_text(fields.phrase(sender)), sender
     head = clause_root(claim.verb)
     for _ in range(3):

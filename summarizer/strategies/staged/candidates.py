@@ -598,7 +598,26 @@ def split_coordinated(claims: list[MoveClaim], article: ParsedArticle) -> list[M
             extra = MoveClaim(claim.sentence, claim.verb, list(claim.verbs), other, claim.sender, claim.status,
                               armed_status(other, claim.sentence.span, names), [*claim.notes, "coordinated"])
             out.append(extra)
+        # "Ethiopia as well as Eritrea are moving military personnel": each sender moves its own force. With a
+        # number ("Russia and Belarus deployed 3,000 troops") the count is joint: one move.
+        senders = coordinated_senders(claim)
+        if senders:
+            claim.notes.append(COORDINATED_SENDER)
+        for sender in senders:
+            out.append(MoveClaim(claim.sentence, claim.verb, list(claim.verbs), claim.mover, sender, claim.status,
+                                 claim.armed, [*claim.notes]))
     return out
+
+
+COORDINATED_SENDER = "coordinated sender"
+
+
+def coordinated_senders(claim: MoveClaim) -> list[Token]:
+    """Named parties joined to the sender of an uncounted force ("Kenya and Uganda sent troops")."""
+    sender, mover = claim.sender, claim.mover
+    if sender is None or mover is None or _counted(mover, counted_head(mover)):
+        return []
+    return [c for c in sender.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "NORP", "ORG"})]
 
 
 def coordinated_forces(mover: Token) -> list[Token]:
