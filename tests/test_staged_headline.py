@@ -156,3 +156,14 @@ def test_a_relevant_brief_with_a_denial_but_no_move_leads_with_the_denial() -> N
     denial = DenialDraft(denier="Minsk", what="that it is fielding any troops there", evidence="Minsk has denied that it is fielding any troops there")
     text = compose([], [denial], [], "Vilnius accused its neighbour of a build-up.")
     assert text == "Minsk denied that it is fielding any troops there. Vilnius accused its neighbour of a build-up."
+
+
+def test_a_negated_statement_is_said_as_a_denial_of_its_first_claim() -> None:
+    """"said no group had entered X, and that it does not operate outside Y": the `what` is the claim denied
+    ("that any group had entered X"), so the headline says "denied", and drops the second clause, whose
+    negation "denied" would turn around."""
+    move = _move("fighters", destination="Syria")
+    denial = DenialDraft(denier="The militia's head", what="that any group had entered Syria, and that it does not operate abroad",
+                         evidence="The militia's head said no group had entered Syria, and that it does not operate abroad.")
+    assert compose([move], [denial], [], None) == (
+        "Fighters moved to Syria. The militia's head denied that any group had entered Syria.")

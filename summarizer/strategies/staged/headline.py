@@ -34,6 +34,7 @@ _TIME_LEADS = {"on", "in", "at", "over", "late", "early", "during", "since", "by
 _QUOTES = "\"\u201c\u201d\u201e\u00ab\u00bb"
 _PLACE_PREPS = {"near", "around", "within", "inside", "towards", "toward", "along", "across", "outside", "off"}
 _DENYING = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|dismiss\w*|reject\w*|refut\w*|rebut\w*)\b", re.I)
+_NEGATING = re.compile(r"\b(?:no|not|never|none|nobody|nothing)\b|n't\b", re.I)
 _QUANTITY_WORDS = {"few", "hundreds", "dozens", "several", "thousands", "some", "many", "tens", "scores"}
 _WITHDRAWAL = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|pull-?back|retreat\w*|evacuat\w*)\b", re.I)
 
@@ -144,7 +145,12 @@ def _denial_clause(denial: Any) -> str:
     if what.lower().startswith("that ") and len(what) <= 140:
         # "Moscow denied that its forces had entered"; a dispute stated positively is what the party said:
         # "a ministry source said that this was a strategic retreat"
-        verb = "denied" if _DENYING.search(str(_get(denial, "evidence") or "")) else "said"
+        # "said no group had entered" has its `what` turned to the claim denied ("that any group had entered"):
+        # a negated statement is a denial too
+        evidence = str(_get(denial, "evidence") or "")
+        verb = "denied" if _DENYING.search(evidence) or _NEGATING.search(evidence) else "said"
+        if verb == "denied":  # "denied that X, and that it does not Y" would deny the second clause's negation
+            what = re.split(r",?\s+and that\s+", what, maxsplit=1)[0]
         return f"{denier} {verb} {what}"
     return f"{denier} disputed the report"
 
