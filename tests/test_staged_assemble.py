@@ -119,3 +119,19 @@ def test_each_of_two_senders_of_an_uncounted_force_moves_its_own(text, moves) ->
 
     draft, _ = Staged().extract(_HEAD + text + "\n", None)
     assert [(m.actor, m.actor_affiliation) for m in draft.movements] == moves
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A convoy of trucks and buses transporting Wagner mercenaries has reached Belarus.", "Wagner mercenaries"),
+        ("Ten planes carrying Belarusian peacekeepers lifted off from Minsk.", "Belarusian peacekeepers"),
+        ("The Kremlin said it had started the withdrawal of its troops from Georgia.", "Russian troops"),  # the seat
+        ("Azerbaijan accused Armenia of massing troops in the disputed territory.", "Armenian troops"),  # no verb
+    ],
+)
+def test_the_actor_is_who_moved_not_their_vehicles_or_the_verb(text, actor) -> None:
+    from summarizer.strategies.staged import Staged
+
+    draft, _ = Staged().extract(_HEAD + text + "\n", None)
+    assert [m.actor for m in draft.movements] == [actor]

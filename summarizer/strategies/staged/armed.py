@@ -128,15 +128,19 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
 
 
 def _carries_armed_force(mover: Token) -> bool:
-    """"a convoy of trucks carrying troops", "ten planes ferrying peacekeepers": a vehicle phrase whose
-    participle carries an armed force (not "trucks carrying food")."""
+    return carried_force(mover) is not None
+
+
+def carried_force(mover: Token) -> Token | None:
+    """"a convoy of trucks carrying troops", "ten planes ferrying peacekeepers": the armed force a vehicle
+    phrase's participle carries (none for "trucks carrying food")."""
     armed = words("armed_forces")
     for token in mover.subtree:
         if token.dep_ in {"acl", "relcl"} and token.lemma_.lower() in words("carrying_verbs"):
             carried = next((c for c in token.children if c.dep_ == "dobj"), None)
             if carried is not None and (_noun_forms(counted_head(carried)) | _noun_forms(carried)) & armed:
-                return True
-    return False
+                return carried
+    return None
 
 
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")

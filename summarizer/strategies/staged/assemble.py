@@ -15,9 +15,10 @@ from typing import Any
 from schemas import CountDraft
 from summarizer.numbers import read_count
 from summarizer.strategies.staged import fields
+from summarizer.strategies.staged.armed import carried_force
 from summarizer.strategies.staged.candidates import (COORDINATED_SENDER, MoveClaim, clause_root, coordinated_forces,
                                                       counted_head, flight_object, is_movement_verb)
-from summarizer.strategies.staged.lexicons import words
+from summarizer.strategies.staged.lexicons import pairs_cased, words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
 from summarizer.strategies.staged.types import ClaimStatus
 
@@ -207,6 +208,9 @@ def _country_in(tokens: list[Token] | None, text: str | None) -> str | None:
     for country in to_demonym:
         if text and re.search(rf"\b{re.escape(country)}\b", text):
             return country
+    for seat, country in pairs_cased("capitals").items():  # "Moscow", "the Kremlin": that country's government
+        if text and country in to_demonym and re.search(rf"\b{re.escape(seat)}\b", text):
+            return country
     return None
 
 
@@ -275,6 +279,7 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
     sentence = claim.sentence
     mover = claim.mover
     actor_toks, head = actor_tokens(mover)
+    actor_toks = [t for t in actor_toks if t not in claim.verbs]  # "accused Armenia of massing troops": not "massing troops"
     actor = fields.span_text(actor_toks) or mover.text
     generic = all(t.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PRON"} and t.ent_type_ not in {"NORP", "GPE", "ORG"} for t in actor_toks)
     generic = generic and len([t for t in actor_toks if t.pos_ == "NOUN"]) <= 1 and not any(t.dep_ == "prep" for t in actor_toks)
@@ -306,6 +311,10 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         count, carried = count_in_context(head)
         if carried is not None and generic:
             actor = fields.span_text(actor_tokens(carried)[0]) or actor  # "a convoy carrying 150 peacekeepers"
+    carried = carried_force(mover)
+    if carried is not None and head.lemma_.lower() not in words("armed_forces") and first_person is None:
+        # "a convoy of trucks and buses transporting Wagner mercenaries": who moved are the mercenaries
+        actor = fields.span_text(actor_tokens(carried)[0]) or actor
     flights = flight_object(claim.verb)
     if flights is not None:
         count = count_of(flights, flights)
