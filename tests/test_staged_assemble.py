@@ -104,3 +104,9 @@ def test_each_counted_force_in_a_coordination_is_its_own_move(text, moves) -> No
 )
 def test_a_participle_that_says_who_they_are_is_part_of_the_actor(text, actor) -> None:
     assert _item(text).data["actor"] == actor
+
+
+def test_a_count_the_parser_hangs_on_a_month_is_the_force_s_count() -> None:
+    # "June 840" is no date: over 31 it is no day, and under four digits no year
+    item = _item("Since early June 840 soldiers have left the region.")
+    assert _count(item) == (840, "exactly", "soldiers")

@@ -171,3 +171,43 @@ def test_the_capital_and_the_country_are_named_when_the_article_names_them() -> 
     assert named_mention(parsed, 1, "the country") == "the country"  # Mali is never named: kept as written
     assert named_mention(parse_article("Soldiers left Mali. They had reached the capital in May.\n"), 1,
                          "the capital") == "the capital"  # no capital named
+
+
+@pytest.mark.parametrize(
+    ("body", "origin"),
+    [
+        # the "from" hangs on the particle "back"
+        ("Chadian troops are starting to pull back from the river towns, the governor said.", "the river towns"),
+        # a distance from a place says where the force stands, not where it left
+        ("Chadian troops are positioned up to 40 km away from the border.", None),
+    ],
+)
+def test_a_from_under_back_or_away_is_the_origin_unless_it_measures_a_distance(body, origin) -> None:
+    [move] = _moves(body)
+    assert move.get("origin") == origin
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In the meantime the Chadian army is deploying gradually, the governor said.",
+        "Army columns have been deployed at the governor's request and are patrolling.",
+        "Chadian troops have assembled near the lake on the pretext of exercises.",
+    ],
+)
+def test_a_phrase_that_is_no_place_is_no_destination(body) -> None:
+    [move] = _moves(body)
+    assert "meantime" not in move.get("destination", "") and "request" not in move.get("destination", "")
+    assert "pretext" not in move.get("destination", "")
+
+
+def test_a_verb_misread_as_the_place_s_head_noun_is_left_out() -> None:
+    # "numbers" is the verb: "a force massed at the border numbers about 900 people"
+    [move] = _moves("A Chadian force grouping massed at the Sudanese border numbers about 900 people.")
+    assert move["destination"] == "the Sudanese border"
+
+
+def test_a_place_that_names_itself_is_not_resolved_to_another_mention() -> None:
+    # "Border" in the agency's name is not the place "the southern U.S. border"
+    [move] = _moves("U.S. troops reached the southern U.S. border, joining Customs and Border Protection agents.")
+    assert move["destination"] == "the southern U.S. border"

@@ -134,10 +134,31 @@ def count_of(mover: Token, head: Token) -> CountDraft | None:
     unit = " ".join(t.text for t in sorted(unit_tokens, key=lambda t: t.i))
     if any(t.lower_.endswith("-strong") or t.lower_ == "strong" for t in head.subtree):
         prefix = list(head.subtree)
+    stray = _number_on_a_month(min(prefix, key=lambda t: t.i)) if prefix else None
+    if stray is not None and not any(t.like_num for t in prefix):
+        prefix = [stray, *prefix]
     try:
         return read_count(token_text(prefix), unit)
     except ValueError:
         return None
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+
+
+def _number_on_a_month(first: Token) -> Token | None:
+    """"Since the first of July 675 personnel have left": the parser hangs the count on the month. A number
+    right before the phrase, on a month, that can be neither a day (over 31) nor a year (four digits)."""
+    if first.i == 0:
+        return None
+    before = first.doc[first.i - 1]
+    if before.pos_ != "NUM" or before.head.lower_ not in _MONTHS or before.head.i != before.i - 1:
+        return None
+    digits = before.text.replace(",", "")
+    if not digits.isdigit() or int(digits) <= 31 or (len(digits) == 4 and before.text.isdigit()):
+        return None
+    return before
 
 
 def token_text(tokens: list[Token]) -> str:

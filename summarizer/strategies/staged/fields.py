@@ -126,8 +126,22 @@ def _place_children(verb: Token) -> list[Token]:
     return children
 
 
+_QUANTITY_STARTS = {"about", "around", "some", "nearly", "almost", "roughly", "approximately", "over", "more", "up"}
+
+
+def _misread_verb(obj: Token) -> bool:
+    """"massed at the Ukrainian border numbers about 1,100": the verb "numbers" (or "totals") read as the
+    head noun of the place; a quantity right after it gives it away."""
+    if obj.lower_ not in {"numbers", "totals"} or obj.i + 1 >= len(obj.doc):
+        return False
+    after = obj.doc[obj.i + 1]
+    return (after.like_num or after.lower_ in _QUANTITY_STARTS) and any(c.dep_ == "compound" for c in obj.children)
+
+
 def place_phrase(obj: Token) -> list[Token]:
     """A place's phrase without a date hung on it ("the capital on April 10" -> "the capital")."""
+    if _misread_verb(obj):
+        return [t for t in obj.subtree if t.i < obj.i]
     dated = set()
     for child in obj.children:
         if child.dep_ == "prep" and child.i > obj.i:
@@ -175,6 +189,10 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
             word = child.lower_
             if child.dep_ in {"prep", "prt", "advmod"} and word in {"out", "away", "back"}:
                 obj = _pobj(child)
+                if obj is None and not any(c.dep_ == "npadvmod" for c in child.children):
+                    # "pull back from the villages": the "from" hangs on the particle (not "50 km away from
+                    # the border", a distance that says where the force stands)
+                    obj = next((_pobj(c) for c in child.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS), None)
                 if obj is not None and _place_like(obj):
                     origins.append((obj.i, span_text(place_phrase(obj))))
                 continue
@@ -438,7 +456,9 @@ def named_mention(article: Any, before: int, source: str) -> str:
         return source
     acronym = words_[-1] if words_[-1].isupper() and len(words_[-1]) > 1 and len(words_) <= 2 else None
     surname = acronym is None and 1 <= len(words_) <= 2 and all(w[:1].isupper() for w in words_)
-    definite = acronym is None and words_[0].lower() == "the" and 2 <= len(words_) <= 4 and words_[-1].islower()
+    # "the capital", "the ministry": not "the southern U.S. border", which names its place already
+    definite = acronym is None and words_[0].lower() == "the" and 2 <= len(words_) <= 4 and all(
+        not w[:1].isupper() for w in words_[1:])
     if not (acronym or surname or definite):
         return source
     gazetteer = _GAZETTEER_HEADS.get(words_[-1].lower()) if definite and len(words_) == 2 else None
