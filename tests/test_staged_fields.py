@@ -211,3 +211,22 @@ def test_a_place_that_names_itself_is_not_resolved_to_another_mention() -> None:
     # "Border" in the agency's name is not the place "the southern U.S. border"
     [move] = _moves("U.S. troops reached the southern U.S. border, joining Customs and Border Protection agents.")
     assert move["destination"] == "the southern U.S. border"
+
+
+@pytest.mark.parametrize(
+    ("body", "destination"),
+    [
+        # a date inside the place's relative clause does not make the place a date
+        ("More Kenyan troops are heading for the troubled Comoros Islands, which saw two weeks of unrest.",
+         "the troubled Comoros Islands"),
+        # the goal hung on the route's name after an aside
+        ("Imagery shows a Syrian army convoy travelling north via Saraqib, a northern town, toward the Idlib region, "
+         "the firm says.", "the Idlib region"),
+        # "its" with a named country as the subject is that country's
+        ("Chad has moved additional military forces into its eastern region in response to the raids.",
+         "Chad's eastern region"),
+    ],
+)
+def test_destinations_the_parse_hides(body, destination) -> None:
+    [move] = _moves(body)
+    assert move.get("destination") == destination

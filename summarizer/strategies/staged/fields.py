@@ -95,7 +95,13 @@ def _pobj(prep: Token) -> Token | None:
 
 
 def _is_time(token: Token) -> bool:
-    return any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree)
+    """Is the phrase a date or time? Its clauses do not count: "the islands, which have seen days of
+    rioting" is a place."""
+    clauses = {t.i for d in token.subtree if d != token and d.dep_ in _CLAUSE_DEPS for t in d.subtree}
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree if t.i not in clauses)
+
+
+_CLAUSE_DEPS = {"relcl", "acl", "advcl"}
 
 
 def _place_like(token: Token) -> bool:
@@ -205,6 +211,11 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                     origins.append((obj.i, text))
                 elif word in ROUTE_PREPS:
                     routes.append((child.i, span_text([child, *phrase(obj)])))
+                    # "via Kursk, a border town, toward Belgorod": the parser hangs the goal on the route
+                    for goal in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"to", "toward", "towards", "into"}):
+                        goal_obj = _pobj(goal)
+                        if goal_obj is not None and _place_like(goal_obj) and goal.i > obj.i and goal.nbor(-1).text == ",":
+                            dests.append((goal_obj.i, span_text(place_phrase(goal_obj))))
                 elif obj.lemma_.lower() in words("carrier_nouns"):
                     routes.append((child.i, span_text([child, *phrase(obj)])))
                 elif word == "around" and lemma in words("sending_verbs") | {"deploy", "move", "position", "mass"}:
@@ -241,8 +252,15 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
 def _unpossessed(obj: Token, text: str) -> str | None:
     """"its territory", "their positions": a place named only through a pronoun is no place an analyst
     can use; keep a named part ("their positions near the border" -> "near the border"), else drop it."""
-    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our", "my"} for c in obj.children):
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our", "my"}), None)
+    if owner is None:
         return text
+    country = _subject(obj.head.head) if obj.head.dep_ in {"prep", "dative"} else None
+    if owner.lower_ == "its" and country is not None and country.ent_type_ == "GPE" and country.pos_ == "PROPN" and (
+            country.dep_ == "nsubj"):
+        # "Ethiopia has shifted forces into its Somali region": the country the sentence names
+        rest = [t for t in place_phrase(obj) if t.i != owner.i]
+        return f"{span_text(phrase(country))}'s {span_text(rest)}"
     for prep in (c for c in obj.children if c.dep_ == "prep"):
         inner = _pobj(prep)
         if inner is not None and _looks_like_place(inner) and not _is_time(inner):
