@@ -230,3 +230,22 @@ def test_a_place_that_names_itself_is_not_resolved_to_another_mention() -> None:
 def test_destinations_the_parse_hides(body, destination) -> None:
     [move] = _moves(body)
     assert move.get("destination") == destination
+
+
+@pytest.mark.parametrize(
+    ("body", "destination"),
+    [
+        # where a force is sighted is where it went
+        ("A Chinese helicopter was also picked up in the southwestern sector of the air defense zone.",
+         "the southwestern sector of the air defense zone"),
+        # a border post is a place a force can encircle
+        ("About 30 armed men in navy uniforms encircled a Georgian border guard post close to Batumi, officials said.",
+         "a Georgian border guard post close to Batumi"),
+        # "in long columns" is how they came, not where
+        ("On Friday, armored personnel carriers bearing Turkish markings showed up on roads outside Kirkuk, "
+         "sometimes singly and sometimes in long columns.", None),
+    ],
+)
+def test_sighted_places_posts_and_formations(body, destination) -> None:
+    [move] = _moves(body)
+    assert move.get("destination") == destination

@@ -15,6 +15,7 @@ from typing import Any
 from functools import cache
 
 from summarizer.strategies.staged.lexicons import pairs_cased, words
+from summarizer.strategies.staged.candidates import is_sighting
 
 Token = Any
 
@@ -191,6 +192,7 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
     withdrawing = any(v.lemma_.lower() in words("withdrawal_verbs") for v in verbs)
     for verb in verbs:
         lemma = verb.lemma_.lower()
+        sighted = is_sighting(verb)  # "aircraft were spotted in the zone", "detected ships around the island"
         for child in _place_children(verb):
             word = child.lower_
             if child.dep_ in {"prep", "prt", "advmod"} and word in {"out", "away", "back"}:
@@ -218,12 +220,13 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                             dests.append((goal_obj.i, span_text(place_phrase(goal_obj))))
                 elif obj.lemma_.lower() in words("carrier_nouns"):
                     routes.append((child.i, span_text([child, *phrase(obj)])))
-                elif word == "around" and lemma in words("sending_verbs") | {"deploy", "move", "position", "mass"}:
+                elif word == "around" and (lemma in words("sending_verbs") | {"deploy", "move", "position", "mass"} or sighted):
                     dests.append((obj.i, f"around {text}"))  # "sent 1,000 troops around the town centre"
                 elif word in {"in", "at", "on", "near", "within"}:
                     if obj.lemma_.lower() == "direction":
                         continue  # read by _bound_for
-                    if lemma in words("arrival_verbs") or word == "near" or (word == "in" and lemma in {"move", "mass"}):
+                    if lemma in words("arrival_verbs") or word == "near" or (word in {"in", "within"} and (
+                            lemma in {"move", "mass"} or sighted)):
                         if not (withdrawing and word in {"in", "at"}):
                             dests.append((obj.i, text if word not in {"near", "within"} else f"{word} {text}"))
                 elif word in DEST_PREPS:
