@@ -88,3 +88,11 @@ def test_a_departure_and_an_arrival_on_different_days_are_one_move() -> None:
     draft = _brief("A second group of 120 Kenyan police officers is due to arrive on Friday. "
                    "The Kenyan contingent left Nairobi on Wednesday night.")
     assert [(m.actor, m.origin) for m in draft.movements] == [("Kenyan police officers", "Nairobi")]
+
+
+def test_a_summary_line_and_the_fuller_report_of_one_move_are_one_item_quoting_the_fuller() -> None:
+    # "troops" repeat the soldiers of "tanks and soldiers"; the mention with the date and place is quoted
+    draft = _brief("Turkish troops pour into northern Iraq within hours of the vote. More Turkish tanks and "
+                   "soldiers poured into northern Iraq on Saturday from the border, pushing as far as Dohuk.")
+    assert [(m.actor, m.evidence.split(",")[0]) for m in draft.movements] == [
+        ("Turkish tanks and soldiers", "More Turkish tanks and soldiers poured into northern Iraq on Saturday from the border")]

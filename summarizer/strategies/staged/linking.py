@@ -48,6 +48,17 @@ def _head(item: Item) -> str:
     return counted_head(claim.mover).lemma_.lower()
 
 
+def _heads(item: Item) -> set[str]:
+    """The counted nouns of the mover and its coordination ("tanks and soldiers" -> tank, soldier)."""
+    claim = item.claim
+    if claim is None or claim.mover is None:
+        return set()
+    from summarizer.strategies.staged.candidates import counted_head
+
+    head = counted_head(claim.mover)
+    return {head.lemma_.lower(), *(c.lemma_.lower() for c in head.conjuncts)}
+
+
 def _content(text: str) -> set[str]:
     return {w.rstrip("s") for w in _words(text)}
 
@@ -84,9 +95,10 @@ def _same_move(earlier: Item, item: Item) -> bool:
         return False
     if not _mover_names(item) & _mover_names(earlier):
         return False
-    heads = {_head(item), _head(earlier)}
-    if len(heads) > 1 and not heads <= words("person_nouns") and not _content(_unnamed(item.data["actor"])) & _content(
-            _unnamed(earlier.data["actor"])):
+    heads, earlier_heads = _heads(item), _heads(earlier)
+    people = words("person_nouns")
+    if not heads & earlier_heads and not (heads & people and earlier_heads & people) and not _content(
+            _unnamed(item.data["actor"])) & _content(_unnamed(earlier.data["actor"])):
         return False  # "Russian tanks" heading out of a town are not the "combat elements" pulling out of it
     if _different_times(item.data.get("time"), earlier.data.get("time")):
         return False  # "new instructors landed on May 4" after "the first instructors arrived on April 10"
@@ -151,11 +163,15 @@ def merge_mentions(items: list[Item]) -> list[Item]:
     for item in items:
         target = None
         candidates = []
+        named_repeat: set[int] = set()
         for earlier in reversed(kept):  # kept is in text order: stop at the window's edge
             if item.sentence.index - earlier.sentence.index > _WINDOW:
                 break
-            if _same_force(earlier, item) or _same_move(earlier, item):
+            if _same_force(earlier, item):
                 candidates.append(earlier)
+            elif _same_move(earlier, item):
+                candidates.append(earlier)
+                named_repeat.add(id(earlier))
         if candidates:
             # "The Beninese officers" re-mention the officers from Benin, not the nearer Salvadoran ones.
             names = _names(item.data["actor"])
@@ -165,8 +181,17 @@ def merge_mentions(items: list[Item]) -> list[Item]:
             if not item.only_merge:
                 kept.append(item)
             continue
+        if id(target) in named_repeat and _stated_fields(item) > _stated_fields(target):
+            # two named mentions of one move: quote the one that says more ("poured into the south on
+            # Saturday from the border" rather than a bare summary line before it)
+            target.data["evidence"], target.start, target.end = item.data["evidence"], item.start, item.end
+            target.data["actor"] = item.data["actor"]  # the actor as the quote names it
         _fold(target, item)
     return kept
+
+
+def _stated_fields(item: Item) -> int:
+    return sum(1 for key in ("origin", "destination", "route", "time", "count") if item.data.get(key))
 
 
 def _fold(target: Item, item: Item) -> None:
