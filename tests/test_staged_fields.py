@@ -249,3 +249,9 @@ def test_destinations_the_parse_hides(body, destination) -> None:
 def test_sighted_places_posts_and_formations(body, destination) -> None:
     [move] = _moves(body)
     assert move.get("destination") == destination
+
+
+def test_a_perfect_participle_is_an_earlier_move_whose_place_is_not_this_ones() -> None:
+    [move] = _moves("Having crossed the border after being provoked by the rebels, the Chadian troops have now "
+                    "begun to withdraw, officials said.")
+    assert move.get("destination") is None

@@ -190,7 +190,10 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
     dests: list[tuple[int, str]] = list(_bound_for(verbs))
     routes: list[tuple[int, str]] = []
     withdrawing = any(v.lemma_.lower() in words("withdrawal_verbs") for v in verbs)
-    for verb in verbs:
+    # "Having crossed the border, the troops began to withdraw": the perfect participle is an earlier move,
+    # whose places are not this one's
+    earlier = [v for v in verbs if v.dep_ == "advcl" and any(c.lower_ == "having" for c in v.children if c.dep_ == "aux")]
+    for verb in (v for v in verbs if v not in earlier or len(earlier) == len(verbs)):
         lemma = verb.lemma_.lower()
         sighted = is_sighting(verb)  # "aircraft were spotted in the zone", "detected ships around the island"
         for child in _place_children(verb):
