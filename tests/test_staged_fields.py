@@ -255,3 +255,8 @@ def test_a_perfect_participle_is_an_earlier_move_whose_place_is_not_this_ones() 
     [move] = _moves("Having crossed the border after being provoked by the rebels, the Chadian troops have now "
                     "begun to withdraw, officials said.")
     assert move.get("destination") is None
+
+
+def test_the_move_after_began_is_no_purpose() -> None:
+    [move] = _moves("The Chadian troops have now begun to withdraw from the lake towns, officials said.")
+    assert move.get("purpose") is None

@@ -305,8 +305,8 @@ def purpose_of(verbs: list[Token], exclude: set[int]) -> str | None:
     """Why: an infinitive clause on the verb ("to help the government fight rebels")."""
     for verb in verbs:
         for child in verb.children:
-            if child.i in exclude or child.dep_ not in {"advcl", "xcomp"} or child.pos_ != "VERB":
-                continue
+            if child.i in exclude or child.dep_ not in {"advcl", "xcomp"} or child.pos_ != "VERB" or child in verbs:
+                continue  # "began to withdraw": the move itself, not why
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 return span_text(t for t in child.subtree if t.dep_ != "punct" or t.i < child.right_edge.i)
     return None
