@@ -260,3 +260,17 @@ def test_a_perfect_participle_is_an_earlier_move_whose_place_is_not_this_ones() 
 def test_the_move_after_began_is_no_purpose() -> None:
     [move] = _moves("The Chadian troops have now begun to withdraw from the lake towns, officials said.")
     assert move.get("purpose") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "destination"),
+    [
+        # the place hangs on the second of two sighted forces; "the country" is the one the sentence names
+        ("By Monday, Japan's defence ministry had detected 20 Chinese military aircraft as well as 4 ships "
+         "around the country.", "around Japan"),
+        # advancing in an area takes the force there
+        ("Rebel fighters advanced in the hills of Masisi on Tuesday.", "the hills of Masisi"),
+    ],
+)
+def test_where_sighted_and_advancing_forces_went(body, destination) -> None:
+    assert {move.get("destination") for move in _moves(body)} == {destination}

@@ -342,7 +342,7 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
     }
     # "the area", "the capital": the place as the article named it ("the Catatumbo border area")
     origins = [fields.named_mention(article, sentence.index, o) for o in origins]
-    dests = [fields.named_mention(article, sentence.index, d) for d in dests]
+    dests = [_named_place(article, sentence.index, d) for d in dests]
     data["origin"] = origins[0] if origins else None
     data["destination"] = "; ".join(dict.fromkeys(dests[-2:])) if dests else None
     # A surname or "the ministry" tells a reader of the item alone nothing: name it as the article did.
@@ -357,6 +357,15 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
                 first_person=first_person is not None, weak_origin=weak_origin)
     item.definite = definite and (count is None)
     return item
+
+
+def _named_place(article: ParsedArticle, before: int, place: str) -> str:
+    """A destination as the article named it, keeping the word that says how near ("around the country" ->
+    "around Taiwan")."""
+    first, _, rest = place.partition(" ")
+    if first in {"around", "near", "within", "towards"} and rest:
+        return f"{first} {fields.named_mention(article, before, rest)}"
+    return fields.named_mention(article, before, place)
 
 
 def movement_fields(article: ParsedArticle, sentence: Sentence, previous_source: str | None) -> list[Item]:

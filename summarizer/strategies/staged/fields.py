@@ -119,6 +119,10 @@ def _place_children(verb: Token) -> list[Token]:
     """The verb's children, plus the prepositions under "en route", "on a cargo flight", "on their way"."""
     children = list(verb.children)
     for child in list(children):
+        if child.dep_ == "dobj" and is_sighting(verb):
+            # "detected 30 aircraft as well as five ships around the island": where they were seen
+            children.extend(c for holder in (child, *child.conjuncts) for c in holder.children
+                            if c.dep_ == "prep" and c.lower_ in {"around", "near", "in", "within"})
         if child.dep_ == "dobj" and verb.lemma_.lower() in words("sending_verbs"):
             # "sent troops to X" / "dispatched its cutter, the BRP ..., from X" parsed with the place on the object
             for holder in (child, *[c for c in child.children if c.dep_ == "appos"]):
@@ -229,7 +233,7 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                     if obj.lemma_.lower() == "direction":
                         continue  # read by _bound_for
                     if lemma in words("arrival_verbs") or word == "near" or (word in {"in", "within"} and (
-                            lemma in {"move", "mass"} or sighted)):
+                            lemma in {"move", "mass", "advance"} or sighted)):
                         if not (withdrawing and word in {"in", "at"}):
                             dests.append((obj.i, text if word not in {"near", "within"} else f"{word} {text}"))
                 elif word in DEST_PREPS:
