@@ -274,3 +274,22 @@ def test_the_move_after_began_is_no_purpose() -> None:
 )
 def test_where_sighted_and_advancing_forces_went(body, destination) -> None:
     assert {move.get("destination") for move in _moves(body)} == {destination}
+
+
+@pytest.mark.parametrize(
+    ("body", "origin", "destination"),
+    [
+        # the goal hung on the origin's noun
+        ("An estimated 500 Islamist fighters have moved from the Tana valley into Garissa county over the past week.",
+         "the Tana valley", "Garissa county"),
+        # the origin hung on the goal's noun
+        ("About 900 Danish soldiers were moving into the training area from Holstebro on Monday.",
+         "Holstebro", "the training area"),
+        # a direction the parser hangs on the verb belongs to the place before it
+        ("More than 700 militia fighters had arrived in the hills west of Bunia since Friday.",
+         None, "the hills west of Bunia"),
+    ],
+)
+def test_places_the_parser_hangs_on_each_other(body, origin, destination) -> None:
+    [move] = _moves(body)
+    assert (move.get("origin"), move.get("destination")) == (origin, destination)

@@ -215,7 +215,16 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                 obj = _pobj(child)
                 if obj is None or not _place_like(obj):
                     continue
-                text = span_text(place_phrase(obj))
+                # "from the valley into the region", "into the area from Boden": the parser hangs the other end
+                # of the move on this place; it is a place of its own
+                other_end = _GOAL_PREPS if word in ORIGIN_PREPS else ORIGIN_PREPS if word in DEST_PREPS else set()
+                hung = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in other_end
+                        and _pobj(c) is not None and _place_like(_pobj(c)) and not _is_time(_pobj(c))]
+                cut = {t.i for prep in hung for t in prep.subtree}
+                text = span_text(t for t in place_phrase(obj) if t.i not in cut)
+                (dests if word in ORIGIN_PREPS else origins).extend(
+                    (_pobj(prep).i, span_text(place_phrase(_pobj(prep)))) for prep in hung)
+                text = _with_direction(verb, obj, text)
                 if word in ORIGIN_PREPS:
                     origins.append((obj.i, text))
                 elif word in ROUTE_PREPS:
@@ -257,6 +266,23 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                     routes.append((child.i, span_text(place_phrase(obj))))
     order = lambda items: [text for _, text in sorted(items)]  # noqa: E731
     return order(origins), order(dests), order(routes)
+
+
+_GOAL_PREPS = {"to", "into", "toward", "towards"}
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+
+
+def _with_direction(verb: Token, obj: Token, text: str) -> str:
+    """"arrived in the hills east of the city": the parser hangs "east of the city" on the verb; it is
+    part of the place it follows."""
+    last = max(t.i for t in place_phrase(obj))
+    if last + 1 >= len(obj.doc):
+        return text
+    after = obj.doc[last + 1]
+    if after.head == verb and after.dep_ == "advmod" and after.lower_ in _DIRECTIONS and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in after.children):
+        return f"{text} {span_text(after.subtree)}"
+    return text
 
 
 def _unpossessed(obj: Token, text: str) -> str | None:
