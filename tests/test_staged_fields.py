@@ -293,3 +293,19 @@ def test_where_sighted_and_advancing_forces_went(body, destination) -> None:
 def test_places_the_parser_hangs_on_each_other(body, origin, destination) -> None:
     [move] = _moves(body)
     assert (move.get("origin"), move.get("destination")) == (origin, destination)
+
+
+@pytest.mark.parametrize(
+    ("body", "origin", "destination"),
+    [
+        # "in Pirot" hangs on the verb right after the origin: it places the barracks, it is no destination
+        ("More than two dozen tanks and howitzers were moved on Wednesday from barracks in Leskovac to positions "
+         "near Bujanovac, a few kilometres from the boundary.", "barracks in Leskovac", "positions near Bujanovac"),
+        # a vehicle right after the origin is how they came
+        ("Hundreds of Taliban fighters have moved from Baghlan in pick-up trucks to districts near the border.",
+         "Baghlan", "districts near the border"),
+    ],
+)
+def test_a_place_right_after_the_origin_belongs_to_it(body, origin, destination) -> None:
+    [move] = _moves(body)
+    assert (move.get("origin"), move.get("destination")) == (origin, destination)

@@ -200,8 +200,11 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
     for verb in (v for v in verbs if v not in earlier or len(earlier) == len(verbs)):
         lemma = verb.lemma_.lower()
         sighted = is_sighting(verb)  # "aircraft were spotted in the zone", "detected ships around the island"
+        consumed: set[int] = set()
         for child in _place_children(verb):
             word = child.lower_
+            if child.i in consumed:
+                continue
             if child.dep_ in {"prep", "prt", "advmod"} and word in {"out", "away", "back"}:
                 obj = _pobj(child)
                 if obj is None and not any(c.dep_ == "npadvmod" for c in child.children):
@@ -226,6 +229,11 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                     (_pobj(prep).i, span_text(place_phrase(_pobj(prep)))) for prep in hung)
                 text = _with_direction(verb, obj, text)
                 if word in ORIGIN_PREPS:
+                    # "from barracks in Kraljevo": the parser hangs "in Kraljevo" on the verb, right after the origin
+                    follow = _following_place(verb, child, {"in", "at"})
+                    if follow is not None:
+                        consumed.add(follow.i)
+                        text = f"{text} {span_text(follow.subtree)}"
                     origins.append((obj.i, text))
                 elif word in ROUTE_PREPS:
                     routes.append((child.i, span_text([child, *phrase(obj)])))
@@ -247,6 +255,11 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                             dests.append((obj.i, text if word not in {"near", "within"} else f"{word} {text}"))
                 elif word in DEST_PREPS:
                     resolved = _unpossessed(obj, text)
+                    # "to districts near the border" with "near the border" hung on the verb
+                    follow = _following_place(verb, child, {"near", "along", "outside", "inside"}) if word in _GOAL_PREPS else None
+                    if resolved and follow is not None:
+                        consumed.add(follow.i)
+                        resolved = f"{resolved} {span_text(follow.subtree)}"
                     if resolved:
                         dests.append((obj.i, resolved))
             elif child.dep_ == "dobj" and lemma == "take" and child.lemma_.lower() == "control":
@@ -270,6 +283,13 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
 
 _GOAL_PREPS = {"to", "into", "toward", "towards"}
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+
+
+def _following_place(verb: Token, prep: Token, words_: set[str]) -> Token | None:
+    """A place phrase on the verb right after `prep`'s phrase ("from barracks | in Kraljevo", "to districts |
+    near the border"): the parser hangs it on the verb, but it places the phrase before it."""
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in words_ and c.i == prep.right_edge.i + 1
+                 and _pobj(c) is not None and _looks_like_place(_pobj(c)) and not _is_time(_pobj(c))), None)
 
 
 def _with_direction(verb: Token, obj: Token, text: str) -> str:
