@@ -96,3 +96,9 @@ def test_a_summary_line_and_the_fuller_report_of_one_move_are_one_item_quoting_t
                    "soldiers poured into northern Iraq on Saturday from the border, pushing as far as Dohuk.")
     assert [(m.actor, m.evidence.split(",")[0]) for m in draft.movements] == [
         ("Turkish tanks and soldiers", "More Turkish tanks and soldiers poured into northern Iraq on Saturday from the border")]
+
+
+def test_the_quote_that_states_the_number_stays_the_evidence() -> None:
+    draft = _brief("About 500 Turkish soldiers poured into northern Iraq, officials said. Turkish troops poured into "
+                   "northern Iraq on Saturday from the border, pushing as far as Dohuk.")
+    assert [m.evidence.split(",")[0] for m in draft.movements] == ["About 500 Turkish soldiers poured into northern Iraq"]

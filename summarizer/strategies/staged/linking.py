@@ -119,7 +119,7 @@ def _unnamed(text: str) -> str:
     from summarizer.strategies.staged.fields import demonyms
 
     nationalities = demonyms()[1]
-    return " ".join(w for w in text.split() if w.strip("’'s") not in nationalities and not (
+    return " ".join(w for w in text.split() if w.removesuffix("'s").removesuffix("’s") not in nationalities and not (
         w[:1].isupper() and w.lower() in _STOP))
 
 
@@ -175,13 +175,13 @@ def merge_mentions(items: list[Item]) -> list[Item]:
         if candidates:
             # "The Beninese officers" re-mention the officers from Benin, not the nearer Salvadoran ones.
             names = _names(item.data["actor"])
-            # "the rebels" re-mention the M23 rebels, not the reinforcements named after them
-            target = max(candidates, key=lambda e: (len(names & _names(e.data["actor"])), _head(e) == _head(item), e.start))
+            target = max(candidates, key=lambda e: (len(names & _names(e.data["actor"])), e.start))
         if target is None:
             if not item.only_merge:
                 kept.append(item)
             continue
-        if id(target) in named_repeat and _stated_fields(item) > _stated_fields(target):
+        if id(target) in named_repeat and _stated_fields(item) > _stated_fields(target) and (
+                _precision(item.data["count"]) >= _precision(target.data["count"])):  # the quote keeps the number
             # two named mentions of one move: quote the one that says more ("poured into the south on
             # Saturday from the border" rather than a bare summary line before it)
             target.data["evidence"], target.start, target.end = item.data["evidence"], item.start, item.end
