@@ -135,3 +135,9 @@ def test_the_actor_is_who_moved_not_their_vehicles_or_the_verb(text, actor) -> N
 
     draft, _ = Staged().extract(_HEAD + text + "\n", None)
     assert [m.actor for m in draft.movements] == [actor]
+
+
+def test_a_count_the_parser_hangs_on_a_month_is_the_force_s_count() -> None:
+    # "June 840" is no date: over 31 it is no day, and under four digits no year
+    item = _item("Since early June 840 soldiers have left the region.")
+    assert _count(item) == (840, "exactly", "soldiers")

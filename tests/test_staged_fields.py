@@ -171,3 +171,141 @@ def test_the_capital_and_the_country_are_named_when_the_article_names_them() -> 
     assert named_mention(parsed, 1, "the country") == "the country"  # Mali is never named: kept as written
     assert named_mention(parse_article("Soldiers left Mali. They had reached the capital in May.\n"), 1,
                          "the capital") == "the capital"  # no capital named
+
+
+@pytest.mark.parametrize(
+    ("body", "origin"),
+    [
+        # the "from" hangs on the particle "back"
+        ("Chadian troops are starting to pull back from the river towns, the governor said.", "the river towns"),
+        # a distance from a place says where the force stands, not where it left
+        ("Chadian troops are positioned up to 40 km away from the border.", None),
+    ],
+)
+def test_a_from_under_back_or_away_is_the_origin_unless_it_measures_a_distance(body, origin) -> None:
+    [move] = _moves(body)
+    assert move.get("origin") == origin
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In the meantime the Chadian army is deploying gradually, the governor said.",
+        "Army columns have been deployed at the governor's request and are patrolling.",
+        "Chadian troops have assembled near the lake on the pretext of exercises.",
+    ],
+)
+def test_a_phrase_that_is_no_place_is_no_destination(body) -> None:
+    [move] = _moves(body)
+    assert "meantime" not in move.get("destination", "") and "request" not in move.get("destination", "")
+    assert "pretext" not in move.get("destination", "")
+
+
+def test_a_verb_misread_as_the_place_s_head_noun_is_left_out() -> None:
+    # "numbers" is the verb: "a force massed at the border numbers about 900 people"
+    [move] = _moves("A Chadian force grouping massed at the Sudanese border numbers about 900 people.")
+    assert move["destination"] == "the Sudanese border"
+
+
+def test_a_place_that_names_itself_is_not_resolved_to_another_mention() -> None:
+    # "Border" in the agency's name is not the place "the southern U.S. border"
+    [move] = _moves("U.S. troops reached the southern U.S. border, joining Customs and Border Protection agents.")
+    assert move["destination"] == "the southern U.S. border"
+
+
+@pytest.mark.parametrize(
+    ("body", "destination"),
+    [
+        # a date inside the place's relative clause does not make the place a date
+        ("More Kenyan troops are heading for the troubled Comoros Islands, which saw two weeks of unrest.",
+         "the troubled Comoros Islands"),
+        # the goal hung on the route's name after an aside
+        ("Imagery shows a Syrian army convoy travelling north via Saraqib, a northern town, toward the Idlib region, "
+         "the firm says.", "the Idlib region"),
+        # "its" with a named country as the subject is that country's
+        ("Chad has moved additional military forces into its eastern region in response to the raids.",
+         "Chad's eastern region"),
+    ],
+)
+def test_destinations_the_parse_hides(body, destination) -> None:
+    [move] = _moves(body)
+    assert move.get("destination") == destination
+
+
+@pytest.mark.parametrize(
+    ("body", "destination"),
+    [
+        # where a force is sighted is where it went
+        ("A Chinese helicopter was also picked up in the southwestern sector of the air defense zone.",
+         "the southwestern sector of the air defense zone"),
+        # a border post is a place a force can encircle
+        ("About 30 armed men in navy uniforms encircled a Georgian border guard post close to Batumi, officials said.",
+         "a Georgian border guard post close to Batumi"),
+        # "in long columns" is how they came, not where
+        ("On Friday, armored personnel carriers bearing Turkish markings showed up on roads outside Kirkuk, "
+         "sometimes singly and sometimes in long columns.", None),
+    ],
+)
+def test_sighted_places_posts_and_formations(body, destination) -> None:
+    [move] = _moves(body)
+    assert move.get("destination") == destination
+
+
+def test_a_perfect_participle_is_an_earlier_move_whose_place_is_not_this_ones() -> None:
+    [move] = _moves("Having crossed the border after being provoked by the rebels, the Chadian troops have now "
+                    "begun to withdraw, officials said.")
+    assert move.get("destination") is None
+
+
+def test_the_move_after_began_is_no_purpose() -> None:
+    [move] = _moves("The Chadian troops have now begun to withdraw from the lake towns, officials said.")
+    assert move.get("purpose") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "destination"),
+    [
+        # the place hangs on the second of two sighted forces; "the country" is the one the sentence names
+        ("By Monday, Japan's defence ministry had detected 20 Chinese military aircraft as well as 4 ships "
+         "around the country.", "around Japan"),
+        # advancing in an area takes the force there
+        ("Rebel fighters advanced in the hills of Masisi on Tuesday.", "the hills of Masisi"),
+    ],
+)
+def test_where_sighted_and_advancing_forces_went(body, destination) -> None:
+    assert {move.get("destination") for move in _moves(body)} == {destination}
+
+
+@pytest.mark.parametrize(
+    ("body", "origin", "destination"),
+    [
+        # the goal hung on the origin's noun
+        ("An estimated 500 Islamist fighters have moved from the Tana valley into Garissa county over the past week.",
+         "the Tana valley", "Garissa county"),
+        # the origin hung on the goal's noun
+        ("About 900 Danish soldiers were moving into the training area from Holstebro on Monday.",
+         "Holstebro", "the training area"),
+        # a direction the parser hangs on the verb belongs to the place before it
+        ("More than 700 militia fighters had arrived in the hills west of Bunia since Friday.",
+         None, "the hills west of Bunia"),
+    ],
+)
+def test_places_the_parser_hangs_on_each_other(body, origin, destination) -> None:
+    [move] = _moves(body)
+    assert (move.get("origin"), move.get("destination")) == (origin, destination)
+
+
+@pytest.mark.parametrize(
+    ("body", "origin", "destination"),
+    [
+        # "in Pirot" hangs on the verb right after the origin: it places the barracks, it is no destination
+        ("More than two dozen tanks and howitzers were moved on Wednesday from barracks in Leskovac to positions "
+         "near Bujanovac, a few kilometres from the boundary.", "barracks in Leskovac", "positions near Bujanovac"),
+        # a vehicle right after the origin is how they came
+        ("Hundreds of Taliban fighters have moved from Baghlan in pick-up trucks to districts near the border.",
+         "Baghlan", "districts near the border"),
+    ],
+)
+def test_a_place_right_after_the_origin_belongs_to_it(body, origin, destination) -> None:
+    [move] = _moves(body)
+    assert (move.get("origin"), move.get("destination")) == (origin, destination)

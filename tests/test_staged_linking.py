@@ -143,3 +143,57 @@ def test_a_counter_claim_after_rejecting_the_report_leaves_what_as_the_reported_
     assert [(d.what, d.targets) for d in draft.denials] == [
         ("that about 300 Chadian troops crossed into Sudan on Monday", [0])]
     assert draft.denials[0].evidence.endswith("saying the soldiers were on a training exercise")
+
+
+def test_a_definite_mention_of_another_nation_s_force_is_its_own_move() -> None:
+    # "the Somali army" shares "army" with "Kenya's army", but not the nation: a move of its own.
+    draft = _brief("Kenya's army has withdrawn from three towns in Jubaland. In the meantime the Somali army is "
+                   "moving gradually into the towns.")
+    assert [m.actor for m in draft.movements] == ["Kenya's army", "Somali army"]
+
+
+def test_the_same_nation_s_force_leaving_the_same_place_twice_is_one_move() -> None:
+    # "Ethiopian troops" and "Ethiopian forces" leaving the hill towns: one move told twice.
+    draft = _brief("Ethiopian troops began pulling out of several hill towns on Monday. Ethiopian forces are "
+                   "starting to pull back from the hill towns, a local official said.")
+    assert [(m.actor, m.origin) for m in draft.movements] == [("Ethiopian troops", "several hill towns")]
+
+
+def test_the_same_force_arriving_on_different_dates_is_two_moves() -> None:
+    draft = _brief("New Turkish military instructors landed in Tripoli on Saturday May 4. The first Turkish military "
+                   "instructors reached Tripoli on April 10.")
+    assert [m.time for m in draft.movements] == ["on Saturday May 4", "on April 10"]
+
+
+def test_a_different_kind_of_force_leaving_the_same_town_is_its_own_move() -> None:
+    # The tanks seen leaving the town are an instance, kept beside the general pull-out of the army's units.
+    draft = _brief("Combat elements belonging to Russia's 9th Army were pulling out of the area around Zugdidi. "
+                   "The convoy stopped briefly. Russian tanks and armoured vehicles were heading north from Zugdidi.")
+    assert len(draft.movements) == 2
+
+
+def test_the_army_columns_deployed_in_a_district_repeat_the_army_deployed_there() -> None:
+    draft = _brief("Officials said the Army was deployed in the Kamrup district of Assam on Sunday. Shops were shut. "
+                   "Army columns have been deployed in Kamrup and are carrying out a flag march.")
+    assert [m.destination for m in draft.movements] == ["the Kamrup district of Assam"]
+
+
+def test_a_departure_and_an_arrival_on_different_days_are_one_move() -> None:
+    # dates split moves only when both mentions name the same end of the move
+    draft = _brief("A second group of 120 Kenyan police officers is due to arrive on Friday. "
+                   "The Kenyan contingent left Nairobi on Wednesday night.")
+    assert [(m.actor, m.origin) for m in draft.movements] == [("Kenyan police officers", "Nairobi")]
+
+
+def test_a_summary_line_and_the_fuller_report_of_one_move_are_one_item_quoting_the_fuller() -> None:
+    # "troops" repeat the soldiers of "tanks and soldiers"; the mention with the date and place is quoted
+    draft = _brief("Turkish troops pour into northern Iraq within hours of the vote. More Turkish tanks and "
+                   "soldiers poured into northern Iraq on Saturday from the border, pushing as far as Dohuk.")
+    assert [(m.actor, m.evidence.split(",")[0]) for m in draft.movements] == [
+        ("Turkish tanks and soldiers", "More Turkish tanks and soldiers poured into northern Iraq on Saturday from the border")]
+
+
+def test_the_quote_that_states_the_number_stays_the_evidence() -> None:
+    draft = _brief("About 500 Turkish soldiers poured into northern Iraq, officials said. Turkish troops poured into "
+                   "northern Iraq on Saturday from the border, pushing as far as Dohuk.")
+    assert [m.evidence.split(",")[0] for m in draft.movements] == ["About 500 Turkish soldiers poured into northern Iraq"]

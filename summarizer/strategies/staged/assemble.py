@@ -137,10 +137,31 @@ def count_of(mover: Token, head: Token) -> CountDraft | None:
     unit = " ".join(t.text for t in sorted(unit_tokens, key=lambda t: t.i))
     if any(t.lower_.endswith("-strong") or t.lower_ == "strong" for t in head.subtree):
         prefix = list(head.subtree)
+    stray = _number_on_a_month(min(prefix, key=lambda t: t.i)) if prefix else None
+    if stray is not None and not any(t.like_num for t in prefix):
+        prefix = [stray, *prefix]
     try:
         return read_count(token_text(prefix), unit)
     except ValueError:
         return None
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+
+
+def _number_on_a_month(first: Token) -> Token | None:
+    """"Since the first of July 675 personnel have left": the parser hangs the count on the month. A number
+    right before the phrase, on a month, that can be neither a day (over 31) nor a year (four digits)."""
+    if first.i == 0:
+        return None
+    before = first.doc[first.i - 1]
+    if before.pos_ != "NUM" or before.head.lower_ not in _MONTHS or before.head.i != before.i - 1:
+        return None
+    digits = before.text.replace(",", "")
+    if not digits.isdigit() or int(digits) <= 31 or (len(digits) == 4 and before.text.isdigit()):
+        return None
+    return before
 
 
 def token_text(tokens: list[Token]) -> str:
@@ -335,7 +356,7 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
     }
     # "the area", "the capital": the place as the article named it ("the Catatumbo border area")
     origins = [fields.named_mention(article, sentence.index, o) for o in origins]
-    dests = [fields.named_mention(article, sentence.index, d) for d in dests]
+    dests = [_named_place(article, sentence.index, d) for d in dests]
     data["origin"] = origins[0] if origins else None
     data["destination"] = "; ".join(dict.fromkeys(dests[-2:])) if dests else None
     # A surname or "the ministry" tells a reader of the item alone nothing: name it as the article did.
@@ -350,6 +371,15 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
                 first_person=first_person is not None, weak_origin=weak_origin)
     item.definite = definite and (count is None)
     return item
+
+
+def _named_place(article: ParsedArticle, before: int, place: str) -> str:
+    """A destination as the article named it, keeping the word that says how near ("around the country" ->
+    "around Taiwan")."""
+    first, _, rest = place.partition(" ")
+    if first in {"around", "near", "within", "towards"} and rest:
+        return f"{first} {fields.named_mention(article, before, rest)}"
+    return fields.named_mention(article, before, place)
 
 
 def movement_fields(article: ParsedArticle, sentence: Sentence, previous_source: str | None) -> list[Item]:

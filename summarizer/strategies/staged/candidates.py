@@ -92,7 +92,7 @@ def is_movement_verb(token: Token) -> bool:
             return True
     if lemma in _SETTING_OFF_VERBS and _named_move(token) is not None:
         return True
-    if _sighting(token):  # "detected 30 military aircraft around the island": what was seen is the mover
+    if is_sighting(token):  # "detected 30 military aircraft around the island": what was seen is the mover
         return bool(_children(token, "dobj", "nsubjpass"))
     if lemma == "bind":  # "the convoy is bound for Izium": a move under way, as "en route" is
         return token.lower_ == "bound" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
@@ -122,7 +122,8 @@ def _animate(token: Token) -> bool:
     return lemma in people or lemma.endswith(("man", "men"))
 
 
-def _sighting(verb: Token) -> bool:
+def is_sighting(verb: Token) -> bool:
+    """"detected", "spotted", "picked up": a verb that reports seeing a force (which counts as its move)."""
     lemma = verb.lemma_.lower()
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     return lemma in words("sighting_verbs") or bool(particles & _phrasal("sighting_verbs").get(lemma, set()))
@@ -244,7 +245,7 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         obj = _particle_object(verb)
     if flight_object(verb) is not None:
         return subject, None
-    if _sighting(verb):  # the watcher is no sender: "Taiwan detected 30 aircraft" moves the aircraft only
+    if is_sighting(verb):  # the watcher is no sender: "Taiwan detected 30 aircraft" moves the aircraft only
         return (obj, None) if obj is not None and not _is_passive(verb) else (subject, None)
     participle = verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}  # "forces massed at the border": moved, not moving
     if lemma in words("sending_verbs") and not _is_passive(verb) and not participle and _moved_object(verb, obj):

@@ -15,6 +15,7 @@ from typing import Any
 from functools import cache
 
 from summarizer.strategies.staged.lexicons import pairs_cased, words
+from summarizer.strategies.staged.candidates import is_sighting
 
 Token = Any
 
@@ -95,7 +96,13 @@ def _pobj(prep: Token) -> Token | None:
 
 
 def _is_time(token: Token) -> bool:
-    return any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree)
+    """Is the phrase a date or time? Its clauses do not count: "the islands, which have seen days of
+    rioting" is a place."""
+    clauses = {t.i for d in token.subtree if d != token and d.dep_ in _CLAUSE_DEPS for t in d.subtree}
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree if t.i not in clauses)
+
+
+_CLAUSE_DEPS = {"relcl", "acl", "advcl"}
 
 
 def _place_like(token: Token) -> bool:
@@ -112,6 +119,10 @@ def _place_children(verb: Token) -> list[Token]:
     """The verb's children, plus the prepositions under "en route", "on a cargo flight", "on their way"."""
     children = list(verb.children)
     for child in list(children):
+        if child.dep_ == "dobj" and is_sighting(verb):
+            # "detected 30 aircraft as well as five ships around the island": where they were seen
+            children.extend(c for holder in (child, *child.conjuncts) for c in holder.children
+                            if c.dep_ == "prep" and c.lower_ in {"around", "near", "in", "within"})
         if child.dep_ == "dobj" and verb.lemma_.lower() in words("sending_verbs"):
             # "sent troops to X" / "dispatched its cutter, the BRP ..., from X" parsed with the place on the object
             for holder in (child, *[c for c in child.children if c.dep_ == "appos"]):
@@ -126,8 +137,22 @@ def _place_children(verb: Token) -> list[Token]:
     return children
 
 
+_QUANTITY_STARTS = {"about", "around", "some", "nearly", "almost", "roughly", "approximately", "over", "more", "up"}
+
+
+def _misread_verb(obj: Token) -> bool:
+    """"massed at the Ukrainian border numbers about 1,100": the verb "numbers" (or "totals") read as the
+    head noun of the place; a quantity right after it gives it away."""
+    if obj.lower_ not in {"numbers", "totals"} or obj.i + 1 >= len(obj.doc):
+        return False
+    after = obj.doc[obj.i + 1]
+    return (after.like_num or after.lower_ in _QUANTITY_STARTS) and any(c.dep_ == "compound" for c in obj.children)
+
+
 def place_phrase(obj: Token) -> list[Token]:
     """A place's phrase without a date hung on it ("the capital on April 10" -> "the capital")."""
+    if _misread_verb(obj):
+        return [t for t in obj.subtree if t.i < obj.i]
     dated = set()
     for child in obj.children:
         if child.dep_ == "prep" and child.i > obj.i:
@@ -169,12 +194,23 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
     dests: list[tuple[int, str]] = list(_bound_for(verbs))
     routes: list[tuple[int, str]] = []
     withdrawing = any(v.lemma_.lower() in words("withdrawal_verbs") for v in verbs)
-    for verb in verbs:
+    # "Having crossed the border, the troops began to withdraw": the perfect participle is an earlier move,
+    # whose places are not this one's
+    earlier = [v for v in verbs if v.dep_ == "advcl" and any(c.lower_ == "having" for c in v.children if c.dep_ == "aux")]
+    for verb in (v for v in verbs if v not in earlier or len(earlier) == len(verbs)):
         lemma = verb.lemma_.lower()
+        sighted = is_sighting(verb)  # "aircraft were spotted in the zone", "detected ships around the island"
+        consumed: set[int] = set()
         for child in _place_children(verb):
             word = child.lower_
+            if child.i in consumed:
+                continue
             if child.dep_ in {"prep", "prt", "advmod"} and word in {"out", "away", "back"}:
                 obj = _pobj(child)
+                if obj is None and not any(c.dep_ == "npadvmod" for c in child.children):
+                    # "pull back from the villages": the "from" hangs on the particle (not "50 km away from
+                    # the border", a distance that says where the force stands)
+                    obj = next((_pobj(c) for c in child.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS), None)
                 if obj is not None and _place_like(obj):
                     origins.append((obj.i, span_text(place_phrase(obj))))
                 continue
@@ -182,23 +218,48 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                 obj = _pobj(child)
                 if obj is None or not _place_like(obj):
                     continue
-                text = span_text(place_phrase(obj))
+                # "from the valley into the region", "into the area from Boden": the parser hangs the other end
+                # of the move on this place; it is a place of its own
+                other_end = _GOAL_PREPS if word in ORIGIN_PREPS else ORIGIN_PREPS if word in DEST_PREPS else set()
+                hung = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in other_end
+                        and _pobj(c) is not None and _place_like(_pobj(c)) and not _is_time(_pobj(c))]
+                cut = {t.i for prep in hung for t in prep.subtree}
+                text = span_text(t for t in place_phrase(obj) if t.i not in cut)
+                (dests if word in ORIGIN_PREPS else origins).extend(
+                    (_pobj(prep).i, span_text(place_phrase(_pobj(prep)))) for prep in hung)
+                text = _with_direction(verb, obj, text)
                 if word in ORIGIN_PREPS:
+                    # "from barracks in Kraljevo": the parser hangs "in Kraljevo" on the verb, right after the origin
+                    follow = _following_place(verb, child, {"in", "at"})
+                    if follow is not None:
+                        consumed.add(follow.i)
+                        text = f"{text} {span_text(follow.subtree)}"
                     origins.append((obj.i, text))
                 elif word in ROUTE_PREPS:
                     routes.append((child.i, span_text([child, *phrase(obj)])))
+                    # "via Kursk, a border town, toward Belgorod": the parser hangs the goal on the route
+                    for goal in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"to", "toward", "towards", "into"}):
+                        goal_obj = _pobj(goal)
+                        if goal_obj is not None and _place_like(goal_obj) and goal.i > obj.i and goal.nbor(-1).text == ",":
+                            dests.append((goal_obj.i, span_text(place_phrase(goal_obj))))
                 elif obj.lemma_.lower() in words("carrier_nouns"):
                     routes.append((child.i, span_text([child, *phrase(obj)])))
-                elif word == "around" and lemma in words("sending_verbs") | {"deploy", "move", "position", "mass"}:
+                elif word == "around" and (lemma in words("sending_verbs") | {"deploy", "move", "position", "mass"} or sighted):
                     dests.append((obj.i, f"around {text}"))  # "sent 1,000 troops around the town centre"
                 elif word in {"in", "at", "on", "near", "within"}:
                     if obj.lemma_.lower() == "direction":
                         continue  # read by _bound_for
-                    if lemma in words("arrival_verbs") or word == "near" or (word == "in" and lemma in {"move", "mass"}):
+                    if lemma in words("arrival_verbs") or word == "near" or (word in {"in", "within"} and (
+                            lemma in {"move", "mass", "advance"} or sighted)):
                         if not (withdrawing and word in {"in", "at"}):
                             dests.append((obj.i, text if word not in {"near", "within"} else f"{word} {text}"))
                 elif word in DEST_PREPS:
                     resolved = _unpossessed(obj, text)
+                    # "to districts near the border" with "near the border" hung on the verb
+                    follow = _following_place(verb, child, {"near", "along", "outside", "inside"}) if word in _GOAL_PREPS else None
+                    if resolved and follow is not None:
+                        consumed.add(follow.i)
+                        resolved = f"{resolved} {span_text(follow.subtree)}"
                     if resolved:
                         dests.append((obj.i, resolved))
             elif child.dep_ == "dobj" and lemma == "take" and child.lemma_.lower() == "control":
@@ -220,11 +281,42 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
     return order(origins), order(dests), order(routes)
 
 
+_GOAL_PREPS = {"to", "into", "toward", "towards"}
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+
+
+def _following_place(verb: Token, prep: Token, words_: set[str]) -> Token | None:
+    """A place phrase on the verb right after `prep`'s phrase ("from barracks | in Kraljevo", "to districts |
+    near the border"): the parser hangs it on the verb, but it places the phrase before it."""
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in words_ and c.i == prep.right_edge.i + 1
+                 and _pobj(c) is not None and _looks_like_place(_pobj(c)) and not _is_time(_pobj(c))), None)
+
+
+def _with_direction(verb: Token, obj: Token, text: str) -> str:
+    """"arrived in the hills east of the city": the parser hangs "east of the city" on the verb; it is
+    part of the place it follows."""
+    last = max(t.i for t in place_phrase(obj))
+    if last + 1 >= len(obj.doc):
+        return text
+    after = obj.doc[last + 1]
+    if after.head == verb and after.dep_ == "advmod" and after.lower_ in _DIRECTIONS and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in after.children):
+        return f"{text} {span_text(after.subtree)}"
+    return text
+
+
 def _unpossessed(obj: Token, text: str) -> str | None:
     """"its territory", "their positions": a place named only through a pronoun is no place an analyst
     can use; keep a named part ("their positions near the border" -> "near the border"), else drop it."""
-    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our", "my"} for c in obj.children):
+    owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our", "my"}), None)
+    if owner is None:
         return text
+    country = _subject(obj.head.head) if obj.head.dep_ in {"prep", "dative"} else None
+    if owner.lower_ == "its" and country is not None and country.ent_type_ == "GPE" and country.pos_ == "PROPN" and (
+            country.dep_ == "nsubj"):
+        # "Ethiopia has shifted forces into its Somali region": the country the sentence names
+        rest = [t for t in place_phrase(obj) if t.i != owner.i]
+        return f"{span_text(phrase(country))}'s {span_text(rest)}"
     for prep in (c for c in obj.children if c.dep_ == "prep"):
         inner = _pobj(prep)
         if inner is not None and _looks_like_place(inner) and not _is_time(inner):
@@ -263,8 +355,8 @@ def purpose_of(verbs: list[Token], exclude: set[int]) -> str | None:
     """Why: an infinitive clause on the verb ("to help the government fight rebels")."""
     for verb in verbs:
         for child in verb.children:
-            if child.i in exclude or child.dep_ not in {"advcl", "xcomp"} or child.pos_ != "VERB":
-                continue
+            if child.i in exclude or child.dep_ not in {"advcl", "xcomp"} or child.pos_ != "VERB" or child in verbs:
+                continue  # "began to withdraw": the move itself, not why
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 return span_text(t for t in child.subtree if t.dep_ != "punct" or t.i < child.right_edge.i)
     return None
@@ -438,7 +530,9 @@ def named_mention(article: Any, before: int, source: str) -> str:
         return source
     acronym = words_[-1] if words_[-1].isupper() and len(words_[-1]) > 1 and len(words_) <= 2 else None
     surname = acronym is None and 1 <= len(words_) <= 2 and all(w[:1].isupper() for w in words_)
-    definite = acronym is None and words_[0].lower() == "the" and 2 <= len(words_) <= 4 and words_[-1].islower()
+    # "the capital", "the ministry": not "the southern U.S. border", which names its place already
+    definite = acronym is None and words_[0].lower() == "the" and 2 <= len(words_) <= 4 and all(
+        not w[:1].isupper() for w in words_[1:])
     if not (acronym or surname or definite):
         return source
     gazetteer = _GAZETTEER_HEADS.get(words_[-1].lower()) if definite and len(words_) == 2 else None

@@ -3,7 +3,10 @@
 * A later mention of the same force by a bare noun or pronoun ("the fighters
   had crossed", "they") is the same move: its count, sources, route and time
   fill the earlier entry (the numeric count wins over "hundreds"; the evidence
-  follows the count).
+  follows the count). A named repeat ("Israeli troops" ... "Israeli forces", "the Army" ... "Army columns")
+  folds too when it names the same force, the same kind of force and the same place at the same end of the
+  move; another nation's force ("the Lebanese army" after "Israel's army"), another kind of force, or another
+  date for the same end of the move keeps its own entry.
 * Casualty tolls with the same kind and number are one toll.
 * A denial targets the move told in its own sentence, else the moves it shares
   names (a capital speaks for its country), places or words with; failing that,
@@ -53,6 +56,17 @@ def _head(item: Item) -> str:
     return counted_head(claim.mover).lemma_.lower()
 
 
+def _heads(item: Item) -> set[str]:
+    """The counted nouns of the mover and its coordination ("tanks and soldiers" -> tank, soldier)."""
+    claim = item.claim
+    if claim is None or claim.mover is None:
+        return set()
+    from summarizer.strategies.staged.candidates import counted_head
+
+    head = counted_head(claim.mover)
+    return {head.lemma_.lower(), *(c.lemma_.lower() for c in head.conjuncts)}
+
+
 def _content(text: str) -> set[str]:
     return {w.rstrip("s") for w in _words(text)}
 
@@ -69,23 +83,86 @@ def _same_force(earlier: Item, item: Item) -> bool:
             _head(item) in words("person_nouns") and _head(earlier) in words("person_nouns")
         )
     if item.definite:
+        countries, earlier_countries = _mover_names(item, countries_only=True), _mover_names(earlier, countries_only=True)
+        if countries and earlier_countries and not countries & earlier_countries:
+            return False  # "the Lebanese army" does not re-mention "Israel's army"
+        same_side = any(item.data.get(key) and earlier.data.get(key) for key in ("destination", "origin"))
+        if same_side and _different_times(item.data.get("time"), earlier.data.get("time")):
+            # "the first instructors reached Tripoli on April 10": not the ones landed there on May 4 (but
+            # "the contingent left on Wednesday" can be the one due to arrive on Friday)
+            return False
         shared = _content(item.data["actor"]) & _content(earlier.data["actor"])
         return bool(shared) or (_head(item) in words("person_nouns") and _head(earlier) in words("person_nouns"))
     return False
 
 
 def _same_move(earlier: Item, item: Item) -> bool:
-    """Two named mentions of one move: shared proper names, same destination, no clashing counts."""
+    """Two named mentions of one move: shared names (a nationality read as its country: "Israeli troops",
+    "Israeli forces"), the same place on the same side of the move, no clashing counts."""
     if item.sentence.index - earlier.sentence.index > 2:
         return False
-    names = {t.text for t in item.claim.mover.subtree if t.pos_ == "PROPN"}
-    earlier_names = {t.text for t in earlier.claim.mover.subtree if t.pos_ == "PROPN"}
-    dest, earlier_dest = item.data.get("destination"), earlier.data.get("destination")
-    if not (names & earlier_names) or not dest or not earlier_dest:
+    if not _mover_names(item) & _mover_names(earlier):
         return False
-    if not _content(dest) & _content(earlier_dest):
+    heads, earlier_heads = _heads(item), _heads(earlier)
+    people = words("person_nouns")
+    if not heads & earlier_heads and not (heads & people and earlier_heads & people) and not _content(
+            _unnamed(item.data["actor"])) & _content(_unnamed(earlier.data["actor"])):
+        return False  # "Russian tanks" heading out of a town are not the "combat elements" pulling out of it
+    if _different_times(item.data.get("time"), earlier.data.get("time")):
+        return False  # "new instructors landed on May 4" after "the first instructors arrived on April 10"
+    same_place = False
+    for key in ("destination", "origin"):
+        place, earlier_place = item.data.get(key), earlier.data.get(key)
+        if place and earlier_place:
+            if not _content(place) & _content(earlier_place):
+                return False  # the same force moving to (or from) somewhere else is another move
+            same_place = True
+    if not same_place:
         return False
     return _precision(item.data["count"]) < 2 or _precision(earlier.data["count"]) < 2
+
+
+def _unnamed(text: str) -> str:
+    """The common words of an actor: "Israeli forces" -> "forces", "Army columns" -> "army columns"."""
+    from summarizer.strategies.staged.fields import demonyms
+
+    nationalities = demonyms()[1]
+    return " ".join(w for w in text.split() if w.removesuffix("'s").removesuffix("’s") not in nationalities and not (
+        w[:1].isupper() and w.lower() in _STOP))
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"}
+
+
+def _different_times(time: str | None, earlier_time: str | None) -> bool:
+    """Two stated dates that share no day, month or number ("on Saturday May 4", "on April 10") date two
+    different moves; a vague time ("over the weekend", "recently") dates nothing."""
+    def dates(text: str | None) -> set[str]:
+        found = set(re.findall(r"[a-z]+|\d+", (text or "").lower()))
+        return {w for w in found if w in _WEEKDAYS or w in _MONTH_NAMES or w.isdigit()}
+
+    stated, earlier_stated = dates(time), dates(earlier_time)
+    return bool(stated and earlier_stated and not stated & earlier_stated)
+
+
+def _mover_names(item: Item, *, countries_only: bool = False) -> set[str]:
+    """Names in the mover's phrase (proper nouns, nationalities, organisations), nationalities as countries.
+    `countries_only`: just the countries and nationalities ("Israeli", "Israel's")."""
+    from summarizer.strategies.staged.fields import demonyms
+
+    if item.claim is None or item.claim.mover is None:
+        return set()
+    to_country = demonyms()[1]
+    found = set()
+    for token in item.claim.mover.subtree:
+        country = to_country.get(token.text) or (token.text if token.ent_type_ == "GPE" else None)
+        if country:
+            found.add(country)
+        elif not countries_only and (token.pos_ == "PROPN" or token.ent_type_ in {"NORP", "ORG"}):
+            found.add(token.text)
+    return found
 
 
 def merge_mentions(items: list[Item]) -> list[Item]:
@@ -94,11 +171,15 @@ def merge_mentions(items: list[Item]) -> list[Item]:
     for item in items:
         target = None
         candidates = []
+        named_repeat: set[int] = set()
         for earlier in reversed(kept):  # kept is in text order: stop at the window's edge
             if item.sentence.index - earlier.sentence.index > _WINDOW:
                 break
-            if _same_force(earlier, item) or _same_move(earlier, item):
+            if _same_force(earlier, item):
                 candidates.append(earlier)
+            elif _same_move(earlier, item):
+                candidates.append(earlier)
+                named_repeat.add(id(earlier))
         if candidates:
             # "The Beninese officers" re-mention the officers from Benin, not the nearer Salvadoran ones.
             names = _names(item.data["actor"])
@@ -107,8 +188,18 @@ def merge_mentions(items: list[Item]) -> list[Item]:
             if not item.only_merge:
                 kept.append(item)
             continue
+        if id(target) in named_repeat and _stated_fields(item) > _stated_fields(target) and (
+                _precision(item.data["count"]) >= _precision(target.data["count"])):  # the quote keeps the number
+            # two named mentions of one move: quote the one that says more ("poured into the south on
+            # Saturday from the border" rather than a bare summary line before it)
+            target.data["evidence"], target.start, target.end = item.data["evidence"], item.start, item.end
+            target.data["actor"] = item.data["actor"]  # the actor as the quote names it
         _fold(target, item)
     return kept
+
+
+def _stated_fields(item: Item) -> int:
+    return sum(1 for key in ("origin", "destination", "route", "time", "count") if item.data.get(key))
 
 
 def _fold(target: Item, item: Item) -> None:
