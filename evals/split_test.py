@@ -33,7 +33,12 @@ def run_learned(name: str, train: list, fixtures: list, seed: int = 0) -> dict:
 
     candidate = crossval.CANDIDATES[name]
     started = time.perf_counter()
-    model = fit(train, seed=seed, blocks=candidate.blocks, c=candidate.c, thresholds=candidate.thresholds)
+    if candidate.blocks == ("spacy",):
+        from spacy_textcat import fit_textcat
+
+        model = fit_textcat(train, candidate.thresholds, seed=seed)
+    else:
+        model = fit(train, seed=seed, blocks=candidate.blocks, c=candidate.c, thresholds=candidate.thresholds)
     load_seconds = time.perf_counter() - started
     strategy = Learned(model)
     scores = []
