@@ -36,6 +36,8 @@ def _claims(text: str) -> list:
         ("A battalion of 100 men marched out through the gates.", ArmedVerdict.YES),  # "men" says nothing: the unit does
         ("A group of 50 men arrived in the village.", ArmedVerdict.WEAK),
         ("HMS Defender sailed through the strait on Wednesday.", ArmedVerdict.YES),  # a navy ship by its name
+        ("Serbian troops moved from Belgrade to the border in trucks on Monday.", ArmedVerdict.YES),  # not a crowd
+        ("Troops entered the town on Monday, reporters at the scene said.", ArmedVerdict.YES),
         ("The Queen Mary sailed into the harbour on Wednesday.", ArmedVerdict.NO),
         ("No additional units had been sent to the area.", ArmedVerdict.WEAK),  # only a denial may use it
         ("Army traveled to Annapolis, where the Black Knights beat Navy 17-13.", ArmedVerdict.NO),  # a team

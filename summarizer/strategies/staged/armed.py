@@ -18,6 +18,7 @@ from summarizer.strategies.staged.types import ArmedVerdict
 
 Token = Any
 
+_NOT_A_CROWD = {"truck", "lorry", "bus", "sale", "journalist", "reporter"}
 _MADE_OF = {"make", "consist", "compose", "comprise"}
 # People words that say nothing of arms: "a unit of 100 men" is as armed as the unit
 _NEUTRAL_PEOPLE = {"man", "men", "people", "person", "member", "individual"}
@@ -103,7 +104,9 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
     sentence_words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
     sentence_words |= {_singular(w) for w in sentence_words}  # "Marines" tagged as a name keeps its plural
     pairs = {f"{a.lower_} {b.lemma_.lower()}" for a, b in zip(sentence, sentence[1:], strict=False)}
-    crowd = sentence_words & non_armed
+    # a crowd that could be the force itself ("the Tartan Army, as the fans are known"): not the trucks it rides
+    # in, nor the reporters who saw it
+    crowd = sentence_words & (non_armed - _NOT_A_CROWD)
     if heads & armed:
         if crowd and heads & words("metaphor_prone_forces") and not (sentence_words - heads) & armed:
             return ArmedVerdict.NO  # "the Tartan Army, as Scotland's travelling fans are known"
