@@ -164,3 +164,19 @@ def test_how_many_moved_is_a_question_not_a_claim() -> None:
 )
 def test_no_move_yet(text) -> None:
     assert ClaimStatus.MOVEMENT not in [c[3] for c in _claims(text) if c[0] in {"deploy", "leave"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The militia attacked some army units stationed in the province.", ClaimStatus.PRESENCE),
+        ("Officials blamed rebel artillery positioned on the hills to the north.", ClaimStatus.PRESENCE),
+        ("Troops stationed in Mali were moved to Niger on Monday.", ClaimStatus.MOVEMENT),  # a move of them
+    ],
+)
+def test_a_participle_that_says_where_a_force_stands_is_presence(text, status) -> None:
+    assert [c[3] for c in _claims(text)] == [status]
+
+
+def test_what_a_force_leaves_behind_is_no_move() -> None:
+    assert _claims("Residents fear the vacuum the peacekeepers leave behind.") == []

@@ -324,14 +324,24 @@ def _under_no_noun(verb: Token) -> bool:
 
 
 def _stative(verb: Token) -> bool:
-    """"15,000 soldiers are stationed in garrisons": present-tense presence, not a move."""
-    if verb.lemma_.lower() not in words("stationing_verbs"):
+    """"15,000 soldiers are stationed in garrisons", "army units stationed in the province", "artillery
+    positioned on the hills": presence, not a move."""
+    lemma = verb.lemma_.lower()
+    if lemma not in words("stationing_verbs") and lemma != "position":
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # a participle describing where a force is
+        goal = any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} and not any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _COMPASS for g in c.children) for c in verb.children)
+        return not goal and not any(c.dep_ == "npadvmod" or c.ent_type_ in {"DATE", "TIME"} for c in verb.subtree)
+    if lemma == "position":
         return False
     aux = [c for c in verb.children if c.dep_ == "auxpass"]
     return bool(aux) and all(a.lower_ in {"is", "are", "am", "remain", "remains"} for a in aux) and \
         not any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} for c in verb.children)
 
 
+# "on the hills to the north": a bearing, not where the force went
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _PERMIT = {"allow", "permit", "enable", "let", "empower", "clear"}
 _READY = {"ready", "able", "willing", "prepared", "poised", "set"}
 
@@ -435,6 +445,8 @@ def _idiom(verb: Token) -> bool:
     if lemma == "leave" and any(c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and c.pos_ in {"ADJ", "VERB"} and c.tag_ != "VB"
                                 for c in verb.children):
         return True  # "was left stranded", "left three dead": a state, not a departure
+    if lemma == "leave" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "behind" for c in verb.children):
+        return True  # "the vacuum the peacekeepers leave behind", "weapons left behind": what stays, not a move
     if lemma in {"flee", "leave", "quit", "desert", "exit", "abandon"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in words("armed_forces") and not _place_noun(c) for c in verb.children
     ):
