@@ -95,7 +95,7 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
         head = mover  # "his last unit of 100 men": the unit says what they are
     heads = _noun_forms(head)
     modifiers = _modifier_forms(head) | (_noun_forms(mover) | _modifier_forms(mover) if mover != head else set())
-    if _carries_armed_force(mover):
+    if carried_force(mover) is not None:
         return ArmedVerdict.YES  # "a convoy of buses transporting mercenaries": the vehicles move the force
     if heads & non_armed or (modifiers & non_armed and not heads & armed - words("metaphor_prone_forces")):
         return ArmedVerdict.NO
@@ -128,10 +128,6 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
         context = bool((sentence_words | pairs) & (military | armed))
         return ArmedVerdict.MAYBE if context and not crowd else ArmedVerdict.NO
     return ArmedVerdict.NO
-
-
-def _carries_armed_force(mover: Token) -> bool:
-    return carried_force(mover) is not None
 
 
 def carried_force(mover: Token) -> Token | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from schemas import CountDraft
-from summarizer.numbers import read_count
+from summarizer.numbers import MONTH_NAMES, read_count
 from summarizer.strategies.staged import fields
 from summarizer.strategies.staged.armed import carried_force
 from summarizer.strategies.staged.candidates import (COORDINATED_SENDER, MoveClaim, clause_root, coordinated_forces,
@@ -146,17 +146,13 @@ def count_of(mover: Token, head: Token) -> CountDraft | None:
         return None
 
 
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"}
-
-
 def _number_on_a_month(first: Token) -> Token | None:
     """"Since the first of July 675 personnel have left": the parser hangs the count on the month. A number
     right before the phrase, on a month, that can be neither a day (over 31) nor a year (four digits)."""
     if first.i == 0:
         return None
     before = first.doc[first.i - 1]
-    if before.pos_ != "NUM" or before.head.lower_ not in _MONTHS or before.head.i != before.i - 1:
+    if before.pos_ != "NUM" or before.head.lower_ not in MONTH_NAMES or before.head.i != before.i - 1:
         return None
     digits = before.text.replace(",", "")
     if not digits.isdigit() or int(digits) <= 31 or (len(digits) == 4 and before.text.isdigit()):
@@ -341,6 +337,9 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         count = count_of(flights, flights)
     tokens = evidence_tokens(claim.verbs, mover, sentence.span, claim.sender)
     start, end = offsets(sentence, tokens)
+    # "the area", "the capital": the place as the article named it ("the Catatumbo border area")
+    origins = [fields.named_mention(article, sentence.index, o) for o in origins]
+    dests = [_named_place(article, sentence.index, d) for d in dests]
     data = {
         "actor": actor,
         "actor_affiliation": fields.affiliation_of(list(mover.subtree), sentence.span),
@@ -354,11 +353,6 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         or [s for s in [fields.quote_speaker(article, sentence)] if s],
         "evidence": article.text[start:end],
     }
-    # "the area", "the capital": the place as the article named it ("the Catatumbo border area")
-    origins = [fields.named_mention(article, sentence.index, o) for o in origins]
-    dests = [_named_place(article, sentence.index, d) for d in dests]
-    data["origin"] = origins[0] if origins else None
-    data["destination"] = "; ".join(dict.fromkeys(dests[-2:])) if dests else None
     # A surname or "the ministry" tells a reader of the item alone nothing: name it as the article did.
     data["sources"] = fields.merge_sources([], [fields.named_mention(article, sentence.index, s) for s in data["sources"]])
     if data["actor_affiliation"] is None and sender_name and first_person is None and claim.sender is not None:

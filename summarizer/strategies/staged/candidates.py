@@ -331,7 +331,7 @@ def _stative(verb: Token) -> bool:
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # a participle describing where a force is
         goal = any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} and not any(
-            g.dep_ == "pobj" and g.lemma_.lower() in _COMPASS for g in c.children) for c in verb.children)
+            g.dep_ == "pobj" and g.lemma_.lower() in COMPASS_POINTS for g in c.children) for c in verb.children)
         return not goal and not any(c.dep_ == "npadvmod" or c.ent_type_ in {"DATE", "TIME"} for c in verb.subtree)
     if lemma == "position":
         return False
@@ -340,8 +340,8 @@ def _stative(verb: Token) -> bool:
         not any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} for c in verb.children)
 
 
-# "on the hills to the north": a bearing, not where the force went
-_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+# "on the hills to the north": a bearing, not where the force went (fields reads "east of the city" with it too)
+COMPASS_POINTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _PERMIT = {"allow", "permit", "enable", "let", "empower", "clear"}
 _READY = {"ready", "able", "willing", "prepared", "poised", "set"}
 

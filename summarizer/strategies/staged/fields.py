@@ -15,7 +15,7 @@ from typing import Any
 from functools import cache
 
 from summarizer.strategies.staged.lexicons import pairs_cased, words
-from summarizer.strategies.staged.candidates import is_sighting
+from summarizer.strategies.staged.candidates import COMPASS_POINTS, is_sighting
 
 Token = Any
 
@@ -282,7 +282,6 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
 
 
 _GOAL_PREPS = {"to", "into", "toward", "towards"}
-_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 
 
 def _following_place(verb: Token, prep: Token, words_: set[str]) -> Token | None:
@@ -299,7 +298,7 @@ def _with_direction(verb: Token, obj: Token, text: str) -> str:
     if last + 1 >= len(obj.doc):
         return text
     after = obj.doc[last + 1]
-    if after.head == verb and after.dep_ == "advmod" and after.lower_ in _DIRECTIONS and any(
+    if after.head == verb and after.dep_ == "advmod" and after.lower_ in COMPASS_POINTS and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in after.children):
         return f"{text} {span_text(after.subtree)}"
     return text
@@ -554,8 +553,7 @@ def named_mention(article: Any, before: int, source: str) -> str:
                 name = next(e for e in span.ents if e.start <= token.i < e.end)
                 if name.text != source:
                     return _titled(name)
-            if definite and token.pos_ in {"NOUN", "PROPN"} and token.lower_ == words_[-1].lower() and (
-                    token.lower_ != source.lower()):
+            if definite and token.pos_ in {"NOUN", "PROPN"} and token.lower_ == words_[-1].lower():
                 found = _named_phrase(token)
                 if found and found.lower() != source.lower():
                     return found
@@ -574,10 +572,9 @@ def _named_phrase(root: Any) -> str | None:
     if right + 3 < len(doc) and doc[right + 1].text == "(" and doc[right + 2].text.isupper() and doc[right + 3].text == ")":
         right += 3
     tokens = doc[left : right + 1]
-    if not any(t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "ORG", "NORP"} for t in tokens if t.i != root.i) and not root.text[:1].isupper():
-        return None
-    if not any(t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "ORG", "NORP"} for t in tokens):
-        return None
+    names = {t.i for t in tokens if t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "ORG", "NORP"}}
+    if not names or (names <= {root.i} and not root.text[:1].isupper()):
+        return None  # no name at all, or only a lower-case root the tagger marked as one
     text = tokens.text
     return text[0].lower() + text[1:] if tokens[0].lower_ in {"the", "a", "an"} else text
 

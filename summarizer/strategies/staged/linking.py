@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.numbers import MONTH_NAMES
 from summarizer.strategies.staged.assemble import Item
 from summarizer.strategies.staged.denials import is_fragment
 from summarizer.strategies.staged.lexicons import words
@@ -132,8 +133,6 @@ def _unnamed(text: str) -> str:
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december"}
 
 
 def _different_times(time: str | None, earlier_time: str | None) -> bool:
@@ -141,7 +140,7 @@ def _different_times(time: str | None, earlier_time: str | None) -> bool:
     different moves; a vague time ("over the weekend", "recently") dates nothing."""
     def dates(text: str | None) -> set[str]:
         found = set(re.findall(r"[a-z]+|\d+", (text or "").lower()))
-        return {w for w in found if w in _WEEKDAYS or w in _MONTH_NAMES or w.isdigit()}
+        return {w for w in found if w in _WEEKDAYS or w in MONTH_NAMES or w.isdigit()}
 
     stated, earlier_stated = dates(time), dates(earlier_time)
     return bool(stated and earlier_stated and not stated & earlier_stated)
