@@ -47,7 +47,7 @@ FOLDER = "staged"
 # raw count runs higher than the final one).
 MAX_ITEMS = 50
 _MAX_RAW_MOVEMENTS = MAX_ITEMS * 4
-RULES_VERSION = "r5"  # bump when a rule changes meaning; lexicon edits change the digest
+RULES_VERSION = "r6"  # bump when a rule changes meaning; lexicon edits change the digest
 
 
 class Staged:
@@ -135,6 +135,9 @@ class Staged:
                     item = assemble.movement_item(claim, parsed, previous_source)
                     if item.first_person:
                         pass  # "we"/"our units" in a quote: the speaker's own force, named from the speaker
+                    elif claim.antecedent is not None:  # "They were then dispatched to X": who "they" are
+                        item.data["actor"] = assemble.actor_text(claim.antecedent)
+                        item.generic = True
                     elif claim.mover.lower_ in PRONOUNS and movements:
                         item.data["actor"] = movements[-1].data["actor"]
                         item.generic = True

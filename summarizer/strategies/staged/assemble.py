@@ -67,6 +67,9 @@ def evidence_tokens(verbs: list[Token], mover: Token | None, sentence: Any, send
         keep.update(t.i for t in fields.phrase(mover, stop_deps=frozenset({"punct", "relcl"})))
     for verb in verbs:
         keep.add(verb.i)
+        if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in verb.children):
+            # "the city of Izium, which Russian forces seized": the place taken is the antecedent
+            keep.update(t.i for t in fields.phrase(verb.head, stop_deps=frozenset({"punct", "relcl"})))
         for child in verb.children:
             if child in verbs or (child.dep_ in {"nsubj", "nsubjpass"} and child != mover and child != sender):
                 continue
@@ -97,6 +100,11 @@ def offsets(sentence: Sentence, tokens: list[Token]) -> tuple[int, int]:
     if not tokens:
         return sentence.start, sentence.end
     return sentence.offsets(tokens[0], tokens[-1])
+
+
+def actor_text(mover: Token) -> str:
+    """The actor as written for a bare mover (a pronoun's antecedent): its phrase, without a leading "the"."""
+    return re.sub(r"^(?:the|The)\s+", "", fields.span_text(actor_tokens(mover)[0]) or mover.text)
 
 
 def actor_tokens(mover: Token) -> tuple[list[Token], Token]:

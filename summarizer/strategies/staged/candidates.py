@@ -26,6 +26,8 @@ _START_VERBS = {"begin", "start", "continue", "be", "keep", "resume", "appear", 
 # "started the withdrawal of its troops", "the deployment of 300 soldiers began": a move named by a noun
 # (lexicon move_event_nouns), set going by a verb of starting; the force is the noun's "of" phrase.
 _SETTING_OFF_VERBS = {"begin", "start", "launch", "complete", "continue", "resume", "finish"}
+# "confirmed the arrival of 300 troops", "residents witnessed the entry of tanks": the named move happened.
+_ATTESTING_VERBS = {"confirm", "witness", "observe"}
 # "accused Moscow of massing troops", "condemned Kigali for sending soldiers": the move is a gerund
 # whose doer is the object of the verb that accuses or judges.
 _ACCUSING_VERBS = {"accuse", "charge", "suspect", "blame", "condemn", "criticise", "criticize", "fault", "thank", "praise"}
@@ -46,6 +48,7 @@ class MoveClaim:
     status: ClaimStatus = ClaimStatus.MOVEMENT
     armed: ArmedVerdict = ArmedVerdict.NO  # MAYBE is settled by the article or a model question
     notes: list[str] = field(default_factory=list)
+    antecedent: Token | None = None  # what a "they"/"them" mover stands for (judged and named in its place)
 
 
 def _phrasal(lexicon: str) -> dict[str, set[str]]:
@@ -75,14 +78,10 @@ def is_movement_verb(token: Token) -> bool:
             any(c.lower_ == "route" for c in token.children)
     if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
         return any(c.dep_ == "dobj" and c.lemma_.lower() in {"position", "positions", "post"} for c in token.children)  # "took up positions"
-    if lemma in {"capture", "seize", "encircle", "surround"}:  # a place taken or ringed is a move; "seized weapons",
-        # "surrounded the cutter" are not
-        return any(
-            c.dep_ in {"dobj", "nsubjpass"}
-            and any(p.lemma_.lower() in words("taken_places") | words("held_places") or p.ent_type_ in {"GPE", "LOC", "FAC"}
-                    for p in (c, *[a for a in c.children if a.dep_ == "appos"]))  # "Tinzawatene, a border town"
-            for c in token.children
-        )
+    if lemma in _TAKING_VERBS or token.lower_ in _TAKING_VERBS or (lemma == "take" and particles & {"over"}):
+        # a place taken or ringed is a move ("recaptured the town", "took over the parliament");
+        # "seized weapons", "surrounded the cutter" are not
+        return _takes_a_place(token)
     if lemma == "fall":  # "fell back", "has fallen back across the border"
         return any(t.lower_ == "back" and 0 < t.i - token.i <= 2 for t in token.subtree)
     if lemma == "take":  # "had taken the town of Tel Rifaat", "taken full control of the triangle"
@@ -90,7 +89,7 @@ def is_movement_verb(token: Token) -> bool:
     if lemma in {"make", "conduct", "carry", "fly", "stage"}:  # "made more than 30 flights"
         if any(c.dep_ == "dobj" and c.lemma_.lower() in words("flight_nouns") for c in token.children):
             return True
-    if lemma in _SETTING_OFF_VERBS and _named_move(token) is not None:
+    if lemma in _SETTING_OFF_VERBS | _ATTESTING_VERBS and _named_move(token) is not None:
         return True
     if is_sighting(token):  # "detected 30 military aircraft around the island": what was seen is the mover
         return bool(_children(token, "dobj", "nsubjpass"))
@@ -103,12 +102,33 @@ def is_movement_verb(token: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in {"through", "into"} and any(g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN") for g in c.children) for c in token.children)
     if lemma in {"come", "go", "get", "proceed"}:  # only with a place: "had come from Kunduz", "went into the town"
         return any(c.dep_ == "prep" and c.lower_ in {"from", "into", "to", "toward", "towards"} for c in token.children)
+    if lemma in {"press", "thrust", "punch"}:  # "pressed into northern Gaza", not "pressed for talks"
+        return any(c.dep_ == "prep" and c.lower_ in {"into", "toward", "towards"} for c in token.children)
     for lexicon in ("movement_verbs", "sending_verbs", "withdrawal_verbs"):
         if lemma in words(lexicon):
             return True
         if particles & _phrasal(lexicon).get(lemma, set()):
             return True
     return False
+
+
+# Verbs whose object is a place the force took or ringed (the move is into it). "take" is read apart: only
+# "take over" or a taken place ("had taken the town") makes it a move. Storming or overrunning a place is an
+# attack, which the contract does not count as a movement.
+_TAKING_VERBS = {"capture", "seize", "encircle", "surround", "retake", "recapture",
+                 "retook", "retaken"}  # the tagger's lemma for "retook" is "retook"
+
+
+def _takes_a_place(verb: Token) -> bool:
+    """Is the object (or the passive subject, or the antecedent of "which ... seized") a place?"""
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in verb.children):
+        taken.append(verb.head)  # "the city of Izium, which Russian forces seized last week"
+    places = words("taken_places") | words("held_places")
+    return any(
+        p.lemma_.lower() in places or p.ent_type_ in {"GPE", "LOC", "FAC"}
+        for c in taken for p in (c, *[a for a in c.children if a.dep_ == "appos"])  # "Tinzawatene, a border town"
+    )
 
 
 def _animate(token: Token) -> bool:
@@ -129,16 +149,42 @@ def is_sighting(verb: Token) -> bool:
     return lemma in words("sighting_verbs") or bool(particles & _phrasal("sighting_verbs").get(lemma, set()))
 
 
-def _named_move(verb: Token) -> Token | None:
-    """The force of a move named by a noun under a verb of starting: "began the withdrawal of its troops"."""
+def _named_move(verb: Token) -> tuple[Token, Token | None] | None:
+    """(force, sender) of a move named by a noun under a verb of starting or attesting: "began the
+    withdrawal of its troops", "Russia's withdrawal from Kherson was completed", "French troops completed
+    their withdrawal", "confirmed the arrival of 300 troops". Whoever started an "of" move sent the force."""
+    subject = next(iter(_children(verb, "nsubj")), None)
     for noun in (c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}):
         if noun.lemma_.lower() not in words("move_event_nouns"):
             continue
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             force = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if force is not None:
-                return force
+                return force, subject if noun.dep_ == "dobj" else None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ not in {"its", "their", "his", "her", "our"}:
+            return owner, None  # "Russia's withdrawal": the owner made the move
+        if noun.dep_ == "dobj" and subject is not None and subject.lower_ not in {"it", "they", "he", "she", "i"} and (
+            owner is not None or any(c.dep_ == "prep" and c.lower_ in _DIRECTIONS for c in noun.children)
+        ):
+            return subject, None  # "French troops completed their withdrawal", "launched an incursion into X"
     return None
+
+
+_DIRECTIONS = {"from", "into", "to", "toward", "towards", "across", "out"}
+
+
+# "after moving from Gao", "upon arriving in Juba": a gerund that dates the main clause reports a move made
+# by the main clause's subject ("before leaving" is not here: the leaving may not have happened).
+_SEQUENCE_PREPOSITIONS = {"after", "upon", "on", "since"}
+
+
+def _gerund_host(verb: Token) -> Token | None:
+    """The main verb a sequencing gerund hangs from, if this is one."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in _SEQUENCE_PREPOSITIONS:
+        return None
+    host = verb.head.head
+    return host if host.pos_ in {"VERB", "AUX"} else None
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -230,16 +276,18 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
             top = top.head
         if top.dep_ == "nsubj" and top.head.lemma_.lower() in words("attribution_verbs"):
             subject = top  # the same misparse, with the verb tagged as a participle
+    host = _gerund_host(verb)
+    if host is not None and subject is None:  # "the unit is based in Bamako after moving from Gao": the unit moved
+        subject = next(iter(_children(clause_root(host), "nsubj", "nsubjpass")), None)
     subject = _past_dateline(subject, root)
     controller = _object_controller(verb)
     if controller is not None:  # "ordered the troops to withdraw", "forced the rebels to pull back"
         subject = controller
     if _accused(verb) is not None:
         subject = _accused(verb)
-    named = _named_move(verb) if lemma in _SETTING_OFF_VERBS else None
-    if named is not None:  # who started it ("the Kremlin began the withdrawal of ...") sent the force
-        started_by = named.head.head.dep_ == "dobj"
-        return named, subject if started_by else None
+    named = _named_move(verb) if lemma in _SETTING_OFF_VERBS | _ATTESTING_VERBS else None
+    if named is not None:
+        return named
     obj = verb.head if _misread_gerund(verb) else next(iter(_children(verb, "dobj")), None)
     if obj is None and lemma in words("sending_verbs"):
         obj = _particle_object(verb)
@@ -388,7 +436,7 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
             break
     if root.dep_ == "acl" and root.head.lemma_.lower() in {"plan", "offer", "threat", "proposal", "order", "decision", "request"}:
         return ClaimStatus.PLAN
-    if _dated_before(verb, root, article_year):  # "years ago" needs no dateline; a year does
+    if _dated_before(verb, root, article_year) or _dated_host(root, article_year):  # "years ago" needs no dateline; a year does
         return ClaimStatus.PAST
     if article_year is not None and root.dep_ == "relcl" and any(c.lower_ == "when" for c in root.children):
         # "the peak reached in the autumn of 2023, when Washington rushed two carriers": the time it hangs on
@@ -398,6 +446,24 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
             if token.i not in inside and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) < article_year:
                 return ClaimStatus.PAST
     return None
+
+
+def _dated_host(root: Token, year: int | None) -> bool:
+    """A subjectless clause takes its time from the clause it hangs on: "deployed troops in 2021, helping
+    Mozambican forces retake the town" dates the retaking too."""
+    clause = root
+    for _ in range(3):
+        if clause.dep_ not in {"xcomp", "ccomp", "advcl"} or _children(clause, "nsubj", "nsubjpass") and clause is not root:
+            return False
+        if clause.dep_ == "advcl" and clause.tag_ not in {"VBG", "VBN"}:
+            return False  # "after troops were withdrawn": a clause with its own time
+        host = clause.head
+        if host.pos_ not in {"VERB", "AUX"}:
+            return False
+        if _dated_before(host, clause_root(host), year):
+            return True
+        clause = clause_root(host)
+    return False
 
 
 def _dated_before(verb: Token, root: Token, year: int | None) -> bool:
@@ -465,7 +531,8 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
         for token in sentence.span:
             if token.i in taken or not is_movement_verb(token) or _idiom(token):
                 continue
-            gerund = token.dep_ == "pcomp" and not _children(token, "nsubj", "nsubjpass") and _accused(token) is None
+            gerund = token.dep_ == "pcomp" and not _children(token, "nsubj", "nsubjpass") and _accused(token) is None \
+                and _gerund_host(token) is None
             bare_gerund = token.tag_ == "VBG" and token.dep_ == "ROOT" and not _children(token, "aux", "nsubj", "nsubjpass")
             if token.dep_ in {"csubj", "csubjpass"} or gerund or bare_gerund:
                 continue  # "Moving a brigade south is the easy part": a gerund, not a report ("is sending" is one)
@@ -479,6 +546,9 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                 claim.status = ClaimStatus.NO_MOVER
             else:
                 claim.armed = armed_status(mover, sentence.span, names)
+                found = pronoun_antecedent(mover, sentence, article)
+                if found is not None:
+                    claim.antecedent, claim.armed = found[0], armed_status(found[0], found[1], names)
                 if _negated(token, mover):
                     claim.status = ClaimStatus.NEGATED
                 elif _quoted(token) and not _first_person(mover) and not _reported_in_quote(token, mover, sentence, article):
@@ -489,6 +559,25 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                     claim.status = _planned(token, article.year) or ClaimStatus.MOVEMENT
             claims.append(claim)
     return _drop_same_mover(claims)
+
+
+def pronoun_antecedent(pronoun: Token, sentence: Sentence, article: ParsedArticle) -> tuple[Token, Any] | None:
+    """The people a "they"/"them" stands for: the nearest plural noun before it, in its sentence or the one
+    before in the same paragraph, that names people or a force ("They were then armed and dispatched to
+    Kantbalu" after "the military talked prisoners into fighting": the prisoners). None when the nearest
+    plural is not people ("they" after "the trucks") or there is none. Returned with its sentence's span."""
+    if pronoun.lower_ not in {"they", "them"}:
+        return None
+    spans = [sentence.span]
+    if sentence.index > 0 and article.sentences[sentence.index - 1].paragraph == sentence.paragraph:
+        spans.append(article.sentences[sentence.index - 1].span)
+    for span in spans:
+        for token in reversed([t for t in span if t.i < pronoun.i or t.doc is not pronoun.doc]):
+            if token.tag_ not in {"NNS", "NNPS"} or token.dep_ in {"compound", "poss", "npadvmod"} or token.ent_type_ in {
+                    "GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORG"}:
+                continue
+            return (token, span) if _animate(token) else None
+    return None
 
 
 def _first_person(mover: Token) -> bool:

@@ -266,6 +266,9 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                 obj = next((_pobj(c) for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 if obj is not None:
                     dests.append((obj.i, span_text(place_phrase(obj))))
+            elif child.dep_ == "dobj" and child.lower_ in {"which", "that"} and verb.dep_ == "relcl" and \
+                    lemma in words("destination_object_verbs") and _place_like(verb.head):
+                dests.append((verb.head.i, span_text(place_phrase(verb.head))))  # "Izium, which Russian forces seized"
             elif child.dep_ == "dobj" and _place_like(child):
                 if lemma in words("destination_object_verbs") and _looks_like_place(child):
                     dests.append((child.i, span_text(place_phrase(child))))

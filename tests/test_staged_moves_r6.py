@@ -1,0 +1,111 @@
+"""Movement rules added in rules r6: places retaken or taken over, moves named by a noun under a verb that
+attests them, sequencing gerunds, "they" read through its antecedent, and dating a subjectless clause by the
+clause it hangs on. Each case is an invented sentence in wire style."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.strategies.staged import StagedNoModel
+from summarizer.strategies.staged.candidates import find_moves
+from summarizer.strategies.staged.sentences import parse_article
+from summarizer.strategies.staged.types import ArmedVerdict, ClaimStatus
+
+LEAD = "Headline here\n\nWire, Mar 3 2025\n\n"
+
+
+def _claims(text: str) -> list:
+    return find_moves(parse_article(LEAD + text + "\n"))
+
+
+def _moves(text: str) -> list:
+    draft, _ = StagedNoModel().extract(LEAD + text + "\n", None)
+    return draft.movements
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Government troops retook the town of Sirte from Islamic State fighters.", "retook"),
+        ("The army recaptured the airport after a week of fighting.", "recaptured"),
+        ("Armed men in unmarked uniforms took over the regional parliament building.", "took"),
+        ("Israeli ground forces pressed into the northern Gaza Strip.", "pressed"),
+        ("Paratroopers had been airdropped into the area, the ministry said.", "airdropped"),
+    ],
+)
+def test_a_place_taken_or_entered_is_a_move(text, verb) -> None:
+    assert verb in [c.verb.text for c in _claims(text) if c.status == ClaimStatus.MOVEMENT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militants stormed the police station in Garissa.",  # an attack: not a movement by the contract
+        "Rebels overran the army base at Kidal on Sunday.",
+        "The government took over the running of the railways.",
+        "Police recaptured two escaped prisoners.",
+        "The opposition pressed for talks with the army.",
+    ],
+)
+def test_an_attack_or_a_figure_of_speech_is_not(text) -> None:
+    assert not [c for c in _claims(text) if c.status == ClaimStatus.MOVEMENT and c.armed == ArmedVerdict.YES]
+
+
+def test_a_relative_clause_takes_the_place_it_hangs_on() -> None:
+    [move] = _moves("The convoy is bound for the eastern Ukrainian city of Izium, which Russian forces seized last week.")[1:]
+    assert move.actor == "Russian forces"
+    assert "Izium" in move.destination and "Izium" in move.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Maputo confirmed the arrival of 300 Rwandan troops in Cabo Delgado.", "Rwandan troops"),
+        ("French troops completed their withdrawal from Mali in August.", "French troops"),
+    ],
+)
+def test_a_move_named_by_a_noun(text, actor) -> None:
+    [move] = _moves(text)
+    assert actor in move.actor
+
+
+def test_a_plan_named_by_a_noun_is_not_attested() -> None:
+    assert _moves("The president announced the withdrawal of 2,000 troops by the end of the year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("The Malian army unit is now based in Bamako after moving from Gao.", "Gao"),
+        ("Upon arriving from Kampala, the Ugandan soldiers secured the airport.", "Kampala"),
+    ],
+)
+def test_a_sequencing_gerund_is_the_main_subjects_move(text, origin) -> None:
+    [move] = _moves(text)
+    assert move.origin == origin
+
+
+def test_a_gerund_before_the_fact_is_not_a_move() -> None:
+    assert _moves("The commander spoke to reporters before visiting the front.") == []
+
+
+def test_they_is_read_through_its_antecedent() -> None:
+    moves = _moves("Hundreds of Russian paratroopers landed at the airport on Friday.\n\n"
+                   "The military also recruited prisoners. They were then armed and dispatched to Kantbalu.")
+    assert [m.destination for m in moves][:1] == ["the airport"]
+    assert not any(m.destination == "Kantbalu" for m in moves)  # prisoners are not an armed force by the lexicon
+    claims = _claims("Hundreds of Russian paratroopers landed at the airport on Friday. "
+                     "They were later transferred to a base in Kharkiv region, officials said.")
+    assert [(c.antecedent.text, c.armed) for c in claims if c.verb.text == "transferred"] == [("paratroopers", ArmedVerdict.YES)]
+
+
+def test_they_after_vehicles_is_not_a_force() -> None:
+    claims = _claims("The trucks left the depot. They arrived in Goma on Sunday.")
+    assert all(c.armed == ArmedVerdict.NO for c in claims)
+
+
+def test_a_subjectless_clause_is_dated_by_its_host() -> None:
+    text = ("Rwanda first deployed troops to the province in 2021, helping Mozambican forces retake the port town "
+            "of Mocimboa da Praia from the militants.")
+    statuses = {c.verb.text: c.status for c in _claims(text)}
+    assert statuses == {"deployed": ClaimStatus.PAST, "retake": ClaimStatus.PAST}
