@@ -109,3 +109,33 @@ def test_a_subjectless_clause_is_dated_by_its_host() -> None:
             "of Mocimboa da Praia from the militants.")
     statuses = {c.verb.text: c.status for c in _claims(text)}
     assert statuses == {"deployed": ClaimStatus.PAST, "retake": ClaimStatus.PAST}
+
+
+@pytest.mark.parametrize(
+    ("text", "mover"),
+    [
+        ("Some 150 Belarusian soldiers are taking part in the drills near the Polish border.", "soldiers"),
+        ("Around 3,000 troops are participating in the manoeuvres in the Kaliningrad region.", "troops"),
+        ("Chinese and Russian warships are holding joint naval drills in the Sea of Japan.", "warships"),
+        ("The exercise involves 12,000 troops from eight countries.", "troops"),
+        ('According to Moscow, the drills are "entirely defensive" and involve 12,700 troops.', "troops"),
+        ("Sweden has called up reservists for drills, which also involve units from Norway.", "units"),
+        ("The two armies conducted live-fire drills near the border on Tuesday.", "armies"),
+    ],
+)
+def test_taking_part_in_an_exercise_is_a_move(text, mover) -> None:
+    assert mover in [c.mover.text for c in _claims(text) if c.status == ClaimStatus.MOVEMENT and c.armed != ArmedVerdict.NO]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students took part in a fire drill at the school.",  # not an armed force
+        "NATO will hold its largest exercise since the Cold War next year.",  # a plan
+        "The Zapad drills will involve 13,000 troops next month.",
+        "The club will take part in the game on Sunday.",
+        "The ministers took part in talks on the border.",
+    ],
+)
+def test_an_exercise_that_is_not_a_move_now(text) -> None:
+    assert not [c for c in _claims(text) if c.status == ClaimStatus.MOVEMENT and c.armed == ArmedVerdict.YES]

@@ -69,6 +69,8 @@ def is_movement_verb(token: Token) -> bool:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if following is not None and following.dep_ == "dobj" and following.head == token:
             return False  # "navy landing ships": a compound noun misread as a clause
+    if _exercise_role(token) is not None:
+        return True
     lemma = token.lemma_.lower()
     particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod", "prep"}}
     if lemma == "pull":
@@ -187,6 +189,49 @@ def _gerund_host(verb: Token) -> Token | None:
     return host if host.pos_ in {"VERB", "AUX"} else None
 
 
+# Taking part in an exercise is a move (contract): "150 soldiers are taking part in the drills", "40 aircraft
+# joined the exercise", "warships are holding joint drills", "the exercise involves 12,000 troops".
+_JOINING_VERBS = {"participate", "join"}
+_HOLDING_VERBS = {"hold", "conduct", "stage", "launch", "begin", "start", "kick", "carry"}
+
+
+def _exercise_noun(token: Token) -> bool:
+    if token.lemma_.lower() == "game" or token.lower_ in {"game", "games"}:
+        return any(c.dep_ == "compound" and c.lower_ == "war" for c in token.children)  # "war games", not "the game"
+    return token.lemma_.lower() in words("exercise_nouns") or token.lower_ in words("exercise_nouns")
+
+
+def _exercise_role(verb: Token) -> str | None:
+    """"participant" when the verb's subject takes part in an exercise, "involved" when the exercise is the
+    subject and the force its object ("the drills involve 12,700 troops"); None otherwise."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    in_objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    if lemma == "take":  # "taking part in the drills"
+        part = next((c for c in objects if c.lower_ == "part"), None)
+        if part is not None:
+            in_objects += [g for c in part.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+            return "participant" if any(_exercise_noun(o) for o in in_objects) else None
+        return None
+    if lemma in _JOINING_VERBS and any(_exercise_noun(o) for o in objects + in_objects):
+        return "participant"
+    if lemma in _HOLDING_VERBS and any(_exercise_noun(o) for o in objects):
+        if lemma in {"kick", "carry"} and not any(c.dep_ == "prt" and c.lower_ in {"off", "out"} for c in verb.children):
+            return None
+        return "participant"
+    if lemma == "involve" and objects:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":  # "the drills are defensive and involve 12,700 troops"
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+            subject = verb.head  # "the drills, which also involve units from Norway"
+        if subject is not None and _exercise_noun(subject):
+            return "involved"
+    return None
+
+
 def _object_controller(verb: Token) -> Token | None:
     """The object that does an infinitive's move: "forced the rebels to withdraw" -> the rebels."""
     if verb.dep_ != "xcomp" or _children(verb, "nsubj", "nsubjpass") or not _children(verb, "aux"):
@@ -285,6 +330,8 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         subject = controller
     if _accused(verb) is not None:
         subject = _accused(verb)
+    if _exercise_role(verb) == "involved":
+        return next(iter(_children(verb, "dobj")), None), None
     named = _named_move(verb) if lemma in _SETTING_OFF_VERBS | _ATTESTING_VERBS else None
     if named is not None:
         return named
@@ -549,6 +596,8 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                 found = pronoun_antecedent(mover, sentence, article)
                 if found is not None:
                     claim.antecedent, claim.armed = found[0], armed_status(found[0], found[1], names)
+                if claim.armed == ArmedVerdict.NO and _exercise_role(token) and counted_head(mover).lemma_.lower() in words("armed_ambiguous"):
+                    claim.armed = ArmedVerdict.MAYBE  # "units" in drills: the exercise is the military context
                 if _negated(token, mover):
                     claim.status = ClaimStatus.NEGATED
                 elif _quoted(token) and not _first_person(mover) and not _reported_in_quote(token, mover, sentence, article):
