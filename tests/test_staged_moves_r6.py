@@ -139,3 +139,14 @@ def test_taking_part_in_an_exercise_is_a_move(text, mover) -> None:
 )
 def test_an_exercise_that_is_not_a_move_now(text) -> None:
     assert not [c for c in _claims(text) if c.status == ClaimStatus.MOVEMENT and c.armed == ArmedVerdict.YES]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 50,000 Malians have been driven from their homes over three weeks of clashes.",
+        "Thousands of Sudanese fled from their homes as the fighters advanced.",
+    ],
+)
+def test_people_driven_from_their_homes_are_displaced_not_a_force(text) -> None:
+    assert not [c for c in _claims(text) if c.armed != ArmedVerdict.NO and c.verb.lemma_ in {"drive", "flee"}]

@@ -596,6 +596,8 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                 found = pronoun_antecedent(mover, sentence, article)
                 if found is not None:
                     claim.antecedent, claim.armed = found[0], armed_status(found[0], found[1], names)
+                if _displaced(chain):
+                    claim.armed = ArmedVerdict.NO  # "50,000 Malians have been driven from their homes": refugees
                 if claim.armed == ArmedVerdict.NO and _exercise_role(token) and counted_head(mover).lemma_.lower() in words("armed_ambiguous"):
                     claim.armed = ArmedVerdict.MAYBE  # "units" in drills: the exercise is the military context
                 if _negated(token, mover):
@@ -627,6 +629,12 @@ def pronoun_antecedent(pronoun: Token, sentence: Sentence, article: ParsedArticl
                 continue
             return (token, span) if _animate(token) else None
     return None
+
+
+def _displaced(verbs: list[Token]) -> bool:
+    """Driven, forced or fled "from their homes": people displaced by fighting, not a force on the move."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and g.lemma_.lower() == "home" for g in c.children)
+               for verb in verbs for c in verb.children)
 
 
 def _first_person(mover: Token) -> bool:
