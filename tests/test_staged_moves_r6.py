@@ -150,3 +150,23 @@ def test_an_exercise_that_is_not_a_move_now(text) -> None:
 )
 def test_people_driven_from_their_homes_are_displaced_not_a_force(text) -> None:
     assert not [c for c in _claims(text) if c.armed != ArmedVerdict.NO and c.verb.lemma_ in {"drive", "flee"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        ("The pullout of Russian forces from Kherson is ongoing.", "Kherson", None),
+        ("The withdrawal of 5,000 troops from the border is under way.", "the border", None),
+        ("Maputo confirmed the arrival of 300 Rwandan troops in Cabo Delgado.", None, "Cabo Delgado"),
+        ("French troops completed their withdrawal from Mali in August.", "Mali", None),
+        ("Government troops retook the town of Sirte from Islamic State fighters.", None, "the town of Sirte"),
+    ],
+)
+def test_the_places_of_a_named_move(text, origin, destination) -> None:
+    [move] = _moves(text)
+    assert (move.origin, move.destination) == (origin, destination)
+    assert text.startswith(move.evidence) or move.evidence in text
+
+
+def test_an_investigation_under_way_is_no_move() -> None:
+    assert _moves("The investigation into the troops' conduct is under way.") == []

@@ -71,8 +71,9 @@ def evidence_tokens(verbs: list[Token], mover: Token | None, sentence: Any, send
             # "the city of Izium, which Russian forces seized": the place taken is the antecedent
             keep.update(t.i for t in fields.phrase(verb.head, stop_deps=frozenset({"punct", "relcl"})))
         for child in verb.children:
-            if child in verbs or (child.dep_ in {"nsubj", "nsubjpass"} and child != mover and child != sender):
-                continue
+            if child in verbs or (child.dep_ in {"nsubj", "nsubjpass"} and child != mover and child != sender
+                                  and (mover is None or mover not in child.subtree)):
+                continue  # another subject; but "the pullout of Russian forces ... is ongoing" holds the mover
             if child.dep_ in {"parataxis", "ccomp", "conj", "advcl"} and (
                 child.lemma_.lower() in says or fields._subject(child) is not None or child.lower_ in {"while", "but"}
             ):

@@ -77,7 +77,7 @@ def is_movement_verb(token: Token) -> bool:
         return bool(particles & {"out", "back", "away"})
     if lemma == "be":  # "is en route"
         return any(c.lower_ == "route" and c.head.head == token or c.lower_ == "en" and c.head == token for c in token.subtree) or \
-            any(c.lower_ == "route" for c in token.children)
+            any(c.lower_ == "route" for c in token.children) or (_under_way(token) and _named_move(token) is not None)
     if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
         return any(c.dep_ == "dobj" and c.lemma_.lower() in {"position", "positions", "post"} for c in token.children)  # "took up positions"
     if lemma in _TAKING_VERBS or token.lower_ in _TAKING_VERBS or (lemma == "take" and particles & {"over"}):
@@ -174,6 +174,14 @@ def _named_move(verb: Token) -> tuple[Token, Token | None] | None:
 
 
 _DIRECTIONS = {"from", "into", "to", "toward", "towards", "across", "out"}
+
+
+def _under_way(verb: Token) -> bool:
+    """"The withdrawal of 5,000 troops is under way / underway / ongoing": a named move happening now."""
+    if verb.lemma_.lower() != "be":
+        return False
+    return any(c.lower_ in {"underway", "ongoing"} and c.dep_ in {"acomp", "advmod", "attr"} for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "way" for g in c.children) for c in verb.children)
 
 
 # "after moving from Gao", "upon arriving in Juba": a gerund that dates the main clause reports a move made
@@ -332,7 +340,7 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         subject = _accused(verb)
     if _exercise_role(verb) == "involved":
         return next(iter(_children(verb, "dobj")), None), None
-    named = _named_move(verb) if lemma in _SETTING_OFF_VERBS | _ATTESTING_VERBS else None
+    named = _named_move(verb) if lemma in _SETTING_OFF_VERBS | _ATTESTING_VERBS or _under_way(verb) else None
     if named is not None:
         return named
     obj = verb.head if _misread_gerund(verb) else next(iter(_children(verb, "dobj")), None)

@@ -130,6 +130,9 @@ def _place_children(verb: Token) -> list[Token]:
                     c for c in holder.children
                     if c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} | ORIGIN_PREPS
                 )
+        if child.dep_ in {"dobj", "nsubj", "nsubjpass"} and child.lemma_.lower() in words("move_event_nouns"):
+            # "completed their withdrawal from Mali", "the arrival of 300 troops in Cabo Delgado was confirmed"
+            children.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in DEST_PREPS | ORIGIN_PREPS | {"in", "at"})
         if child.dep_ in {"prep", "dative"}:
             obj = _pobj(child)
             if obj is not None and obj.lemma_.lower() in words("carrier_nouns"):
@@ -249,7 +252,8 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                 elif word in {"in", "at", "on", "near", "within"}:
                     if obj.lemma_.lower() == "direction":
                         continue  # read by _bound_for
-                    if lemma in words("arrival_verbs") or word == "near" or (word in {"in", "within"} and (
+                    arrived = lemma in words("arrival_verbs") or child.head.lemma_.lower() in {"arrival", "deployment", "entry"}
+                    if arrived or word == "near" or (word in {"in", "within"} and (
                             lemma in {"move", "mass", "advance"} or sighted)):
                         if not (withdrawing and word in {"in", "at"}):
                             dests.append((obj.i, text if word not in {"near", "within"} else f"{word} {text}"))
