@@ -170,3 +170,24 @@ def test_the_places_of_a_named_move(text, origin, destination) -> None:
 
 def test_an_investigation_under_way_is_no_move() -> None:
     assert _moves("The investigation into the troops' conduct is under way.") == []
+
+
+def test_a_quote_fragment_attributed_by_according_to_is_a_report() -> None:
+    claims = _claims('According to the Southern Theater Command, the USS Halsey had "unlawfully intruded" into '
+                     "the territorial waters surrounding the islands.")
+    assert [c.status for c in claims if c.verb.text == "intruded"] == [ClaimStatus.MOVEMENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "armed"),
+    [
+        ("The coast guard expelled a Vietnamese fishing boat from the area.", False),
+        ("The navy said it expelled a foreign warship from its territorial waters.", True),
+        ("The government expelled two diplomats from the capital.", False),
+    ],
+)
+def test_a_force_driven_out_moved_out(text, armed) -> None:
+    moves = _moves(text)
+    assert bool(moves) == armed
+    if armed:
+        assert moves[0].actor == "foreign warship" and moves[0].origin == "its territorial waters"

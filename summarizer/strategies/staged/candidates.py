@@ -104,6 +104,8 @@ def is_movement_verb(token: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in {"through", "into"} and any(g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN") for g in c.children) for c in token.children)
     if lemma in {"come", "go", "get", "proceed"}:  # only with a place: "had come from Kunduz", "went into the town"
         return any(c.dep_ == "prep" and c.lower_ in {"from", "into", "to", "toward", "towards"} for c in token.children)
+    if lemma in _DRIVING_OUT:  # "expelled a U.S. destroyer from waters near the Paracels": the destroyer left
+        return bool(_children(token, "dobj", "nsubjpass"))
     if lemma in {"press", "thrust", "punch"}:  # "pressed into northern Gaza", not "pressed for talks"
         return any(c.dep_ == "prep" and c.lower_ in {"into", "toward", "towards"} for c in token.children)
     for lexicon in ("movement_verbs", "sending_verbs", "withdrawal_verbs"):
@@ -182,6 +184,10 @@ def _under_way(verb: Token) -> bool:
         return False
     return any(c.lower_ in {"underway", "ongoing"} and c.dep_ in {"acomp", "advmod", "attr"} for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "way" for g in c.children) for c in verb.children)
+
+
+# A force driven out of a place moved out of it; the one that drove it is no sender.
+_DRIVING_OUT = {"expel", "evict", "repel"}
 
 
 # "after moving from Gao", "upon arriving in Juba": a gerund that dates the main clause reports a move made
@@ -338,6 +344,9 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         subject = controller
     if _accused(verb) is not None:
         subject = _accused(verb)
+    if lemma in _DRIVING_OUT:
+        obj = next(iter(_children(verb, "dobj")), None)
+        return (obj, None) if obj is not None else (subject, None)
     if _exercise_role(verb) == "involved":
         return next(iter(_children(verb, "dobj")), None), None
     named = _named_move(verb) if lemma in _SETTING_OFF_VERBS | _ATTESTING_VERBS or _under_way(verb) else None
@@ -675,8 +684,12 @@ def _speakers(sentence: Sentence, article: ParsedArticle) -> list[Token]:
     says = words("attribution_verbs")
 
     def outside(span: Any) -> list[Token]:
-        return [c for t in span if t.lemma_.lower() in says and t.pos_ in {"VERB", "AUX"} and not _quoted(t)
-                for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for t in span if t.lemma_.lower() in says and t.pos_ in {"VERB", "AUX"} and not _quoted(t)
+                    for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        # "According to China's Southern Theater Command, the USS Halsey had 'unlawfully intruded'"
+        according = [g for t in span if t.lower_ == "according" and not _quoted(t)
+                     for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        return subjects + according
 
     found = outside(sentence.span)
     if found:
