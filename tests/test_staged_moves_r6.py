@@ -191,3 +191,22 @@ def test_a_force_driven_out_moved_out(text, armed) -> None:
     assert bool(moves) == armed
     if armed:
         assert moves[0].actor == "foreign warship" and moves[0].origin == "its territorial waters"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Taiwan's Ministry of National Defense had detected 30 Chinese military aircraft around the island.",
+         "Taiwan's Ministry of National Defense"),
+        ("Residents spotted a convoy of tanks heading north.", "Residents"),
+        ("Azerbaijan has accused Armenia of massing troops in the disputed territory.", "Azerbaijan"),
+    ],
+)
+def test_a_watcher_or_an_accuser_is_the_source_when_no_one_says_it(text, source) -> None:
+    [move] = _moves(text)
+    assert move.sources == [source]
+
+
+def test_a_say_verb_still_names_the_source() -> None:
+    [move] = _moves("Residents spotted a convoy of tanks heading north, the mayor said.")
+    assert move.sources == ["the mayor"]

@@ -16,7 +16,7 @@ from schemas import CountDraft
 from summarizer.numbers import MONTH_NAMES, read_count
 from summarizer.strategies.staged import fields
 from summarizer.strategies.staged.armed import carried_force
-from summarizer.strategies.staged.candidates import (COORDINATED_SENDER, MoveClaim, clause_root, coordinated_forces,
+from summarizer.strategies.staged.candidates import (COORDINATED_SENDER, MoveClaim, claim_witness, clause_root, coordinated_forces,
                                                       counted_head, flight_object, is_movement_verb)
 from summarizer.strategies.staged.lexicons import pairs_cased, words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
@@ -101,6 +101,14 @@ def offsets(sentence: Sentence, tokens: list[Token]) -> tuple[int, int]:
     if not tokens:
         return sentence.start, sentence.end
     return sentence.offsets(tokens[0], tokens[-1])
+
+
+def _witness(claim: MoveClaim) -> list[str]:
+    """The watcher or accuser the claim names, as a source of last resort."""
+    witness = claim_witness(claim.verb)
+    if witness is None or witness.lower_ in fields.PRONOUNS:
+        return []
+    return fields.split_sources(witness)
 
 
 def actor_text(mover: Token) -> str:
@@ -359,7 +367,7 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         "time": fields.time_of(claim.verbs, mover_ids),
         "purpose": fields.purpose_of(claim.verbs, mover_ids),
         "sources": fields.sources_in(sentence.span, {v.i for v in claim.verbs}, previous_source, mover_ids)
-        or [s for s in [fields.quote_speaker(article, sentence)] if s],
+        or [s for s in [fields.quote_speaker(article, sentence)] if s] or _witness(claim),
         "evidence": article.text[start:end],
     }
     # A surname or "the ministry" tells a reader of the item alone nothing: name it as the article did.

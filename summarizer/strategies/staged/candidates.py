@@ -281,6 +281,23 @@ def _accused(verb: Token) -> Token | None:
     return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
+def claim_witness(verb: Token) -> Token | None:
+    """Who the claim itself names as seeing or alleging the move, when no say-verb does: the watcher of a
+    sighting ("Taiwan's defence ministry detected 30 aircraft") or the accuser ("Azerbaijan ..., accusing
+    Armenia of massing troops")."""
+    if is_sighting(verb) and not _is_passive(verb):
+        root = clause_root(verb)
+        return _past_dateline(next(iter(_children(root, "nsubj")), None), root)  # "TAIPEI — Taiwan's ministry had detected"
+    accused = _accused(verb)
+    if accused is None:
+        return None
+    accusing = accused.head
+    subject = next(iter(_children(accusing, "nsubj")), None)
+    if subject is None and accusing.dep_ in {"advcl", "conj", "xcomp"}:  # "..., accusing Armenia of ..."
+        subject = next(iter(_children(clause_root(accusing.head), "nsubj")), None)
+    return subject
+
+
 def flight_object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words("flight_nouns")), None)
 
