@@ -82,6 +82,7 @@ _VAGUE_WORDS = (
     r"(?:several|(?:a\s+)?few|a\s+couple\s+of|many)\s+(?:hundred|thousand|dozen)s?"
     r"|tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands|dozens|scores|millions"
     r"|several|a\s+handful|a\s+few|numerous"
+    r"|(?:a\s+)?(?:large|great|significant|growing)\s+numbers?\s+of|a\s+number\s+of"
 )
 _VAGUE = re.compile(rf"\b(?:{_VAGUE_WORDS})\b", re.IGNORECASE)
 # Wider than _VAGUE: wording that makes an "unspecified" count plausible in a check.

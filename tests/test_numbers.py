@@ -60,6 +60,8 @@ QUALIFIER_TABLE = [
     ("dozens of armed men", "unspecified", None, None, None),
     ("the first few hundred marines", "unspecified", None, None, None),
     ("scores of gunmen", "unspecified", None, None, None),
+    ("large numbers of military personnel", "unspecified", None, None, None),
+    ("a number of soldiers", "unspecified", None, None, None),
     ("some fighters crossed", "unspecified", None, None, None),
 ]
 
