@@ -210,3 +210,13 @@ def test_a_watcher_or_an_accuser_is_the_source_when_no_one_says_it(text, source)
 def test_a_say_verb_still_names_the_source() -> None:
     [move] = _moves("Residents spotted a convoy of tanks heading north, the mayor said.")
     assert move.sources == ["the mayor"]
+
+
+def test_a_headline_infinitive_is_a_plan() -> None:
+    [claim] = _claims("US to send 500 more troops to Germany, officials said.")
+    assert claim.status == ClaimStatus.PLAN
+
+
+def test_armour_is_an_armed_force() -> None:
+    [move] = _moves("A column of Belarusian armour was seen moving towards the Ukrainian border.")
+    assert move.destination == "the Ukrainian border"

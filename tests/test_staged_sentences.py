@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summarizer.strategies.staged.sentences import parse_article
 
 _ARTICLE = "Troops Move North\n\nReuters, Dec 02 2024\n\nTroops moved north. They reached the river.\n"
@@ -34,3 +36,25 @@ def test_an_abbreviation_before_a_number_or_name_ends_no_sentence() -> None:
         "The detachment numbers approx. 240 airmen from the base.", "Brig. Okafor led No. 4 Squadron north.",
         "They left at dawn."]
     assert [text[a:b] for a, b in sentence_spans(text)] == [s.text for s in parsed.sentences]  # one list, both readers
+
+
+@pytest.mark.parametrize(
+    ("line", "first_sentence"),
+    [
+        ("14:30 GMT \u2014 Russian troops entered the outskirts of Kharkiv.", "Russian troops entered the outskirts of Kharkiv."),
+        ("13:05 GMT: A column of armour was seen moving south.", "A column of armour was seen moving south."),
+        ("9.15am - Troops crossed the river.", "Troops crossed the river."),
+        ("\u2022 About 300 fighters arrived in Mariupol.", "About 300 fighters arrived in Mariupol."),
+        ("- 300 troops arrived in Goma.", "300 troops arrived in Goma."),
+        ("BAMAKO \u2013 Rebels have captured Tinzawatene.", "Rebels have captured Tinzawatene."),
+        ("KYIV, Ukraine (AP) \u2014 Russian troops crossed the border.", "Russian troops crossed the border."),
+        ("US-led forces crossed the river.", "US-led forces crossed the river."),
+        ("NATO said troops moved.", "NATO said troops moved."),
+    ],
+)
+def test_a_time_stamp_bullet_or_glued_dateline_is_not_part_of_the_sentence(line, first_sentence) -> None:
+    article = "Headline here\n\n" + line + "\n"
+    parsed = parse_article(article)
+    sentence = parsed.sentences[0]
+    assert sentence.text == first_sentence
+    assert article[sentence.start:sentence.end] == first_sentence  # offsets still quote the article

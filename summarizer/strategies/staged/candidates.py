@@ -497,6 +497,8 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
         if (token != verb and token.lemma_.lower() in _READY) or (token != verb and token.lemma_.lower() in plan and token.lemma_.lower() not in _MODALS):
             return ClaimStatus.PLAN
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if infinitive and _children(verb, "nsubj", "nsubjpass") and verb.dep_ in {"ROOT", "ccomp"}:
+        return ClaimStatus.PLAN  # "US to send 500 more troops to Germany": a headline's future
     if infinitive and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and verb.head.i < verb.i:
         return ClaimStatus.PLAN  # "5,000 troops were to go to the border", "a flotilla is to sail": a schedule
     if infinitive and verb.dep_ in {"advcl", "xcomp", "acl", "relcl"} and verb.head.lemma_.lower() not in _START_VERBS:

@@ -332,7 +332,8 @@ def _unpossessed(obj: Token, text: str) -> str | None:
 
 
 def _looks_like_place(token: Token) -> bool:
-    return token.ent_type_ in {"GPE", "LOC", "FAC"} or token.lemma_.lower() in words("place_nouns") or token.pos_ == "PROPN"
+    places = words("place_nouns")  # the surface form too: spaCy lemmatises "outskirts" to "outskirt"
+    return token.ent_type_ in {"GPE", "LOC", "FAC"} or token.lemma_.lower() in places or token.lower_ in places or token.pos_ == "PROPN"
 
 
 def time_of(verbs: list[Token], exclude: set[int]) -> str | None:

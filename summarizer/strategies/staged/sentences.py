@@ -37,6 +37,16 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][\w.&' -]{0,40},\s*)*(?:\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+ \d{4}|\d{4}-\d{2}-\d{2})\s*$"
     r"|^[A-Z][A-Z .,'-]{2,40}\((?:AP|AFP|Reuters)\)"
 )
+# What leads into a body line without being part of its first sentence: a live blog's time stamp ("14:30 GMT
+# —", "9.15am:"), a bullet, or a dateline glued to the lead ("BAMAKO –", "KYIV, Ukraine (AP) —").
+# Parsed with the sentence it makes a timestamp or a city the subject ("GMT — Russian troops" moved).
+_LEAD_IN = re.compile(
+    r"^\s*(?:"
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|IST|MSK|local time)?\s*[\u2014\u2013:|-]+"
+    r"|[\u2022\u00b7\u25aa\u25e6*\u2013\u2014-](?=\s)"
+    r"|[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2})?(?:\s*\([A-Za-z]{2,10}\))?\s*[\u2014\u2013-]{1,2}"
+    r")\s+(?=\S)"
+)
 _MARKUP = re.compile(r'^\s*(?:#{2,}|```|[{\[]\s*")|"\s*:\s*[\[{"]|\{"\w+"\s*:')
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 
@@ -148,6 +158,9 @@ def parse_article(text: str) -> ParsedArticle:
             continue
         if _MARKUP.search(line):
             continue  # JSON, markdown headers, code: text that is not the story's prose
+        lead_in = _LEAD_IN.match(line)
+        if lead_in and lead_in.end() < len(line):
+            offset, line = offset + lead_in.end(), line[lead_in.end():]
         body.append((offset, line))
     if not body:  # a single line, or only short lines: parse everything
         body = lines
