@@ -36,6 +36,39 @@ def _tolls(text: str) -> list[tuple]:
         ("The attack left many residents injured and displaced.", [("wounded", None, "unspecified", "residents", None, "The attack")]),
         ("An airstrike on a market in Idlib killed 12 civilians on Monday.",
          [("killed", 12, "exactly", "civilians", "Idlib", "An airstrike on a market in Idlib")]),
+        # a toll noun with its figure
+        ("The death toll rose to 45, health officials said.", [("killed", 45, "exactly", None, None, None)]),
+        ("The attack brought the death toll to 60.", [("killed", 60, "exactly", None, None, "The attack")]),
+        ("Officials put the death toll at 23.", [("killed", 23, "exactly", None, None, None)]),
+        # "dead" and "wounded" beside the counted noun, and wounds carried
+        ("The clashes left 7 people dead in the border town of Kobani.",
+         [("killed", 7, "exactly", "people", "the border town of Kobani", "The clashes")]),
+        ("Gunmen raided the market, with dozens of traders left wounded.",
+         [("wounded", None, "unspecified", "traders", None, None)]),
+        ("Ten people with gunshot wounds were taken to hospital.", [("wounded", 10, "exactly", "people", None, None)]),
+        ("Six soldiers were treated for gunshot wounds.", [("wounded", 6, "exactly", "soldiers", None, None)]),
+        # lives claimed, men lost, the price paid, enemies neutralised
+        ("The strike claimed the lives of 20 civilians, local officials said.",
+         [("killed", 20, "exactly", "civilians", None, "The strike")]),
+        ("The army said it lost 3 men in the battle.", [("killed", 3, "exactly", "men", None, "the battle")]),
+        ("Five soldiers paid the ultimate price in the attack.",
+         [("killed", 5, "exactly", "soldiers", None, "the attack")]),
+        ("Troops neutralised 12 terrorists in the operation.",
+         [("killed", 12, "exactly", "terrorists", None, "the operation")]),
+        ("The bodies of 19 villagers were found in a mass grave.", [("killed", 19, "exactly", "villagers", None, None)]),
+        # "a" is one
+        ("A Turkish soldier was killed in a rocket attack on Sunday.",
+         [("killed", 1, "exactly", "A Turkish soldier", None, "a rocket attack on Sunday")]),
+        ("A second soldier died of his injuries on Wednesday.", [("killed", 1, "exactly", "A second soldier", None, None)]),
+        # vague and ranged counts: who without the quantity words
+        ("Scores of people were wounded in the bombing.",
+         [("wounded", None, "unspecified", "people", None, "the bombing")]),
+        ("Between 10 and 15 people died in the clashes.", [("killed", None, "range", "people", None, "the clashes")]),
+        ("At least 30 people were killed and dozens wounded when a car bomb exploded in Mogadishu.",
+         [("killed", 30, "at_least", "people", "Mogadishu", None), ("wounded", None, "unspecified", None, "Mogadishu", None)]),
+        ("Police said 12 people were killed and 30 wounded — 45 wounded, according to hospital sources.",
+         [("killed", 12, "exactly", "people", None, None), ("wounded", 30, "exactly", None, None, None),
+          ("wounded", 45, "exactly", None, None, None)]),
     ],
 )
 def test_toll_fields(text, expected) -> None:
@@ -48,6 +81,18 @@ def test_toll_fields(text, expected) -> None:
         "Troops killing civilians is a war crime, the envoy said.",  # no quantity
         "No soldiers were killed in the exchange.",
         "The 1994 genocide, in which some 800,000 people were killed, still shapes the region.",
+        # warnings, threats and aims are no toll; "may have been killed" is (test_toll_fields)
+        "Officials warned that the fighting could kill thousands.",
+        "The strike could kill hundreds of civilians, aid groups warned.",
+        "He said 40 people would die if the dam broke.",
+        "Rebels vowed to kill 50 soldiers for every fighter lost.",
+        # verbs that take things as well as people
+        "Government forces lost ground to the rebels.",
+        "The company lost 3 contracts this year.",
+        "Engineers neutralised 12 explosive devices.",
+        "The firm eliminated 300 jobs.",
+        "The government must pay the price for its failures.",
+        "Lawmakers killed the bill in committee on Tuesday.",
     ],
 )
 def test_no_toll(text) -> None:
@@ -64,3 +109,18 @@ def test_a_toll_in_a_sentence_without_a_movement_is_kept_when_the_article_report
     draft, _ = StagedNoModel().extract(article, None)
     assert len(draft.movements) == 1
     assert [(c.count.value, c.who) for c in draft.casualties] == [(1, "rebel"), (1, "rebel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # a coordinated toll is its own item: the first one's evidence stops before it
+        ("At least 12 soldiers were killed and 30 wounded in the attack on the base.",
+         ["At least 12 soldiers were killed", "30 wounded in the attack on the base"]),
+        ("The attack killed 11 people and injured 40 others.",
+         ["The attack killed 11 people", "The attack killed 11 people and injured 40 others"]),
+    ],
+)
+def test_coordinated_tolls_are_quoted_apart(text, evidence) -> None:
+    parsed = parse_article(text)
+    assert [item.data["evidence"] for item in casualty_items(parsed, parsed.sentences[0])] == evidence

@@ -39,9 +39,11 @@ def _victim_of(token: Token) -> Token | None:
     lemma = token.lemma_.lower()
     if victim is None and lemma == "die":
         victim = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if victim is None and token.tag_ == "VBN":
-        # "more than 70 wounded" parsed with the number as subject; "residents injured" as a participle
-        victim = next((c for c in token.children if c.dep_ == "nsubj" and (c.like_num or c.lower_ == "another")), None)
+    if victim is None and (token.tag_ == "VBN" or (token.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in token.children))):
+        # "more than 70 wounded" parsed with the number as subject ("— 100 wounded," even as a past tense with no
+        # object); "residents injured" as a participle
+        victim = next((c for c in token.children if c.dep_ == "nsubj"
+                       and (c.like_num or c.lower_ in _VAGUE | {"another", "others"})), None)
         if victim is None and token.dep_ == "acl":
             victim = token.head
     if victim is None and token.dep_ == "conj" and any(c.lower_ == "another" for c in token.children):
@@ -55,6 +57,36 @@ def _cue(token: Token) -> tuple[str, Token] | None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and any(c.dep_ == "neg" for c in token.children):
         return None
+    if token.pos_ == "VERB" and _unrealised(token):
+        return None
+    if token.pos_ == "VERB" and lemma in {"claim", "take", "cost"}:  # "the strike claimed the lives of 20 civilians"
+        lives = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "life"), None)
+        of = next((g for c in lives.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None) if lives is not None else None
+        return ("killed", of) if of is not None else None
+    if token.pos_ == "VERB" and lemma == "pay" and any(  # "five soldiers paid the supreme price": military obituary
+        c.dep_ == "dobj" and c.lemma_.lower() == "price" and any(a.lower_ in {"ultimate", "supreme"} for a in c.children)
+        for c in token.children
+    ):
+        victim = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        return ("killed", victim) if victim is not None and victim.lower_ not in fields.PRONOUNS else None
+    if token.pos_ == "VERB" and lemma in _PEOPLE_ONLY_CUES:  # "12 terrorists were neutralised", not "the threat"
+        victim = _victim_of(token)
+        return ("killed", victim) if victim is not None and counted_head(victim).lemma_.lower() in _people_nouns() else None
+    if token.pos_ == "NOUN" and lemma in {"wound", "injury"} and token.dep_ == "pobj":
+        # "22 people with gunshot wounds were taken to hospital", "six soldiers were treated for injuries"
+        prep = token.head
+        holder = prep.head
+        if prep.lower_ == "with" and holder.pos_ == "NOUN" and any(c.like_num or c.lower_ in _VAGUE for c in holder.subtree if c.i < holder.i):
+            return "wounded", holder
+        if prep.lower_ == "for" and holder.lemma_.lower() == "treat":
+            victim = next((c for c in holder.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+            return ("wounded", victim) if victim is not None and victim.lower_ not in fields.PRONOUNS else None
+        return None
+    if token.pos_ == "VERB" and lemma == "lose":  # "the army lost 3 men": people lost, not ground or contracts
+        lost = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if lost is not None and lost.lemma_.lower() in _people_nouns() and any(c.like_num for c in lost.children):
+            return "killed", lost
     if token.pos_ == "VERB" and lemma == "lose" and any(c.lemma_.lower() == "life" for c in token.children if c.dep_ == "dobj"):
         victim = next((c for c in token.children if c.dep_ == "nsubj"), None)  # "19 civilians lost their lives"
         return ("killed", victim) if victim is not None and victim.lower_ not in fields.PRONOUNS else None
@@ -64,6 +96,10 @@ def _cue(token: Token) -> tuple[str, Token] | None:
         state = next((c for c in token.children if c.dep_ in {"oprd", "acomp"} and c.lower_ in _STATE_WORDS), None)
         if state is not None:  # "were shot dead", "left one rebel dead"
             victim = next((c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            if victim is None and token.dep_ == "acl":  # "many residents left injured"
+                victim = token.head
+            if victim is None and token.dep_ == "pcomp":  # "with dozens of traders left wounded"
+                victim = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if victim is not None and victim.lower_ not in fields.PRONOUNS:
                 return _STATE_WORDS[state.lower_], victim
         return None
@@ -74,14 +110,68 @@ def _cue(token: Token) -> tuple[str, Token] | None:
         if victim.lower_ == "who":
             victim = token.head
         return kinds[lemma], victim
+    if token.pos_ == "NOUN" and lemma == "toll":  # "the death toll rose to 45", "a toll of 12"
+        number = _toll_number(token)
+        if number is not None:
+            kind = "wounded" if any(c.lemma_.lower() in {"injury", "wound"} for c in token.children) else "killed"
+            return kind, number
+        return None
     if token.pos_ in {"NOUN", "ADJ"} and (lemma in words("casualty_nouns") or token.lower_ in words("casualty_nouns")):
         if token.dep_ in {"oprd", "acomp"}:
             return None  # "shot dead": read from its verb
+        if token.dep_ == "amod" and token.head.pos_ == "NOUN" and any(c.like_num for c in token.head.children):
+            # "left 7 people dead", "three dead soldiers"
+            return ("wounded" if token.lower_ in {"injured", "wounded"} else "killed"), token.head
+        if lemma == "body":  # "the bodies of 19 villagers were found"
+            of = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            if of is not None and any(c.like_num for c in of.children):
+                return "killed", of
         numbered = any(c.dep_ == "nummod" or c.like_num for c in token.children)
         before = token.doc[token.i - 1] if token.i > 0 else None
         if numbered or (before is not None and before.like_num):
             kind = "wounded" if token.lower_ in {"injured", "wounded"} else "killed"
             return kind, token
+    return None
+
+
+# Modal auxiliaries: "could kill thousands", "would die if the dam broke" warn of a toll, they do not report one
+# ("may have been killed" does: a perfect "have" makes it a report of what happened).
+_MODALS = {"can", "could", "would", "will", "might", "may", "shall", "should", "must"}
+
+
+def _unrealised(verb: Token) -> bool:
+    """A warning, threat or aim ("could kill thousands", "vowed to kill them all"), not a reported toll."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lemma_.lower() == "have" for a in auxes):
+        return False
+    return any(a.lower_ in _MODALS or a.lower_ == "to" or a.lower_ == "'ll" for a in auxes)
+
+
+# Military euphemisms for killing that also take things ("neutralised an explosive device", "eliminated jobs"):
+# a toll only when people are the object.
+_PEOPLE_ONLY_CUES = {"neutralise", "neutralize", "eliminate"}
+
+
+def _people_nouns() -> frozenset[str]:
+    return words("armed_forces") | words("person_nouns") | words("casualty_victims")
+
+
+def _toll_number(toll: Token) -> Token | None:
+    """The figure of a toll: "a toll of 12", "the toll rose to 45", "the death toll stands at 45", "reached 45"."""
+    for prep in (c for c in toll.children if c.dep_ == "prep" and c.lower_ == "of"):
+        number = next((g for g in prep.children if g.dep_ == "pobj" and g.like_num), None)
+        if number is not None:
+            return number
+    verb = toll.head  # "brought the death toll to 60", "put the toll at 23": the figure hangs on the verb
+    if toll.dep_ in {"nsubj", "nsubjpass", "dobj"} and verb.pos_ in {"VERB", "AUX"}:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in {"to", "at"}:
+                number = next((g for g in child.children if g.dep_ == "pobj" and g.like_num), None)
+                if number is not None:
+                    return number
+            if child.dep_ in {"dobj", "attr"} and child.like_num and toll.dep_ != "dobj":
+                return child
     return None
 
 
@@ -107,10 +197,15 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
-def _clause(root: Token) -> list[Token]:
-    """The root's subtree without other clauses that carry their own subject."""
+def _clause(root: Token, cue: Token) -> list[Token]:
+    """The root's subtree without other clauses that carry their own subject, nor a coordinated toll of its own
+    ("At least 12 soldiers were killed | and 30 wounded in the attack": the wounded are the next item)."""
     drop: set[int] = set()
     for child in root.children:
+        if child.dep_ in {"conj", "parataxis"} and child.i > root.i and cue.i not in {t.i for t in child.subtree}:
+            if any(_cue(t) for t in child.subtree):
+                drop.update(t.i for t in child.subtree)
+                continue
         if child.dep_ in {"conj", "ccomp", "parataxis", "advcl"} and fields._subject(child) is not None and child.i > root.i:
             if not any(_cue(t) for t in child.subtree):
                 drop.update(t.i for t in child.subtree)
@@ -190,11 +285,21 @@ def _speaker(token: Token) -> Token | None:
     return None
 
 
+def _cue_phrase(cue: Token) -> set[int]:
+    """The cue's words when they sit inside the victims' phrase ("7 people dead in Kobani", "people with gunshot
+    wounds"): they say what happened, not who it happened to."""
+    if cue.dep_ == "amod":
+        return {t.i for t in cue.subtree}
+    if cue.dep_ == "pobj" and cue.head.lower_ == "with":
+        return {t.i for t in cue.head.subtree}
+    return set()
+
+
 def _who(victim: Token, head: Token, cue: Token) -> str | None:
     """The victims' phrase without the number: "seven of its soldiers" -> "its soldiers", with
     "its"/"their" read as the party that reports the toll ("Israel said ..." -> "Israeli soldiers")."""
     noun = victim
-    if victim.like_num or victim.lower_ in {"another", "others", "some", "many"}:
+    if victim.like_num or victim.lower_ in _VAGUE | {"another", "others", "some", "many"}:
         pobj = next((g for c in victim.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         if pobj is not None:
             noun = pobj
@@ -208,8 +313,12 @@ def _who(victim: Token, head: Token, cue: Token) -> str | None:
                 if sibling is not None or holder.head == holder:
                     break
             noun = sibling or victim
-    tokens = [t for t in fields.phrase(noun) if not t.like_num and t.ent_type_ != "CARDINAL" and t.lower_ not in _VAGUE]
-    tokens = [t for t in tokens if not (t.dep_ == "quantmod" or t.lower_ in {"more", "than", "least", "at", "nearly", "about", "around", "some", "up", "to"})]
+    inside = _cue_phrase(cue)  # "7 people dead in Kobani", "people with gunshot wounds": not who
+    tokens = [t for t in fields.phrase(noun) if t.i not in inside and not t.like_num and t.ent_type_ != "CARDINAL" and t.lower_ not in _VAGUE]
+    tokens = [t for t in tokens if not (t.dep_ == "quantmod" or t.lower_ in {"more", "than", "least", "at", "nearly", "about", "around", "some", "up", "to", "between"})]
+    tokens = [t for t in tokens if not (t.dep_ in {"cc", "prep"} and t.head.like_num)]  # "between 10 and 15", "scores of"
+    while tokens and tokens[0].lower_ == "of":
+        tokens = tokens[1:]
     possessive = next((t for t in tokens if t.lower_ in {"its", "their"} and t.dep_ == "poss"), None)
     text = fields.span_text(tokens)
     if noun.lemma_.lower() in {"life", "another", "other"}:
@@ -237,6 +346,10 @@ def _count(victim: Token, head: Token, token: Token, noun: str, kind: str) -> Co
         count = CountDraft(value=1, qualifier="exactly", unit=f"{noun} {kind}")
     if count is None and any(t.lower_ in _VAGUE for t in prefix):
         count = CountDraft(qualifier="unspecified", unit=f"{noun} {kind}")
+    if count is None and head.tag_ in {"NN", "NNP"} and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children
+    ):  # "a Turkish soldier was killed", "a second soldier died": one
+        count = CountDraft(value=1, qualifier="exactly", unit=f"{noun} {kind}")
     return count
 
 
@@ -256,20 +369,20 @@ def casualty_items(article: ParsedArticle, sentence: Sentence) -> list[Item]:
             continue
         head = counted_head(victim)
         noun = head.text if head.pos_ in {"NOUN", "PROPN"} and not head.like_num else "people"
-        if noun.lower() in {"others", "other", "dead", "bodies", "body", "injured", "wounded", "casualties", "lives", "life", "another"}:
+        if noun.lower() in _VAGUE or noun.lower() in {"others", "other", "dead", "bodies", "body", "injured", "wounded", "casualties", "lives", "life", "another"}:
             noun = "people"
         count = _count(victim, head, token, noun, kind)
         if count is None:
             continue
-        clause = _clause(root)
+        clause = _clause(root, token)
         if not clause:
             continue
         start, end = offsets(sentence, clause)
         cause = _cause(root, token, victim)
-        if victim is token:
+        if victim is token or token.lemma_.lower() == "toll":
             cause = cause if cause is not None and cause.pos_ == "NOUN" and cause.lemma_.lower() in words("casualty_events") else None
         who = _who(victim, head, token)
-        skip = {t.i for t in victim.subtree}
+        skip = {t.i for t in victim.subtree} - _cue_phrase(token)
         items.append(Item("casualty", start, end, sentence, {
             "count": count,
             "who": who,
