@@ -56,6 +56,17 @@ def _tolls(text: str) -> list[tuple]:
         ("Troops neutralised 12 terrorists in the operation.",
          [("killed", 12, "exactly", "terrorists", None, "the operation")]),
         ("The bodies of 19 villagers were found in a mass grave.", [("killed", 19, "exactly", "villagers", None, None)]),
+        ("The number of people killed in the clashes has risen to 62.", [("killed", 62, "exactly", None, None, None)]),
+        ("The ministry put the number of dead at 31.", [("killed", 31, "exactly", None, None, None)]),
+        ("Local media reported 9 fatalities.", [("killed", 9, "exactly", None, None, None)]),
+        ("The attack left 23 dead and dozens injured.",
+         [("killed", 23, "exactly", None, None, "The attack"), ("wounded", None, "unspecified", None, None, None)]),
+        ("Seven civilians were among the dead.", [("killed", 7, "exactly", "civilians", None, None)]),
+        ("Two Indian soldiers were martyred in the exchange of fire.",
+         [("killed", 2, "exactly", "Indian soldiers", None, None)]),
+        ("Three soldiers sustained injuries in the blast.", [("wounded", 3, "exactly", "soldiers", None, None)]),
+        ("A total of 35 people were killed in the two attacks.",
+         [("killed", 35, "exactly", "people", None, "the two attacks")]),
         # "a" is one
         ("A Turkish soldier was killed in a rocket attack on Sunday.",
          [("killed", 1, "exactly", "A Turkish soldier", None, "a rocket attack on Sunday")]),
@@ -93,6 +104,14 @@ def test_toll_fields(text, expected) -> None:
         "The firm eliminated 300 jobs.",
         "The government must pay the price for its failures.",
         "Lawmakers killed the bill in committee on Tuesday.",
+        # counts of other things, and tolls that are not people
+        "The number of troops in the region rose to 300.",
+        "The number of displaced people has risen to 20,000.",
+        "The toll of the war on the economy reached $3 billion.",
+        "The toll rose by 12 percent.",
+        "The death toll could rise to 100, officials warned.",
+        "Police neutralised three bombs near the stadium.",
+        "Five soldiers were among the 300 troops deployed.",
     ],
 )
 def test_no_toll(text) -> None:

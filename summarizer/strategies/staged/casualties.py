@@ -100,6 +100,8 @@ def _cue(token: Token) -> tuple[str, Token] | None:
                 victim = token.head
             if victim is None and token.dep_ == "pcomp":  # "with dozens of traders left wounded"
                 victim = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if victim is None and any(c.like_num for c in state.children):  # "left 23 dead"
+                victim = state
             if victim is not None and victim.lower_ not in fields.PRONOUNS:
                 return _STATE_WORDS[state.lower_], victim
         return None
@@ -110,12 +112,25 @@ def _cue(token: Token) -> tuple[str, Token] | None:
         if victim.lower_ == "who":
             victim = token.head
         return kinds[lemma], victim
-    if token.pos_ == "NOUN" and lemma == "toll":  # "the death toll rose to 45", "a toll of 12"
-        number = _toll_number(token)
-        if number is not None:
-            kind = "wounded" if any(c.lemma_.lower() in {"injury", "wound"} for c in token.children) else "killed"
-            return kind, number
-        return None
+    if token.pos_ == "NOUN" and lemma in _TOLL_NOUNS:  # "the death toll rose to 45", "a toll of 12"
+        kind = _toll_kind(token)
+        number = _toll_number(token) if kind is not None else None
+        if number is None or any(t.ent_type_ == "MONEY" or t.lower_ in {"%", "percent"} for t in number.subtree):
+            return None
+        if token.head.pos_ in {"VERB", "AUX"} and _unrealised(token.head):
+            return None  # "the death toll could rise to 100"
+        return kind, number
+    if token.pos_ == "NOUN" and lemma in {"injury", "wound"} and token.dep_ == "dobj" and token.head.lemma_.lower() in {
+        "sustain", "suffer", "receive"
+    }:  # "three soldiers sustained injuries", "seven others suffered minor injuries"
+        victim = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+        return ("wounded", victim) if victim is not None and victim.lower_ not in fields.PRONOUNS | {"who"} else None
+    if token.pos_ in {"NOUN", "ADJ"} and token.dep_ == "pobj" and token.head.lower_ == "among" and (
+        token.lower_ in words("casualty_nouns")
+    ):  # "seven civilians were among the dead"
+        victim = next((c for c in token.head.head.children if c.dep_ in {"nsubj", "attr"} and c.i != token.i), None)
+        kind = "wounded" if token.lower_ in {"injured", "wounded"} else "killed"
+        return (kind, victim) if victim is not None and victim.lower_ not in fields.PRONOUNS else None
     if token.pos_ in {"NOUN", "ADJ"} and (lemma in words("casualty_nouns") or token.lower_ in words("casualty_nouns")):
         if token.dep_ in {"oprd", "acomp"}:
             return None  # "shot dead": read from its verb
@@ -155,6 +170,27 @@ _PEOPLE_ONLY_CUES = {"neutralise", "neutralize", "eliminate"}
 
 def _people_nouns() -> frozenset[str]:
     return words("armed_forces") | words("person_nouns") | words("casualty_victims")
+
+
+_TOLL_NOUNS = {"toll", "tally", "number"}
+
+
+def _toll_kind(toll: Token) -> str | None:
+    """"the death toll", "the toll": killed; "the number of dead", "the number of people injured": what they count.
+    A number of anything else ("the number of troops rose to 300") is no toll."""
+    counted = next((g for c in toll.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"), None)
+    if counted is not None:
+        said = [counted] + [c for c in counted.children if c.dep_ in {"acl", "amod"}]
+        for word in said:
+            kind = pairs("casualty_cues").get(word.lemma_.lower()) or pairs("casualty_cues").get(word.lower_)
+            if kind is not None:
+                return kind
+            if word.lower_ in {"casualties", "fatalities", "victims"}:
+                return "killed"
+    if toll.lemma_.lower() == "number" or (counted is not None and not counted.like_num):
+        return None  # "the number of troops", "the toll of the war on the economy"
+    return "wounded" if any(c.lemma_.lower() in {"injury", "wound"} for c in toll.children) else "killed"
 
 
 def _toll_number(toll: Token) -> Token | None:
@@ -299,7 +335,7 @@ def _who(victim: Token, head: Token, cue: Token) -> str | None:
     """The victims' phrase without the number: "seven of its soldiers" -> "its soldiers", with
     "its"/"their" read as the party that reports the toll ("Israel said ..." -> "Israeli soldiers")."""
     noun = victim
-    if victim.like_num or victim.lower_ in _VAGUE | {"another", "others", "some", "many"}:
+    if victim.like_num or victim.lower_ in _VAGUE | {"another", "others", "some", "many", "total"}:
         pobj = next((g for c in victim.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         if pobj is not None:
             noun = pobj
@@ -321,8 +357,8 @@ def _who(victim: Token, head: Token, cue: Token) -> str | None:
         tokens = tokens[1:]
     possessive = next((t for t in tokens if t.lower_ in {"its", "their"} and t.dep_ == "poss"), None)
     text = fields.span_text(tokens)
-    if noun.lemma_.lower() in {"life", "another", "other"}:
-        return None
+    if noun.lemma_.lower() in {"life", "another", "other"} or noun.lower_ in words("casualty_nouns") or noun.lemma_.lower() in words("casualty_nouns"):
+        return None  # "left 23 dead": the count's own word, nobody named
     if possessive is not None:
         speaker = _speaker(cue)
         if speaker is not None and speaker.lemma_.lower() in {"statement", "report", "communique", "release", "post"}:
@@ -369,7 +405,7 @@ def casualty_items(article: ParsedArticle, sentence: Sentence) -> list[Item]:
             continue
         head = counted_head(victim)
         noun = head.text if head.pos_ in {"NOUN", "PROPN"} and not head.like_num else "people"
-        if noun.lower() in _VAGUE or noun.lower() in {"others", "other", "dead", "bodies", "body", "injured", "wounded", "casualties", "lives", "life", "another"}:
+        if noun.lower() in _VAGUE or noun.lower() in {"others", "other", "dead", "bodies", "body", "injured", "wounded", "casualties", "fatalities", "lives", "life", "another"}:
             noun = "people"
         count = _count(victim, head, token, noun, kind)
         if count is None:
@@ -379,7 +415,9 @@ def casualty_items(article: ParsedArticle, sentence: Sentence) -> list[Item]:
             continue
         start, end = offsets(sentence, clause)
         cause = _cause(root, token, victim)
-        if victim is token or token.lemma_.lower() == "toll":
+        if cause is not None and cause.pos_ == "AUX":  # "seven civilians were among the dead": nothing did it
+            cause = None
+        if victim is token or token.lemma_.lower() in _TOLL_NOUNS:
             cause = cause if cause is not None and cause.pos_ == "NOUN" and cause.lemma_.lower() in words("casualty_events") else None
         who = _who(victim, head, token)
         skip = {t.i for t in victim.subtree} - _cue_phrase(token)
