@@ -67,6 +67,17 @@ def _tolls(text: str) -> list[tuple]:
         ("Three soldiers sustained injuries in the blast.", [("wounded", 3, "exactly", "soldiers", None, None)]),
         ("A total of 35 people were killed in the two attacks.",
          [("killed", 35, "exactly", "people", None, "the two attacks")]),
+        # coordinated victims with their own counts: one toll each
+        ("Fighting near the town killed two soldiers and two civilians, an army spokesman said.",
+         [("killed", 2, "exactly", "soldiers", "the town", "Fighting near the town"),
+          ("killed", 2, "exactly", "civilians", "the town", "Fighting near the town")]),
+        ("A drone strike killed a senior commander and two of his guards.",
+         [("killed", 1, "exactly", "a senior commander", None, "A drone strike"),
+          ("killed", 2, "exactly", "his guards", None, "A drone strike")]),
+        # the event's own running toll, told in a relative clause
+        ("The fighting, which has killed 80 people, spread to the capital.",
+         [("killed", 80, "exactly", "people", None, "The fighting")]),
+        ("The army said three of its soldiers were wounded.", [("wounded", 3, "exactly", "army soldiers", None, None)]),
         # "a" is one
         ("A Turkish soldier was killed in a rocket attack on Sunday.",
          [("killed", 1, "exactly", "A Turkish soldier", None, "a rocket attack on Sunday")]),
@@ -104,6 +115,11 @@ def test_toll_fields(text, expected) -> None:
         "The firm eliminated 300 jobs.",
         "The government must pay the price for its failures.",
         "Lawmakers killed the bill in committee on Tuesday.",
+        # tolls dated before the story, and a group's record
+        "Last month, 30 civilians were killed in a similar attack in the same province.",
+        "Two years ago, a massacre in the village killed 171 people.",
+        "Attacks in the region have killed 400 people in the past three years.",
+        "The rebels, who have killed scores of civilians in recent months, deny targeting residents.",
         # counts of other things, and tolls that are not people
         "The number of troops in the region rose to 300.",
         "The number of displaced people has risen to 20,000.",
@@ -143,3 +159,15 @@ def test_a_toll_in_a_sentence_without_a_movement_is_kept_when_the_article_report
 def test_coordinated_tolls_are_quoted_apart(text, evidence) -> None:
     parsed = parse_article(text)
     assert [item.data["evidence"] for item in casualty_items(parsed, parsed.sentences[0])] == evidence
+
+
+def test_a_toll_told_again_is_one_item_and_other_victims_with_the_same_count_are_another() -> None:
+    article = (
+        "Attack\n\nWire, Mar 3 2025\n\n"
+        "Militants killed at least 14 soldiers in an attack on an army base on Sunday, security sources said.\n"
+        "About 300 troops were deployed to the area on Monday.\n"
+        "The attack, which killed 14 soldiers and wounded 20, was the deadliest this year.\n"
+        "Fourteen civilians were also killed in a nearby village.\n"
+    )
+    draft, _ = StagedNoModel().extract(article, None)
+    assert [(c.count.value, c.who) for c in draft.casualties] == [(14, "soldiers"), (20, None), (14, "civilians")]

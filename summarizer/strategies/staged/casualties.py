@@ -211,6 +211,31 @@ def _toll_number(toll: Token) -> Token | None:
     return None
 
 
+def _background(tokens: list[Token]) -> bool:
+    """A toll dated before the story by a relative time: "last month", "two years ago", "in the past three years"
+    (a toll "last week" or "in the past 24 hours" may be the story's own)."""
+    for t in tokens:
+        before = [t.doc[i].lower_ for i in range(max(t.sent.start, t.i - 3), t.i)]
+        if t.lower_ == "ago" and before and t.doc[t.i - 1].lemma_.lower() in {"month", "year", "decade"}:
+            return True
+        if t.lemma_.lower() in {"month", "year", "decade"} and before and before[-1] == "last":
+            return True
+        if t.lemma_.lower() in {"year", "decade"} and {"past", "last"} & set(before) and t.tag_ == "NNS":
+            return True
+    return False
+
+
+def _record_of(root: Token, cue: Token) -> bool:
+    """"the militia, which has killed dozens of people in recent weeks": a group's record told in a relative clause
+    (a perfect tense on a group) is background; "a strike that killed seven" and "the fighting, which has killed
+    80" tell the event's own toll."""
+    verb = cue if cue.pos_ == "VERB" else None
+    if verb is None or verb.dep_ != "relcl" or _is_passive(verb):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return perfect and verb.head.lemma_.lower() not in words("casualty_events")
+
+
 def _clause_root(token: Token) -> Token:
     if token.pos_ != "VERB":  # "a lower toll of nine dead": the verb that reports the toll
         head = token
@@ -321,6 +346,16 @@ def _speaker(token: Token) -> Token | None:
     return None
 
 
+def _victim_groups(victim: Token) -> list[Token]:
+    """The victims, with each coordinated group that has its own count ("two soldiers and two civilians",
+    "a commander and two of his guards"): one toll each."""
+    groups = [victim]
+    for conj in (c for c in victim.children if c.dep_ == "conj"):
+        if conj.like_num or any(c.like_num or (c.dep_ == "det" and c.lower_ in {"a", "an"}) for c in conj.children):
+            groups.append(conj)
+    return groups
+
+
 def _cue_phrase(cue: Token) -> set[int]:
     """The cue's words when they sit inside the victims' phrase ("7 people dead in Kobani", "people with gunshot
     wounds"): they say what happened, not who it happened to."""
@@ -331,7 +366,7 @@ def _cue_phrase(cue: Token) -> set[int]:
     return set()
 
 
-def _who(victim: Token, head: Token, cue: Token) -> str | None:
+def _who(victim: Token, head: Token, cue: Token, others: set[int] = frozenset()) -> str | None:
     """The victims' phrase without the number: "seven of its soldiers" -> "its soldiers", with
     "its"/"their" read as the party that reports the toll ("Israel said ..." -> "Israeli soldiers")."""
     noun = victim
@@ -349,7 +384,7 @@ def _who(victim: Token, head: Token, cue: Token) -> str | None:
                 if sibling is not None or holder.head == holder:
                     break
             noun = sibling or victim
-    inside = _cue_phrase(cue)  # "7 people dead in Kobani", "people with gunshot wounds": not who
+    inside = _cue_phrase(cue) | others  # "7 people dead in Kobani", "people with gunshot wounds": not who
     tokens = [t for t in fields.phrase(noun) if t.i not in inside and not t.like_num and t.ent_type_ != "CARDINAL" and t.lower_ not in _VAGUE]
     tokens = [t for t in tokens if not (t.dep_ == "quantmod" or t.lower_ in {"more", "than", "least", "at", "nearly", "about", "around", "some", "up", "to", "between"})]
     tokens = [t for t in tokens if not (t.dep_ in {"cc", "prep"} and t.head.like_num)]  # "between 10 and 15", "scores of"
@@ -364,7 +399,7 @@ def _who(victim: Token, head: Token, cue: Token) -> str | None:
         if speaker is not None and speaker.lemma_.lower() in {"statement", "report", "communique", "release", "post"}:
             speaker = next((c for c in speaker.children if c.dep_ in {"compound", "poss"}), None)  # "A Hezbollah statement"
         if speaker is not None:
-            name = fields.span_text(fields.phrase(speaker))
+            name = fields.span_text([t for t in fields.phrase(speaker) if t.dep_ != "det"])  # "The army" -> army soldiers
             name = fields.demonyms()[0].get(name, name)
             rest = fields.span_text([t for t in tokens if t.i > possessive.i])
             text = f"{name} {rest}".strip()
@@ -403,29 +438,44 @@ def casualty_items(article: ParsedArticle, sentence: Sentence) -> list[Item]:
             for t in dated
         ):
             continue
-        head = counted_head(victim)
-        noun = head.text if head.pos_ in {"NOUN", "PROPN"} and not head.like_num else "people"
-        if noun.lower() in _VAGUE or noun.lower() in {"others", "other", "dead", "bodies", "body", "injured", "wounded", "casualties", "fatalities", "lives", "life", "another"}:
-            noun = "people"
-        count = _count(victim, head, token, noun, kind)
-        if count is None:
+        if _background(dated) or _record_of(root, token):
             continue
-        clause = _clause(root, token)
-        if not clause:
-            continue
-        start, end = offsets(sentence, clause)
-        cause = _cause(root, token, victim)
-        if cause is not None and cause.pos_ == "AUX":  # "seven civilians were among the dead": nothing did it
-            cause = None
-        if victim is token or token.lemma_.lower() in _TOLL_NOUNS:
-            cause = cause if cause is not None and cause.pos_ == "NOUN" and cause.lemma_.lower() in words("casualty_events") else None
-        who = _who(victim, head, token)
-        skip = {t.i for t in victim.subtree} - _cue_phrase(token)
-        items.append(Item("casualty", start, end, sentence, {
-            "count": count,
-            "who": who,
-            "where": _where(root, clause, sentence, skip),
-            "cause": fields.span_text(fields.phrase(cause)) if cause is not None else None,
-            "evidence": article.text[start:end],
-        }, casualty_kind=kind))
+        groups = _victim_groups(victim)
+        coordinated = {t.i for g in groups[1:] for t in g.subtree} | {c.i for c in victim.children if c.dep_ == "cc"}
+        own = {g.i: ({t.i for t in g.subtree} - coordinated if g is victim else {t.i for t in g.subtree}) for g in groups}
+        for group in groups:
+            others = {t.i for t in victim.subtree} - own[group.i] if len(groups) > 1 else set()
+            item = _toll_item(article, sentence, token, kind, group, root, others)
+            if item is not None:
+                items.append(item)
     return items
+
+
+def _toll_item(article: ParsedArticle, sentence: Sentence, token: Token, kind: str, group: Token, root: Token,
+               others: set[int]) -> Item | None:
+    """One toll: the group counted, with who, where, cause and the clause as evidence."""
+    head = counted_head(group)
+    noun = head.text if head.pos_ in {"NOUN", "PROPN"} and not head.like_num else "people"
+    if noun.lower() in _VAGUE or noun.lower() in {"others", "other", "dead", "bodies", "body", "injured", "wounded", "casualties", "fatalities", "lives", "life", "another"}:
+        noun = "people"
+    count = _count(group, head, token, noun, kind)
+    if count is None:
+        return None
+    clause = _clause(root, token)
+    if not clause:
+        return None
+    start, end = offsets(sentence, clause)
+    cause = _cause(root, token, group)
+    if cause is not None and cause.pos_ == "AUX":  # "seven civilians were among the dead": nothing did it
+        cause = None
+    if group is token or token.lemma_.lower() in _TOLL_NOUNS:
+        cause = cause if cause is not None and cause.pos_ == "NOUN" and cause.lemma_.lower() in words("casualty_events") else None
+    who = _who(group, head, token, others)
+    skip = {t.i for t in group.subtree} - _cue_phrase(token)
+    return Item("casualty", start, end, sentence, {
+        "count": count,
+        "who": who,
+        "where": _where(root, clause, sentence, skip),
+        "cause": fields.span_text(fields.phrase(cause)) if cause is not None else None,
+        "evidence": article.text[start:end],
+    }, casualty_kind=kind)
