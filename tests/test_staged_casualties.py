@@ -78,6 +78,10 @@ def _tolls(text: str) -> list[tuple]:
         ("The fighting, which has killed 80 people, spread to the capital.",
          [("killed", 80, "exactly", "people", None, "The fighting")]),
         ("The army said three of its soldiers were wounded.", [("wounded", 3, "exactly", "army soldiers", None, None)]),
+        ('"We lost 12 of our men," the commander said.', [("killed", 12, "exactly", "our men", None, None)]),
+        ("Authorities confirmed the deaths of 7 miners.", [("killed", 7, "exactly", "miners", None, None)]),
+        ("The blast left at least 40 people injured.", [("wounded", 40, "at_least", "people", None, None)]),
+        ("The militants executed 15 hostages.", [("killed", 15, "exactly", "hostages", None, "The militants")]),
         # "a" is one
         ("A Turkish soldier was killed in a rocket attack on Sunday.",
          [("killed", 1, "exactly", "A Turkish soldier", None, "a rocket attack on Sunday")]),
@@ -127,6 +131,7 @@ def test_toll_fields(text, expected) -> None:
         "The toll rose by 12 percent.",
         "The death toll could rise to 100, officials warned.",
         "Police neutralised three bombs near the stadium.",
+        "The unit executed 12 missions in the north.",
         "Five soldiers were among the 300 troops deployed.",
     ],
 )
@@ -154,6 +159,8 @@ def test_a_toll_in_a_sentence_without_a_movement_is_kept_when_the_article_report
          ["At least 12 soldiers were killed", "30 wounded in the attack on the base"]),
         ("The attack killed 11 people and injured 40 others.",
          ["The attack killed 11 people", "The attack killed 11 people and injured 40 others"]),
+        ("Gunmen opened fire on a bus, killing 9 passengers and wounding 12.",
+         ["Gunmen opened fire on a bus, killing 9 passengers", "killing 9 passengers and wounding 12"]),
     ],
 )
 def test_coordinated_tolls_are_quoted_apart(text, evidence) -> None:

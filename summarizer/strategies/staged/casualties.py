@@ -43,7 +43,7 @@ def _victim_of(token: Token) -> Token | None:
         # "more than 70 wounded" parsed with the number as subject ("— 100 wounded," even as a past tense with no
         # object); "residents injured" as a participle
         victim = next((c for c in token.children if c.dep_ == "nsubj"
-                       and (c.like_num or c.lower_ in _VAGUE | {"another", "others"})), None)
+                       and (c.like_num or c.lower_ in _VAGUE | {"another", "others"} or _numbered(c))), None)
         if victim is None and token.dep_ == "acl":
             victim = token.head
     if victim is None and token.dep_ == "conj" and any(c.lower_ == "another" for c in token.children):
@@ -84,8 +84,8 @@ def _cue(token: Token) -> tuple[str, Token] | None:
             return ("wounded", victim) if victim is not None and victim.lower_ not in fields.PRONOUNS else None
         return None
     if token.pos_ == "VERB" and lemma == "lose":  # "the army lost 3 men": people lost, not ground or contracts
-        lost = next((c for c in token.children if c.dep_ == "dobj"), None)
-        if lost is not None and lost.lemma_.lower() in _people_nouns() and any(c.like_num for c in lost.children):
+        lost = next((c for c in token.children if c.dep_ == "dobj"), None)  # "lost 12 of our men"
+        if lost is not None and counted_head(lost).lemma_.lower() in _people_nouns() and (lost.like_num or _numbered(lost)):
             return "killed", lost
     if token.pos_ == "VERB" and lemma == "lose" and any(c.lemma_.lower() == "life" for c in token.children if c.dep_ == "dobj"):
         victim = next((c for c in token.children if c.dep_ == "nsubj"), None)  # "19 civilians lost their lives"
@@ -137,7 +137,7 @@ def _cue(token: Token) -> tuple[str, Token] | None:
         if token.dep_ == "amod" and token.head.pos_ == "NOUN" and any(c.like_num for c in token.head.children):
             # "left 7 people dead", "three dead soldiers"
             return ("wounded" if token.lower_ in {"injured", "wounded"} else "killed"), token.head
-        if lemma == "body":  # "the bodies of 19 villagers were found"
+        if lemma in {"body", "death"}:  # "the bodies of 19 villagers were found", "confirmed the deaths of 7 miners"
             of = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"), None)
             if of is not None and any(c.like_num for c in of.children):
@@ -165,7 +165,12 @@ def _unrealised(verb: Token) -> bool:
 
 # Military euphemisms for killing that also take things ("neutralised an explosive device", "eliminated jobs"):
 # a toll only when people are the object.
-_PEOPLE_ONLY_CUES = {"neutralise", "neutralize", "eliminate"}
+_PEOPLE_ONLY_CUES = {"neutralise", "neutralize", "eliminate", "execute"}
+
+
+def _numbered(noun: Token) -> bool:
+    """"40 people", "a dozen soldiers": a noun with its own count."""
+    return any(c.dep_ == "nummod" or c.like_num for c in noun.children)
 
 
 def _people_nouns() -> frozenset[str]:
@@ -247,6 +252,8 @@ def _clause_root(token: Token) -> Token:
         while head.pos_ not in {"VERB", "AUX"} and head.head != head:
             head = head.head
         return head
+    if token.dep_ == "ccomp" and token.head.pos_ == "VERB" and token.head.lemma_.lower() not in words("attribution_verbs"):
+        return token.head  # "the blast left at least 40 people injured"
     if token.dep_ == "relcl" and not _is_passive(token):
         return token.head  # "a strike ... that killed seven": the strike's phrase
     if token.dep_ in {"advcl", "conj"} and token.head.pos_ == "VERB" and fields._subject(token) is None:
@@ -262,11 +269,13 @@ def _clause(root: Token, cue: Token) -> list[Token]:
     """The root's subtree without other clauses that carry their own subject, nor a coordinated toll of its own
     ("At least 12 soldiers were killed | and 30 wounded in the attack": the wounded are the next item)."""
     drop: set[int] = set()
-    for child in root.children:
-        if child.dep_ in {"conj", "parataxis"} and child.i > root.i and cue.i not in {t.i for t in child.subtree}:
+    for child in (c for holder in {root, cue} for c in holder.children):  # "..., killing 9 | and wounding 12"
+        if child.dep_ in {"conj", "parataxis"} and child.i > cue.i and cue.i not in {t.i for t in child.subtree}:
             if any(_cue(t) for t in child.subtree):
                 drop.update(t.i for t in child.subtree)
-                continue
+                if child.head == cue:
+                    drop.update(c.i for c in cue.children if c.dep_ == "cc" and c.i < child.i)
+    for child in root.children:
         if child.dep_ in {"conj", "ccomp", "parataxis", "advcl"} and fields._subject(child) is not None and child.i > root.i:
             if not any(_cue(t) for t in child.subtree):
                 drop.update(t.i for t in child.subtree)
@@ -468,7 +477,7 @@ def _toll_item(article: ParsedArticle, sentence: Sentence, token: Token, kind: s
     cause = _cause(root, token, group)
     if cause is not None and cause.pos_ == "AUX":  # "seven civilians were among the dead": nothing did it
         cause = None
-    if group is token or token.lemma_.lower() in _TOLL_NOUNS:
+    if group is token or token.pos_ != "VERB":  # "confirmed the deaths of 7 miners": who confirmed did not kill
         cause = cause if cause is not None and cause.pos_ == "NOUN" and cause.lemma_.lower() in words("casualty_events") else None
     who = _who(group, head, token, others)
     skip = {t.i for t in group.subtree} - _cue_phrase(token)
