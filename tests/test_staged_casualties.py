@@ -82,6 +82,9 @@ def _tolls(text: str) -> list[tuple]:
         ("Authorities confirmed the deaths of 7 miners.", [("killed", 7, "exactly", "miners", None, None)]),
         ("The blast left at least 40 people injured.", [("wounded", 40, "at_least", "people", None, None)]),
         ("The militants executed 15 hostages.", [("killed", 15, "exactly", "hostages", None, "The militants")]),
+        # a toll split into parts: each part is a toll
+        ("Some 300 people were killed, 200 of them civilians.",
+         [("killed", 300, "about", "people", None, None), ("killed", 200, "exactly", "civilians", None, None)]),
         # "a" is one
         ("A Turkish soldier was killed in a rocket attack on Sunday.",
          [("killed", 1, "exactly", "A Turkish soldier", None, "a rocket attack on Sunday")]),
@@ -159,6 +162,8 @@ def test_a_toll_in_a_sentence_without_a_movement_is_kept_when_the_article_report
          ["At least 12 soldiers were killed", "30 wounded in the attack on the base"]),
         ("The attack killed 11 people and injured 40 others.",
          ["The attack killed 11 people", "The attack killed 11 people and injured 40 others"]),
+        ("The fighting has killed 90 people, at least 60 of them in the capital and 30 in the north.",
+         ["The fighting has killed 90 people", "at least 60 of them in the capital", "30 in the north"]),
         ("Gunmen opened fire on a bus, killing 9 passengers and wounding 12.",
          ["Gunmen opened fire on a bus, killing 9 passengers", "killing 9 passengers and wounding 12"]),
     ],

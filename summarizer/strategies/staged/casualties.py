@@ -452,16 +452,64 @@ def casualty_items(article: ParsedArticle, sentence: Sentence) -> list[Item]:
         groups = _victim_groups(victim)
         coordinated = {t.i for g in groups[1:] for t in g.subtree} | {c.i for c in victim.children if c.dep_ == "cc"}
         own = {g.i: ({t.i for t in g.subtree} - coordinated if g is victim else {t.i for t in g.subtree}) for g in groups}
+        parts = _breakdowns(root, victim)
+        part_ids = {t.i for part in parts for t in _part_tokens(part)}
         for group in groups:
             others = {t.i for t in victim.subtree} - own[group.i] if len(groups) > 1 else set()
-            item = _toll_item(article, sentence, token, kind, group, root, others)
+            item = _toll_item(article, sentence, token, kind, group, root, others, part_ids)
+            if item is not None:
+                items.append(item)
+        for part in parts:
+            item = _part_item(article, sentence, kind, part)
             if item is not None:
                 items.append(item)
     return items
 
 
+def _breakdowns(root: Token, victim: Token) -> list[Token]:
+    """Figures that split a toll: "Nearly 900 lives have been lost, at least 763 of them in Lebanon and 130 in
+    Israel", "300 people were killed, 200 of them civilians": each is a toll of its own."""
+    inside = {t.i for t in victim.subtree}
+    parts: list[Token] = []
+    for t in root.subtree:
+        if t.like_num and t.i not in inside and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in {"them", "whom"} for g in c.children)
+            for c in t.children
+        ):
+            parts.append(t)
+            parts.extend(c for c in t.children if c.dep_ == "conj" and c.like_num)
+    return parts
+
+
+def _part_tokens(part: Token) -> list[Token]:
+    """A breakdown's own words: "at least 763 of them in Lebanon", "130 in Israel", "200 of them civilians"."""
+    tokens = [t for t in part.subtree if not any(a.dep_ in {"conj", "cc"} and a.head == part and t in a.subtree
+                                                  for a in part.children)]
+    if part.dep_ == "nsubj" and part.head.pos_ == "NOUN" and part.head.i > part.i:  # "200 of them civilians"
+        tokens += [t for t in part.head.subtree if t.i > tokens[-1].i]
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _part_item(article: ParsedArticle, sentence: Sentence, kind: str, part: Token) -> Item | None:
+    tokens = _part_tokens(part)
+    count = read_count(token_text([t for t in tokens if t.i <= part.i]), "")
+    if count is None:
+        return None
+    noun = part.head.text if part.dep_ == "nsubj" and part.head.pos_ == "NOUN" else "people"
+    count.unit = f"{noun} {kind}"
+    start, end = offsets(sentence, tokens)
+    places = [t for t in tokens if t.ent_type_ in {"GPE", "LOC", "FAC"}]
+    return Item("casualty", start, end, sentence, {
+        "count": count,
+        "who": noun if noun != "people" else None,
+        "where": fields.span_text(fields.phrase(places[0])) if places else None,
+        "cause": None,
+        "evidence": article.text[start:end],
+    }, casualty_kind=kind)
+
+
 def _toll_item(article: ParsedArticle, sentence: Sentence, token: Token, kind: str, group: Token, root: Token,
-               others: set[int]) -> Item | None:
+               others: set[int], parts: set[int] = frozenset()) -> Item | None:
     """One toll: the group counted, with who, where, cause and the clause as evidence."""
     head = counted_head(group)
     noun = head.text if head.pos_ in {"NOUN", "PROPN"} and not head.like_num else "people"
@@ -471,6 +519,10 @@ def _toll_item(article: ParsedArticle, sentence: Sentence, token: Token, kind: s
     if count is None:
         return None
     clause = _clause(root, token)
+    if parts:  # "Nearly 900 lives have been lost in the conflict | , at least 763 of them in Lebanon ..."
+        clause = [t for t in clause if t.i < min(parts) or t.i > max(parts)]
+        while clause and (clause[-1].is_punct or clause[-1].dep_ == "cc"):
+            clause.pop()
     if not clause:
         return None
     start, end = offsets(sentence, clause)
