@@ -85,6 +85,10 @@ def _tolls(text: str) -> list[tuple]:
         # a toll split into parts: each part is a toll
         ("Some 300 people were killed, 200 of them civilians.",
          [("killed", 300, "about", "people", None, None), ("killed", 200, "exactly", "civilians", None, None)]),
+        ("The army lost 14 tanks and 300 men in the offensive.",
+         [("killed", 300, "exactly", "men in the offensive", None, "The army")]),
+        ("Police arrested five suspects over the killing of 3 soldiers.", [("killed", 3, "exactly", "soldiers", None, None)]),
+        ("The massacre of 30 villagers sparked protests.", [("killed", 30, "exactly", "villagers", None, None)]),
         # "a" is one
         ("A Turkish soldier was killed in a rocket attack on Sunday.",
          [("killed", 1, "exactly", "A Turkish soldier", None, "a rocket attack on Sunday")]),
@@ -135,6 +139,10 @@ def test_toll_fields(text, expected) -> None:
         "The death toll could rise to 100, officials warned.",
         "Police neutralised three bombs near the stadium.",
         "The unit executed 12 missions in the north.",
+        "The army sent 300 soldiers to the border, where no one was hurt.",
+        "The drought killed 3,000 cattle.",
+        "The soldiers killed time by playing cards.",
+        "The bill would kill 2,000 jobs.",
         "Five soldiers were among the 300 troops deployed.",
     ],
 )

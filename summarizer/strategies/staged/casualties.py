@@ -85,8 +85,9 @@ def _cue(token: Token) -> tuple[str, Token] | None:
         return None
     if token.pos_ == "VERB" and lemma == "lose":  # "the army lost 3 men": people lost, not ground or contracts
         lost = next((c for c in token.children if c.dep_ == "dobj"), None)  # "lost 12 of our men"
-        if lost is not None and counted_head(lost).lemma_.lower() in _people_nouns() and (lost.like_num or _numbered(lost)):
-            return "killed", lost
+        if lost is not None and any(counted_head(g).lemma_.lower() in _people_nouns() and (g.like_num or _numbered(g))
+                                    for g in _victim_groups(lost)):
+            return "killed", lost  # the groups that are not people are dropped with the toll's groups
     if token.pos_ == "VERB" and lemma == "lose" and any(c.lemma_.lower() == "life" for c in token.children if c.dep_ == "dobj"):
         victim = next((c for c in token.children if c.dep_ == "nsubj"), None)  # "19 civilians lost their lives"
         return ("killed", victim) if victim is not None and victim.lower_ not in fields.PRONOUNS else None
@@ -131,17 +132,18 @@ def _cue(token: Token) -> tuple[str, Token] | None:
         victim = next((c for c in token.head.head.children if c.dep_ in {"nsubj", "attr"} and c.i != token.i), None)
         kind = "wounded" if token.lower_ in {"injured", "wounded"} else "killed"
         return (kind, victim) if victim is not None and victim.lower_ not in fields.PRONOUNS else None
+    if token.pos_ == "NOUN" and (lemma in _DEATH_NOUNS or token.lower_ in _DEATH_NOUNS):
+        # "the bodies of 19 villagers were found", "confirmed the deaths of 7 miners", "the killing of 3 soldiers"
+        of = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None and _numbered(of):
+            return "killed", of
     if token.pos_ in {"NOUN", "ADJ"} and (lemma in words("casualty_nouns") or token.lower_ in words("casualty_nouns")):
         if token.dep_ in {"oprd", "acomp"}:
             return None  # "shot dead": read from its verb
         if token.dep_ == "amod" and token.head.pos_ == "NOUN" and any(c.like_num for c in token.head.children):
             # "left 7 people dead", "three dead soldiers"
             return ("wounded" if token.lower_ in {"injured", "wounded"} else "killed"), token.head
-        if lemma in {"body", "death"}:  # "the bodies of 19 villagers were found", "confirmed the deaths of 7 miners"
-            of = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj"), None)
-            if of is not None and any(c.like_num for c in of.children):
-                return "killed", of
         numbered = any(c.dep_ == "nummod" or c.like_num for c in token.children)
         before = token.doc[token.i - 1] if token.i > 0 else None
         if numbered or (before is not None and before.like_num):
@@ -165,6 +167,8 @@ def _unrealised(verb: Token) -> bool:
 
 # Military euphemisms for killing that also take things ("neutralised an explosive device", "eliminated jobs"):
 # a toll only when people are the object.
+# Nouns of a death that name their dead with "of": "the deaths of 7 miners", "the massacre of 30 villagers".
+_DEATH_NOUNS = {"body", "death", "killing", "killings", "massacre", "murder"}
 _PEOPLE_ONLY_CUES = {"neutralise", "neutralize", "eliminate", "execute"}
 
 
@@ -174,7 +178,8 @@ def _numbered(noun: Token) -> bool:
 
 
 def _people_nouns() -> frozenset[str]:
-    return words("armed_forces") | words("person_nouns") | words("casualty_victims")
+    """People a toll can count: members of forces (not their tanks or ships), and the casualty_victims lexicon."""
+    return (words("armed_forces") - words("platform_nouns")) | words("person_nouns") | words("casualty_victims")
 
 
 _TOLL_NOUNS = {"toll", "tally", "number"}
@@ -449,7 +454,13 @@ def casualty_items(article: ParsedArticle, sentence: Sentence) -> list[Item]:
             continue
         if _background(dated) or _record_of(root, token):
             continue
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in victim.children) or victim.lower_ in {"none", "nobody"}:
+            continue  # "where no one was hurt"
+        if counted_head(victim).lemma_.lower() in words("casualty_non_victims"):
+            continue  # "the drought killed 3,000 cattle"
         groups = _victim_groups(victim)
+        if token.lemma_.lower() in _PEOPLE_ONLY_CUES | {"lose"}:  # "lost 14 tanks and 300 men": the men
+            groups = [g for g in groups if counted_head(g).lemma_.lower() in _people_nouns()] or [victim]
         coordinated = {t.i for g in groups[1:] for t in g.subtree} | {c.i for c in victim.children if c.dep_ == "cc"}
         own = {g.i: ({t.i for t in g.subtree} - coordinated if g is victim else {t.i for t in g.subtree}) for g in groups}
         parts = _breakdowns(root, victim)
