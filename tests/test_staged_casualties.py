@@ -191,3 +191,16 @@ def test_a_toll_told_again_is_one_item_and_other_victims_with_the_same_count_are
     )
     draft, _ = StagedNoModel().extract(article, None)
     assert [(c.count.value, c.who) for c in draft.casualties] == [(14, "soldiers"), (20, None), (14, "civilians")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Fourteen soldiers were killed in the fighting for the city in January.", False),  # months before the story
+        ("Fourteen soldiers were killed in the fighting for the city in May.", True),
+        ("Fourteen soldiers have been killed since January.", True),  # the running toll
+    ],
+)
+def test_a_toll_months_before_the_dateline_is_background(sentence, kept) -> None:
+    parsed = parse_article("Clashes\n\nWire, Bukavu, Jun 16 2025\n\n" + sentence + "\n")
+    assert bool(casualty_items(parsed, parsed.sentences[0])) is kept

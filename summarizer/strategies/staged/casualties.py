@@ -17,6 +17,8 @@ it.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Any
 
 from schemas import CountDraft
@@ -232,6 +234,37 @@ def _background(tokens: list[Token]) -> bool:
             return True
         if t.lemma_.lower() in {"year", "decade"} and {"past", "last"} & set(before) and t.tag_ == "NNS":
             return True
+    return False
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+
+
+@lru_cache(maxsize=64)
+def _story_month(text: str) -> int | None:
+    """The month of the story's dateline ("Meridian Wire, Bukavu, Jun 16 2025" -> 6), when it has one."""
+    from summarizer.strategies.staged.sentences import _DATELINE
+
+    for line in text.splitlines()[:4]:
+        if _DATELINE.match(line.strip()):
+            for word in re.findall(r"[A-Za-z]+", line.lower()):
+                month = next((i for i, name in enumerate(_MONTHS, 1) if word == name or (len(word) >= 3 and
+                              name.startswith(word) and word != "may" and len(word) <= 4)), None)
+                if month is not None:
+                    return month
+    return None
+
+
+def _months_before(tokens: list[Token], story_month: int | None) -> bool:
+    """A toll dated two months or more before the story's dateline ("killed in the fighting for Goma in January" in a
+    June story): background. A running toll "since January" is the story's own."""
+    if story_month is None:
+        return False
+    for t in tokens:
+        if t.lower_ in _MONTHS and t.ent_type_ == "DATE" and t.head.lower_ in {"in", "on", "during"}:
+            if _MONTHS.index(t.lower_) + 1 <= story_month - 2:
+                return True
     return False
 
 
@@ -452,7 +485,7 @@ def casualty_items(article: ParsedArticle, sentence: Sentence) -> list[Item]:
             for t in dated
         ):
             continue
-        if _background(dated) or _record_of(root, token):
+        if _background(dated) or _record_of(root, token) or _months_before(dated, _story_month(article.text)):
             continue
         if any(c.dep_ == "det" and c.lower_ == "no" for c in victim.children) or victim.lower_ in {"none", "nobody"}:
             continue  # "where no one was hurt"
