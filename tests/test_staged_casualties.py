@@ -65,6 +65,7 @@ def _tolls(text: str) -> list[tuple]:
         ("Two Indian soldiers were martyred in the exchange of fire.",
          [("killed", 2, "exactly", "Indian soldiers", None, None)]),
         ("Three soldiers sustained injuries in the blast.", [("wounded", 3, "exactly", "soldiers", None, None)]),
+        ("Three civilians were maimed by a landmine.", [("wounded", 3, "exactly", "civilians", None, "a landmine")]),
         ("A total of 35 people were killed in the two attacks.",
          [("killed", 35, "exactly", "people", None, "the two attacks")]),
         # coordinated victims with their own counts: one toll each

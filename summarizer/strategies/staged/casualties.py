@@ -1,14 +1,21 @@
 """Casualties: people reported killed or wounded, one entry per toll.
 
 Cues are verbs ("killed seven", "were wounded", "died", "shot dead", "lost
-their lives", "left one rebel dead and another injured") and counted nouns
-("nine dead", "19 bodies", "100 wounded"). A toll needs a quantity (a number,
-"dozens", "many"): "killing civilians" says who suffered, not how many, and is
-not a toll. Tolls dated before the story ("the 1994 genocide ... were killed")
-are history. Each toll gets who (with "its soldiers" read as the speaker's:
-"Israel said seven of its soldiers" -> "Israeli soldiers"), where (a place in
-the toll's own clause) and cause (who or what killed: the subject of an active
-verb, "by X", or the event "in Israeli airstrikes").
+their lives", "left one rebel dead and another injured", "claimed the lives of
+20", "lost 3 men", "neutralised 12 terrorists", "paid the supreme price"),
+counted nouns ("nine dead", "19 bodies", "100 wounded", "the deaths of 7
+miners", "22 people with gunshot wounds") and tolls ("the death toll rose to
+45", "the number of dead at 31"). A toll needs a quantity (a number, "a", "dozens",
+"many"): "killing civilians" says who suffered, not how many, and is not a toll.
+Not tolls either: warnings ("could kill thousands"), tolls dated before the story
+("the 1994 genocide ... were killed", "two years ago", "in January" in a June
+story) and a group's record ("the militia, which has killed dozens"). Each toll
+gets who (with "its soldiers" read as the speaker's: "Israel said seven of its
+soldiers" -> "Israeli soldiers"), where (a place in the toll's own clause) and
+cause (who or what killed: the subject of an active verb, "by X", or the event
+"in Israeli airstrikes"). Coordinated victims with their own counts ("two
+soldiers and two civilians") and the parts of a toll ("at least 763 of them in
+Lebanon and 130 in Israel") are tolls of their own.
 
 `casualty_items(article, sentence)` reads every toll of one sentence, whatever
 else the sentence reports, so a toll is kept even when no movement was found in
