@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from schemas import CountDraft
-from summarizer.numbers import read_count
+from summarizer.numbers import MONTHS_IN_ORDER, read_count
 from summarizer.strategies.staged import fields
 from summarizer.strategies.staged.assemble import Item, _strip_attribution, offsets, token_text
 from summarizer.strategies.staged.candidates import counted_head
@@ -174,10 +174,10 @@ def _unrealised(verb: Token) -> bool:
     return any(a.lower_ in _MODALS or a.lower_ == "to" or a.lower_ == "'ll" for a in auxes)
 
 
-# Military euphemisms for killing that also take things ("neutralised an explosive device", "eliminated jobs"):
-# a toll only when people are the object.
 # Nouns of a death that name their dead with "of": "the deaths of 7 miners", "the massacre of 30 villagers".
 _DEATH_NOUNS = {"body", "death", "killing", "killings", "massacre", "murder"}
+# Military euphemisms for killing that also take things ("neutralised an explosive device", "eliminated jobs"):
+# a toll only when people are the object.
 _PEOPLE_ONLY_CUES = {"neutralise", "neutralize", "eliminate", "execute"}
 
 
@@ -244,10 +244,6 @@ def _background(tokens: list[Token]) -> bool:
     return False
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-
-
 @lru_cache(maxsize=64)
 def _story_month(text: str) -> int | None:
     """The month of the story's dateline ("Meridian Wire, Bukavu, Jun 16 2025" -> 6), when it has one."""
@@ -255,11 +251,10 @@ def _story_month(text: str) -> int | None:
 
     for line in text.splitlines()[:4]:
         if _DATELINE.match(line.strip()):
-            for word in re.findall(r"[A-Za-z]+", line.lower()):
-                month = next((i for i, name in enumerate(_MONTHS, 1) if word == name or (len(word) >= 3 and
-                              name.startswith(word) and word != "may" and len(word) <= 4)), None)
-                if month is not None:
-                    return month
+            for word in re.findall(r"[a-z]+", line.lower()):  # "jun", "sept", "june"
+                for number, name in enumerate(MONTHS_IN_ORDER, 1):
+                    if word in {name, name[:3], name[:4]}:
+                        return number
     return None
 
 
@@ -269,8 +264,8 @@ def _months_before(tokens: list[Token], story_month: int | None) -> bool:
     if story_month is None:
         return False
     for t in tokens:
-        if t.lower_ in _MONTHS and t.ent_type_ == "DATE" and t.head.lower_ in {"in", "on", "during"}:
-            if _MONTHS.index(t.lower_) + 1 <= story_month - 2:
+        if t.lower_ in MONTHS_IN_ORDER and t.ent_type_ == "DATE" and t.head.lower_ in {"in", "on", "during"}:
+            if MONTHS_IN_ORDER.index(t.lower_) + 1 <= story_month - 2:
                 return True
     return False
 
