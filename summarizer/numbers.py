@@ -93,8 +93,9 @@ _RANGE_GAP = re.compile(r"\s*(?:[-\u2010-\u2014]|to|and|or)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "rose from 300 to 400" is a change, not a range
 
-MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december"})
+MONTHS_IN_ORDER = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                   "october", "november", "december")
+MONTH_NAMES = frozenset(MONTHS_IN_ORDER)
 # "may" is left out here: as a modal it precedes numbers far more often than the month does
 _MONTHS = (MONTH_NAMES - {"may"}) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _NOT_COUNTED = _MONTHS | {

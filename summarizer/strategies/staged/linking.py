@@ -217,16 +217,31 @@ def _fold(target: Item, item: Item) -> None:
 
 
 def dedupe_casualties(items: list[Item]) -> list[Item]:
-    seen: set[tuple[str, int | None]] = set()
-    kept = []
+    """A toll told again ("killed 14 soldiers" ... "the attack, which killed 14 soldiers") is one item: same kind,
+    same figure and victims that may be the same. Two soldiers and two civilians are two tolls."""
+    kept: list[Item] = []
     for item in items:
         count = item.data["count"]
-        key = (item.casualty_kind, count.value if count is not None else None)
-        if count is not None and count.value is not None and key in seen:
+        if count is not None and count.value is not None and any(
+            other.casualty_kind == item.casualty_kind and other.data["count"] is not None
+            and other.data["count"].value == count.value and _same_victims(other.data["count"].unit, count.unit)
+            for other in kept
+        ):
             continue
-        seen.add(key)
         kept.append(item)
     return kept
+
+
+# Victim nouns that name no group ("people", "persons"), and the state's troops under their several names.
+_ANY_VICTIMS = {"people", "persons", "person"}
+_TROOPS = {"soldier", "troop", "serviceman", "servicemen", "personnel", "trooper"}
+
+
+def _same_victims(unit: str, other: str) -> bool:
+    """May two tolls' units ("soldiers killed", "people killed") count the same victims?"""
+    nouns = [u.rsplit(" ", 1)[0].lower() for u in (unit, other)]
+    nouns = [n[:-1] if n.endswith("s") and n not in _ANY_VICTIMS else n for n in nouns]
+    return bool(set(nouns) & _ANY_VICTIMS) or nouns[0] == nouns[1] or set(nouns) <= _TROOPS
 
 
 def _words(text: str) -> set[str]:
