@@ -220,3 +220,39 @@ def test_a_headline_infinitive_is_a_plan() -> None:
 def test_armour_is_an_armed_force() -> None:
     [move] = _moves("A column of Belarusian armour was seen moving towards the Ukrainian border.")
     assert move.destination == "the Ukrainian border"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "destination"),
+    [
+        ("Two Russian Tu-95 bombers violated Japanese airspace near Hokkaido.", "Russian Tu-95 bombers",
+         "Japanese airspace near Hokkaido"),
+        ("A Russian spy ship was spotted off the coast of Ireland.", "Russian spy ship", "off the coast of Ireland"),
+        ("A Chinese navy flotilla was seen near the Aleutian Islands.", "Chinese navy flotilla", "near the Aleutian Islands"),
+        ("US fighter jets intercepted two Russian bombers over the Bering Sea.", "Russian bombers", None),
+    ],
+)
+def test_air_and_sea_moves(text, actor, destination) -> None:
+    [move] = _moves(text)
+    assert move.actor == actor
+    if destination:
+        assert move.destination == destination
+
+
+def test_shadowing_is_a_move_of_the_shadower() -> None:
+    [move] = _moves("The frigate HMS Kent shadowed the Russian warships through the English Channel.")
+    assert "HMS Kent" in move.actor and move.route == "through the English Channel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The incident was seen as a provocation.",
+        "The plan was seen by analysts as risky.",
+        "The court ruled the law violated the constitution.",
+        "Police intercepted a shipment of drugs.",
+        "The convoy was escorted by police to the border.",  # escorting is mostly a repeat or background: not read
+    ],
+)
+def test_seen_violated_intercepted_without_a_force_are_not_moves(text) -> None:
+    assert _moves(text) == []

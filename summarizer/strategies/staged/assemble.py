@@ -116,6 +116,9 @@ def actor_text(mover: Token) -> str:
     return re.sub(r"^(?:the|The)\s+", "", fields.span_text(actor_tokens(mover)[0]) or mover.text)
 
 
+_WHERE_PREPS = {"over", "near", "around", "off", "across", "along", "through"}
+
+
 def actor_tokens(mover: Token) -> tuple[list[Token], Token]:
     """(tokens naming who moved, the counted noun)."""
     head = counted_head(mover)
@@ -132,7 +135,9 @@ def actor_tokens(mover: Token) -> tuple[list[Token], Token]:
         tail = [t for t in clause.subtree if not (t.dep_ in {"relcl", "advcl", "punct"} and t.head == clause)]
         tokens += fields._contiguous(clause, tail)
     # "flew a platoon of soldiers to Eteringbang": the place is the destination, not part of the name
-    for prep in [c for c in head.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into", "toward", "towards"}]:
+    # and "bombers over the Bering Sea", "ships around the country": where they were is no part of it either
+    for prep in [c for c in head.children if c.dep_ in {"prep", "dative"} and (c.lower_ in {"to", "into", "toward", "towards"} or (
+            c.lower_ in _WHERE_PREPS and any(g.dep_ == "pobj" and fields._looks_like_place(g) for g in c.children)))]:
         cut = {t.i for t in prep.subtree}
         tokens = [t for t in tokens if t.i not in cut]
     # "200 Kenyan soldiers and 150 Ugandan troops": the second force is a move of its own (split_coordinated)

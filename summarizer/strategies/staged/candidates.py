@@ -104,6 +104,8 @@ def is_movement_verb(token: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in {"through", "into"} and any(g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN") for g in c.children) for c in token.children)
     if lemma in {"come", "go", "get", "proceed"}:  # only with a place: "had come from Kunduz", "went into the town"
         return any(c.dep_ == "prep" and c.lower_ in {"from", "into", "to", "toward", "towards"} for c in token.children)
+    if lemma == "violate":  # "bombers violated Japanese airspace": they flew into it
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in {"airspace", "waters", "border", "territory", "frontier"} for c in token.children)
     if lemma in _DRIVING_OUT:  # "expelled a U.S. destroyer from waters near the Paracels": the destroyer left
         return bool(_children(token, "dobj", "nsubjpass"))
     if lemma in {"press", "thrust", "punch"}:  # "pressed into northern Gaza", not "pressed for talks"
@@ -147,9 +149,13 @@ def _animate(token: Token) -> bool:
 
 
 def is_sighting(verb: Token) -> bool:
-    """"detected", "spotted", "picked up": a verb that reports seeing a force (which counts as its move)."""
+    """"detected", "spotted", "picked up": a verb that reports seeing a force (which counts as its move);
+    "was seen near the Aleutian Islands" too, a passive "seen" with where it was seen."""
     lemma = verb.lemma_.lower()
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if lemma == "see" and _is_passive(verb):
+        return any(c.dep_ == "prep" and c.lower_ in {"near", "off", "in", "around", "at", "over"} for c in verb.children) or any(
+            c.dep_ in {"xcomp", "advcl", "oprd"} and c.tag_ == "VBG" for c in verb.children)  # "seen heading south"
     return lemma in words("sighting_verbs") or bool(particles & _phrasal("sighting_verbs").get(lemma, set()))
 
 

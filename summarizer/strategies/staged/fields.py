@@ -122,7 +122,7 @@ def _place_children(verb: Token) -> list[Token]:
         if child.dep_ == "dobj" and is_sighting(verb):
             # "detected 30 aircraft as well as five ships around the island": where they were seen
             children.extend(c for holder in (child, *child.conjuncts) for c in holder.children
-                            if c.dep_ == "prep" and c.lower_ in {"around", "near", "in", "within"})
+                            if c.dep_ == "prep" and c.lower_ in {"around", "near", "in", "within", "over", "off"})
         if child.dep_ == "dobj" and verb.lemma_.lower() in words("sending_verbs"):
             # "sent troops to X" / "dispatched its cutter, the BRP ..., from X" parsed with the place on the object
             for holder in (child, *[c for c in child.children if c.dep_ == "appos"]):
@@ -231,7 +231,9 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                 (dests if word in ORIGIN_PREPS else origins).extend(
                     (_pobj(prep).i, span_text(place_phrase(_pobj(prep)))) for prep in hung)
                 text = _with_direction(verb, obj, text)
-                if word in ORIGIN_PREPS:
+                if word == "off" and (sighted or obj.lemma_.lower() in {"coast", "shore", "shores"}):
+                    dests.append((obj.i, f"off {text}"))  # "spotted off the coast of Ireland": where, not whence
+                elif word in ORIGIN_PREPS:
                     # "from barracks in Kraljevo": the parser hangs "in Kraljevo" on the verb, right after the origin
                     follow = _following_place(verb, child, {"in", "at"})
                     if follow is not None:
