@@ -256,3 +256,41 @@ def test_shadowing_is_a_move_of_the_shadower() -> None:
 )
 def test_seen_violated_intercepted_without_a_force_are_not_moves(text) -> None:
     assert _moves(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of soldiers fanned out across the city on Monday.",
+        "Rebel fighters swept into the town of Bunia at dawn.",
+        "Troops were trucked to the front line overnight.",
+        "The fighters slipped across the border into Chad.",
+        "Government forces penetrated deep into rebel territory.",
+        "The brigade moved up to the front line.",
+        "Police reinforcements were bussed in from the capital.",
+        "Special forces were helicoptered into the area.",
+        "The gunmen made their way to the village on motorbikes.",
+        "The marines disembarked at the port of Aden.",
+        "More troops were brought in to secure the city.",
+    ],
+)
+def test_a_force_with_a_direction_is_a_move_whatever_the_verb(text) -> None:
+    assert [c for c in _claims(text) if c.status == ClaimStatus.MOVEMENT and c.armed == ArmedVerdict.YES]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops fired into the crowd, killing three protesters.",
+        "The army looked into the allegations.",
+        "Soldiers turned their guns toward the protesters.",
+        "The militia dragged the country into civil war.",
+        "Rebels fell into disarray after the death of their leader.",
+        "Police ran into resistance at the checkpoint.",
+        "The force was integrated into the national army.",
+        "The troops went through intensive training.",
+        "The party moved to the next line of the agenda.",
+    ],
+)
+def test_a_force_with_a_direction_that_is_no_move(text) -> None:
+    assert not [c for c in _claims(text) if c.status == ClaimStatus.MOVEMENT and c.armed == ArmedVerdict.YES]

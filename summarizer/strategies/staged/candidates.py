@@ -88,6 +88,9 @@ def is_movement_verb(token: Token) -> bool:
         return any(t.lower_ == "back" and 0 < t.i - token.i <= 2 for t in token.subtree)
     if lemma == "take":  # "had taken the town of Tel Rifaat", "taken full control of the triangle"
         return any(c.dep_ == "dobj" and (c.lemma_.lower() in words("taken_places") or c.ent_type_ in {"GPE", "LOC", "FAC"}) for c in token.children)
+    if lemma in {"make", "wend", "fight", "force", "push"} and any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children):
+        return any(c.dep_ in {"prep", "advmod"} and c.lower_ in {"to", "into", "toward", "towards", "across", "back", "through"}
+                   for c in token.children)  # "the gunmen made their way to the village"
     if lemma in {"make", "conduct", "carry", "fly", "stage"}:  # "made more than 30 flights"
         if any(c.dep_ == "dobj" and c.lemma_.lower() in words("flight_nouns") for c in token.children):
             return True
@@ -115,7 +118,48 @@ def is_movement_verb(token: Token) -> bool:
             return True
         if particles & _phrasal(lexicon).get(lemma, set()):
             return True
+    return _directed_motion(token)
+
+
+# Verbs that take a force and a direction without moving it: fire, talk, appeal, spread (fighting) ...
+_NOT_MOTION_VERBS = {
+    "fire", "shoot", "launch", "shell", "strike", "bomb", "lob", "aim", "point", "say", "tell", "speak", "talk", "write",
+    "report", "call", "appeal", "look", "gaze", "stare", "turn", "extend", "expand", "spread", "sell", "export", "deliver",
+    "supply", "give", "hand", "transfer", "belong", "contribute", "commit", "pledge", "offer", "promise", "add", "bring",
+    "invite", "welcome", "recruit", "draft", "escalate", "drag", "pull", "lure", "plunge", "descend", "fall", "sink",
+    "convert", "integrate", "absorb", "merge", "incorporate", "put", "place", "run", "open", "close", "lead",
+}
+_DIRECTED_PREPS = {"into", "toward", "towards", "across", "onto", "through"}
+
+
+def _directed_motion(verb: Token) -> bool:
+    """A verb no list names, used of a force with a direction: "fighters swept into Bunia", "slipped across the
+    border into Chad", "were trucked to the front line", "fanned out across the city". Only a subject that names
+    a force (or what carries one) and a preposition of direction with a place make it a move."""
+    if verb.pos_ != "VERB" or verb.dep_ in {"amod", "acl", "relcl"}:
+        return False
+    subject = next(iter(_children(verb, "nsubj", "nsubjpass")), None)
+    if subject is None or counted_head(subject).lemma_.lower() not in words("armed_forces") | words("armed_ambiguous"):
+        return False
+    brought_in = _is_passive(verb) and any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "in" and not _children(c, "pobj")
+                                           for c in verb.children)
+    if brought_in and verb.lemma_.lower() in {"bring", "draft", "ship", "drive", "draw"}:
+        return True  # "reinforcements were brought in", "soldiers were drafted in from neighbouring provinces"
+    if verb.lemma_.lower() in _NOT_MOTION_VERBS:
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        word = prep.lower_
+        if word not in _DIRECTED_PREPS and not (word == "to" and _is_passive(verb)):
+            continue
+        place = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if place is not None and (place.ent_type_ in {"GPE", "LOC", "FAC"} or place.lemma_.lower() in _PLACE_WORDS()
+                                  or place.lower_ in _PLACE_WORDS()):
+            return True
     return False
+
+
+def _PLACE_WORDS() -> frozenset[str]:  # noqa: N802 - lexicons are cached; the union is cheap
+    return words("place_nouns") | words("taken_places") | words("held_places")
 
 
 # Verbs whose object is a place the force took or ringed (the move is into it). "take" is read apart: only
@@ -594,9 +638,13 @@ def _idiom(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children) and lemma in {"move", "push", "rush"}:
         return True
-    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "pobj"}}
+    def named(token: Token) -> str:  # "the front line" is a place; "the line" alone is not
+        front = any(c.lower_ in {"front", "frontline", "battle", "defensive", "contact"} for c in token.children)
+        return "front line" if front else token.lemma_.lower()
+
+    objects = {named(c) for c in verb.children if c.dep_ in {"dobj", "pobj"}}
     preps = [c for c in verb.children if c.dep_ == "prep"]
-    pobjs = {g.lemma_.lower() for p in preps for g in p.children if g.dep_ == "pobj"}
+    pobjs = {named(g) for p in preps for g in p.children if g.dep_ == "pobj"}
     if lemma == "leave" and any(c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and c.pos_ in {"ADJ", "VERB"} and c.tag_ != "VB"
                                 for c in verb.children):
         return True  # "was left stranded", "left three dead": a state, not a departure
