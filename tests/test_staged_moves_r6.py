@@ -294,3 +294,23 @@ def test_a_force_with_a_direction_is_a_move_whatever_the_verb(text) -> None:
 )
 def test_a_force_with_a_direction_that_is_no_move(text) -> None:
     assert not [c for c in _claims(text) if c.status == ClaimStatus.MOVEMENT and c.armed == ArmedVerdict.YES]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M23 captured the town of Rubaya last week.",
+        "Wagner withdrew from Bakhmut on Thursday.",
+        "The RSF advanced toward El Fasher.",
+        "The Taliban entered Kabul on Sunday.",
+        "Interfet started deploying on Monday.",
+        "KFOR deployed additional units to northern Kosovo.",  # an armed sender's units are armed
+        "The Houthis sent boats toward the ship.",
+    ],
+)
+def test_an_armed_group_named_alone_is_a_force(text) -> None:
+    assert [c for c in _claims(text) if c.status == ClaimStatus.MOVEMENT and c.armed == ArmedVerdict.YES]
+
+
+def test_a_name_not_known_as_armed_is_not() -> None:
+    assert not [c for c in _claims("Siemens moved its headquarters to Munich.") if c.armed == ArmedVerdict.YES]

@@ -10,10 +10,11 @@ is settled by the article (or a model question); crowd words ("fans",
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from typing import Any
 
-from summarizer.strategies.staged.lexicons import words
+from summarizer.strategies.staged.lexicons import _lines, words
 from summarizer.strategies.staged.types import ArmedVerdict
 
 Token = Any
@@ -111,7 +112,7 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
         if crowd and heads & words("metaphor_prone_forces") and not (sentence_words - heads) & armed:
             return ArmedVerdict.NO  # "the Tartan Army, as Scotland's travelling fans are known"
         return ArmedVerdict.YES
-    if {t.text for t in mover.subtree if t.pos_ == "PROPN"} & armed_names:
+    if {t.text for t in mover.subtree if t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 2)} & armed_names:  # "KFOR" tagged a noun
         return ArmedVerdict.YES
     if any(c.dep_ == "compound" and c.text[:2].isupper() and c.lower_ in words("ship_prefixes") for c in head.children):
         return ArmedVerdict.YES  # "the USS Halsey", "HMS Defender": a navy ship by its name
@@ -167,6 +168,14 @@ def armed_names(article: Any) -> set[str]:
                 for child in token.children:
                     if child.pos_ == "PROPN" and child.dep_ in {"compound", "nmod", "amod"} and child.ent_type_ != "GPE":
                         names.add(child.text)
+    known = _known_armed_names()
+    names.update(t.text for sentence in article.sentences for t in sentence.span if t.text in known)
     return names
+
+
+@cache
+def _known_armed_names() -> frozenset[str]:
+    """Armed groups and forces the news names alone (lexicon armed_group_names, case kept)."""
+    return frozenset(_lines("armed_group_names"))
 
 

@@ -686,6 +686,9 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                 found = pronoun_antecedent(mover, sentence, article)
                 if found is not None:
                     claim.antecedent, claim.armed = found[0], armed_status(found[0], found[1], names)
+                if claim.armed in {ArmedVerdict.WEAK, ArmedVerdict.MAYBE} and sender is not None and \
+                        armed_status(sender, sentence.span, names) == ArmedVerdict.YES:
+                    claim.armed = ArmedVerdict.YES  # "KFOR deployed additional units": an armed sender's units
                 if _displaced(chain):
                     claim.armed = ArmedVerdict.NO  # "50,000 Malians have been driven from their homes": refugees
                 if claim.armed == ArmedVerdict.NO and _exercise_role(token) and counted_head(mover).lemma_.lower() in words("armed_ambiguous"):
