@@ -314,3 +314,32 @@ def test_an_armed_group_named_alone_is_a_force(text) -> None:
 
 def test_a_name_not_known_as_armed_is_not() -> None:
     assert not [c for c in _claims("Siemens moved its headquarters to Munich.") if c.armed == ArmedVerdict.YES]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Russia withdrew from the city of Kherson in November.", "Russian forces"),
+        ("Israel invaded southern Lebanon on Tuesday.", "Israeli forces"),
+        ("Ethiopia has pulled out of the Somali town of Baidoa.", "Ethiopian forces"),
+        ("Ukraine pushed into the Kursk region in August.", "Ukrainian forces"),
+        ("Turkey launched a ground incursion into northern Syria.", "Turkish forces"),
+        ("Azerbaijan entered the disputed region on Tuesday.", "Azerbaijani forces"),
+    ],
+)
+def test_a_country_that_does_what_only_forces_do_stands_for_its_forces(text, actor) -> None:
+    [move] = _moves(text)
+    assert move.actor == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain withdrew from the European Union in 2020.",
+        "The US withdrew from the Paris agreement.",
+        "Jordan withdrew from the race.",
+        "Germany moved its embassy to Bonn.",
+    ],
+)
+def test_a_country_leaving_a_treaty_or_moving_an_office_is_not(text) -> None:
+    assert _moves(text) == []

@@ -16,7 +16,8 @@ from schemas import CountDraft
 from summarizer.numbers import MONTH_NAMES, read_count
 from summarizer.strategies.staged import fields
 from summarizer.strategies.staged.armed import carried_force
-from summarizer.strategies.staged.candidates import (COORDINATED_SENDER, MoveClaim, claim_witness, clause_root, coordinated_forces,
+from summarizer.strategies.staged.candidates import (COORDINATED_SENDER, COUNTRY_AS_FORCE, MoveClaim, claim_witness, clause_root,
+                                                      country_of, coordinated_forces,
                                                       counted_head, flight_object, is_movement_verb)
 from summarizer.strategies.staged.lexicons import pairs_cased, words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
@@ -334,6 +335,9 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
     first_person = _first_person_actor(mover, actor_toks, sentence, article)
     if first_person is not None:
         actor, sender_name, generic = first_person[0], first_person[1], False
+    if COUNTRY_AS_FORCE in claim.notes:  # "Russia withdrew from Kherson": Russian forces
+        country = country_of(mover)
+        actor = f"{fields.demonyms()[0].get(country, country)} forces"
     actor = re.sub(r"^(?:the|The)\s+", "", actor)  # "RSF", not "The RSF": the name as an analyst writes it
     origins, dests, routes = fields.places(claim.verbs)
     weak_origin = not origins

@@ -689,6 +689,9 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                 if claim.armed in {ArmedVerdict.WEAK, ArmedVerdict.MAYBE} and sender is not None and \
                         armed_status(sender, sentence.span, names) == ArmedVerdict.YES:
                     claim.armed = ArmedVerdict.YES  # "KFOR deployed additional units": an armed sender's units
+                if claim.armed == ArmedVerdict.NO and _country_in_arms(mover, chain):
+                    claim.armed = ArmedVerdict.YES  # "Russia withdrew from Kherson": the country's forces moved
+                    claim.notes.append(COUNTRY_AS_FORCE)
                 if _displaced(chain):
                     claim.armed = ArmedVerdict.NO  # "50,000 Malians have been driven from their homes": refugees
                 if claim.armed == ArmedVerdict.NO and _exercise_role(token) and counted_head(mover).lemma_.lower() in words("armed_ambiguous"):
@@ -722,6 +725,47 @@ def pronoun_antecedent(pronoun: Token, sentence: Sentence, article: ParsedArticl
                 continue
             return (token, span) if _animate(token) else None
     return None
+
+
+# A country (or its capital) as the subject of a verb that only forces do to places: "Russia withdrew from
+# Kherson", "Israel invaded southern Lebanon", "Ukraine pushed into the Kursk region". Only with a place, so
+# "withdrew from the treaty" or "entered the war" stay what they are.
+COUNTRY_AS_FORCE = "country as force"
+_FORCES_ONLY_VERBS = {"withdraw", "invade", "enter", "cross", "advance", "retreat", "push", "pull", "overrun",
+                      "capture", "seize", "retake", "recapture", "incursion", "occupy"}
+
+
+def country_of(token: Token) -> str | None:
+    """The country a name stands for: itself ("Russia") or the country whose capital it is ("Moscow")."""
+    from summarizer.strategies.staged.lexicons import pairs_cased
+
+    if token.pos_ != "PROPN":
+        return None  # the tagger's entity type is not trusted here ("Azerbaijan" comes out a PERSON)
+    name = " ".join(t.text for t in token.subtree if (t.dep_ == "compound" and t.pos_ == "PROPN") or t == token)
+    capitals = pairs_cased("capitals")
+    from summarizer.strategies.staged.fields import country_names
+
+    if name in capitals:
+        return capitals[name]
+    return name if name in country_names() or name in {"US", "U.S.", "UK", "Britain", "America"} else None
+
+
+def _country_in_arms(mover: Token, verbs: list[Token]) -> bool:
+    # "Turkey launched a ground incursion into northern Syria": the named move counts as its verb
+    named = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in words("move_event_nouns")]
+    if country_of(mover) is None or not (named or any(v.lemma_.lower() in _FORCES_ONLY_VERBS or v.lower_ in _TAKING_VERBS
+                                                     for v in verbs)):
+        return False
+    for verb in [*verbs, *named]:
+        for child in verb.children:
+            # "invaded Lebanon", "withdrew from Kherson", "pulled out of the town" (with "of" under "out")
+            inner = [p for p in child.children if p.dep_ == "prep"] if child.dep_ in {"prep", "prt"} else []
+            places = [child] if child.dep_ == "dobj" else [g for p in (child, *inner) if p.dep_ in {"prep", "prt"}
+                                                             for g in p.children if g.dep_ == "pobj"]
+            if any(p.ent_type_ in {"GPE", "LOC", "FAC"} or p.lemma_.lower() in _PLACE_WORDS() or p.lower_ in _PLACE_WORDS()
+                   for p in places):
+                return True
+    return False
 
 
 def _displaced(verbs: list[Token]) -> bool:
