@@ -343,3 +343,21 @@ def test_a_country_that_does_what_only_forces_do_stands_for_its_forces(text, act
 )
 def test_a_country_leaving_a_treaty_or_moving_an_office_is_not(text) -> None:
     assert _moves(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        ("Some 2,000 soldiers, backed by tanks and helicopters, advanced on the town.", "the town"),
+        ("Russia massed more than 100,000 troops near Ukraine's borders.", "near Ukraine's borders"),
+        ("Russia deployed troops along the border with Ukraine.", "along the border with Ukraine"),
+    ],
+)
+def test_where_a_force_advanced_or_was_massed(text, destination) -> None:
+    [move] = _moves(text)
+    assert move.destination == destination
+
+
+def test_what_reinforcements_include_says_they_are_armed() -> None:
+    [move] = _moves("The reinforcements, including 300 special forces, were flown in from Kabul on Saturday.")
+    assert move.origin == "Kabul"

@@ -98,6 +98,10 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
     modifiers = _modifier_forms(head) | (_noun_forms(mover) | _modifier_forms(mover) if mover != head else set())
     if carried_force(mover) is not None:
         return ArmedVerdict.YES  # "a convoy of buses transporting mercenaries": the vehicles move the force
+    included = [g for c in mover.children if c.dep_ == "prep" and c.lower_ in {"including", "among"} for g in c.children
+                if g.dep_ == "pobj"]
+    if any(_noun_forms(counted_head(g)) & words("armed_forces") for g in included):
+        return ArmedVerdict.YES  # "the reinforcements, including 300 special forces": what they include says what they are
     if heads & non_armed or (modifiers & non_armed and not heads & armed - words("metaphor_prone_forces")):
         return ArmedVerdict.NO
     if _team_name(mover, head, sentence):

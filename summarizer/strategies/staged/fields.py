@@ -124,11 +124,12 @@ def _place_children(verb: Token) -> list[Token]:
             children.extend(c for holder in (child, *child.conjuncts) for c in holder.children
                             if c.dep_ == "prep" and c.lower_ in {"around", "near", "in", "within", "over", "off"})
         if child.dep_ == "dobj" and verb.lemma_.lower() in words("sending_verbs"):
-            # "sent troops to X" / "dispatched its cutter, the BRP ..., from X" parsed with the place on the object
+            # "sent troops to X" / "dispatched its cutter, the BRP ..., from X" parsed with the place on the object;
+            # "massed troops near the border", "deployed units along the frontier" too
             for holder in (child, *[c for c in child.children if c.dep_ == "appos"]):
                 children.extend(
                     c for c in holder.children
-                    if c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} | ORIGIN_PREPS
+                    if c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards", "near", "along"} | ORIGIN_PREPS
                 )
         if child.dep_ in {"dobj", "nsubj", "nsubjpass"} and child.lemma_.lower() in words("move_event_nouns"):
             # "completed their withdrawal from Mali", "the arrival of 300 troops in Cabo Delgado was confirmed"
@@ -240,6 +241,8 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                         consumed.add(follow.i)
                         text = f"{text} {span_text(follow.subtree)}"
                     origins.append((obj.i, text))
+                elif word == "along" and lemma in _POSTING:
+                    dests.append((obj.i, f"along {text}"))  # "deployed troops along the border": where they are now
                 elif word in ROUTE_PREPS:
                     routes.append((child.i, span_text([child, *phrase(obj)])))
                     # "via Kursk, a border town, toward Belgorod": the parser hangs the goal on the route
@@ -255,7 +258,9 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                     if obj.lemma_.lower() == "direction":
                         continue  # read by _bound_for
                     arrived = lemma in words("arrival_verbs") or child.head.lemma_.lower() in {"arrival", "deployment", "entry"}
-                    if arrived or word == "near" or (word in {"in", "within"} and (
+                    if word == "on" and lemma in _ADVANCING and not _is_time(obj):
+                        dests.append((obj.i, text))  # "advanced on the town", "marched on the capital"
+                    elif arrived or word == "near" or (word in {"in", "within"} and (
                             lemma in {"move", "mass", "advance"} or sighted)):
                         if not (withdrawing and word in {"in", "at"}):
                             dests.append((obj.i, text if word not in {"near", "within"} else f"{word} {text}"))
@@ -291,6 +296,8 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
 
 
 _GOAL_PREPS = {"to", "into", "toward", "towards"}
+_POSTING = {"deploy", "redeploy", "mass", "amass", "station", "position", "concentrate", "assemble", "mobilise", "mobilize"}
+_ADVANCING = {"advance", "march", "converge", "close", "move", "push", "descend", "roll", "bear"}
 
 
 def _following_place(verb: Token, prep: Token, words_: set[str]) -> Token | None:
