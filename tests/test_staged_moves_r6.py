@@ -361,3 +361,15 @@ def test_where_a_force_advanced_or_was_massed(text, destination) -> None:
 def test_what_reinforcements_include_says_they_are_armed() -> None:
     [move] = _moves("The reinforcements, including 300 special forces, were flown in from Kabul on Saturday.")
     assert move.origin == "Kabul"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers marched through Red Square during the Victory Day parade.",
+        "Tanks rolled down the avenue in a military parade on Sunday.",
+        "Air force jets flew over the capital for the independence celebration.",
+    ],
+)
+def test_a_parade_is_not_a_move(text) -> None:
+    assert _moves(text) == []

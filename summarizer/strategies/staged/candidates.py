@@ -692,6 +692,8 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                 if claim.armed == ArmedVerdict.NO and _country_in_arms(mover, chain):
                     claim.armed = ArmedVerdict.YES  # "Russia withdrew from Kherson": the country's forces moved
                     claim.notes.append(COUNTRY_AS_FORCE)
+                if _ceremonial(chain):
+                    claim.armed = ArmedVerdict.NO  # "soldiers marched through Red Square during the parade"
                 if _displaced(chain):
                     claim.armed = ArmedVerdict.NO  # "50,000 Malians have been driven from their homes": refugees
                 if claim.armed == ArmedVerdict.NO and _exercise_role(token) and counted_head(mover).lemma_.lower() in words("armed_ambiguous"):
@@ -766,6 +768,18 @@ def _country_in_arms(mover: Token, verbs: list[Token]) -> bool:
                    for p in places):
                 return True
     return False
+
+
+_CEREMONIES = {"parade", "ceremony", "procession", "commemoration", "rehearsal", "celebration", "funeral", "flypast",
+               "march-past", "festival", "reenactment", "re-enactment", "tattoo"}
+
+
+def _ceremonial(verbs: list[Token]) -> bool:
+    """A march, roll or fly-past in a parade or ceremony is no movement of forces (the contract's hard
+    negatives): "tanks rolled through Red Square during the Victory Day parade"."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _CEREMONIES
+               for verb in verbs for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during", "for", "at", "as"}
+               for g in c.children)
 
 
 def _displaced(verbs: list[Token]) -> bool:
