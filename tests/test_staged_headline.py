@@ -167,3 +167,8 @@ def test_a_negated_statement_is_said_as_a_denial_of_its_first_claim() -> None:
                          evidence="The militia's head said no group had entered Syria, and that it does not operate abroad.")
     assert compose([move], [denial], [], None) == (
         "Fighters moved to Syria. The militia's head denied that any group had entered Syria.")
+
+
+def test_a_time_word_inside_the_sentence_is_lower_case() -> None:
+    move = _move("Senegalese troops", origin="Ogossagou", time="Today")
+    assert compose([move], [], [], None) == "Senegalese troops moved from Ogossagou today."

@@ -127,7 +127,8 @@ def describe_movement(movement: Any, *, with_source: bool = True) -> str:
             text += joint + (place if has_prep or i else f"to {place}")
         parts.append(text)
     when = clean(_get(movement, "time"))
-    if when and when.split()[0] in {"On", "In", "At", "Over", "Late", "Early", "During", "Since", "By", "Last", "This"}:
+    if when and when.split()[0] in {"On", "In", "At", "Over", "Late", "Early", "During", "Since", "By", "Last", "This",
+                                    "Today", "Yesterday", "Tonight", "Earlier", "Overnight"}:
         when = when[:1].lower() + when[1:]
     if when:
         parts.append(when if when.split()[0].lower() in _TIME_LEADS else f"({when})")
