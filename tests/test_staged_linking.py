@@ -197,3 +197,20 @@ def test_the_quote_that_states_the_number_stays_the_evidence() -> None:
     draft = _brief("About 500 Turkish soldiers poured into northern Iraq, officials said. Turkish troops poured into "
                    "northern Iraq on Saturday from the border, pushing as far as Dohuk.")
     assert [m.evidence.split(",")[0] for m in draft.movements] == ["About 500 Turkish soldiers poured into northern Iraq"]
+
+
+def test_a_part_of_the_force_told_apart_is_its_own_move() -> None:
+    draft = _brief(
+        "Peacekeeping units from Armenia, Tajikistan and Kyrgyzstan have departed Almaty on Thursday.\n\n"
+        "The units from Armenia flew out of the Almaty airfield aboard three military transports.\n\n"
+        "The Kyrgyz peacekeepers set off in their own convoy toward the border."
+    )
+    assert len(draft.movements) == 3  # the general claim and its two specific instances (contract)
+
+
+def test_the_same_force_named_again_still_folds() -> None:
+    draft = _brief(
+        "Peacekeeping units from Armenia and Tajikistan have departed Almaty on Thursday.\n\n"
+        "The units from Armenia and Tajikistan left from the Almaty airfield."
+    )
+    assert len(draft.movements) == 1

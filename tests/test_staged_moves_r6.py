@@ -373,3 +373,8 @@ def test_what_reinforcements_include_says_they_are_armed() -> None:
 )
 def test_a_parade_is_not_a_move(text) -> None:
     assert _moves(text) == []
+
+
+def test_a_place_noun_misparsed_off_its_name_is_kept() -> None:
+    [move] = _moves("Russian troops flew out of the Almaty airfield.")
+    assert move.origin == "the Almaty airfield"

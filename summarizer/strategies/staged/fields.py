@@ -163,7 +163,12 @@ def place_phrase(obj: Token) -> list[Token]:
             inner = _pobj(child)
             if inner is not None and _is_time(inner) and not any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in inner.subtree):
                 dated.update(t.i for t in child.subtree)
-    return [t for t in phrase(obj) if t.i not in dated] if dated else phrase(obj)
+    tokens = [t for t in phrase(obj) if t.i not in dated] if dated else phrase(obj)
+    follower = obj.doc[tokens[-1].i + 1] if tokens and tokens[-1].i + 1 < len(obj.doc) else None
+    if follower is not None and follower.pos_ == "NOUN" and follower.dep_ in {"npadvmod", "dobj", "appos"} and \
+            follower.lemma_.lower() in words("place_nouns") and obj.pos_ == "PROPN":
+        tokens.append(follower)  # "out of the Almaty airfield" parsed with "airfield" hung on the verb
+    return tokens
 
 
 def _bound_for(verbs: list[Token]) -> list[tuple[int, str]]:

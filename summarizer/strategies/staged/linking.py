@@ -97,6 +97,13 @@ def _same_force(earlier: Item, item: Item) -> bool:
     return False
 
 
+def _part_of(item: Item, earlier: Item) -> bool:
+    """Does `item` tell of part of `earlier`'s force? "The units from Armenia ... flew out" after "units of the
+    CSTO from Armenia, Tajikistan and Kyrgyzstan have departed": fewer of the same countries."""
+    countries, earlier_countries = _mover_names(item, countries_only=True), _mover_names(earlier, countries_only=True)
+    return bool(countries) and countries < earlier_countries
+
+
 def _same_move(earlier: Item, item: Item) -> bool:
     """Two named mentions of one move: shared names (a nationality read as its country: "Israeli troops",
     "Israeli forces"), the same place on the same side of the move, no clashing counts."""
@@ -174,6 +181,8 @@ def merge_mentions(items: list[Item]) -> list[Item]:
         for earlier in reversed(kept):  # kept is in text order: stop at the window's edge
             if item.sentence.index - earlier.sentence.index > _WINDOW:
                 break
+            if _part_of(item, earlier):
+                continue  # a specific instance of a general claim: the contract keeps both
             if _same_force(earlier, item):
                 candidates.append(earlier)
             elif _same_move(earlier, item):
