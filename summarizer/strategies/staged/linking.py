@@ -100,7 +100,11 @@ def _same_force(earlier: Item, item: Item) -> bool:
 def _part_of(item: Item, earlier: Item) -> bool:
     """Does `item` tell of part of `earlier`'s force? "The units from Armenia ... flew out" after "units of the
     CSTO from Armenia, Tajikistan and Kyrgyzstan have departed": fewer of the same countries."""
-    countries, earlier_countries = _mover_names(item, countries_only=True), _mover_names(earlier, countries_only=True)
+    from summarizer.strategies.staged.fields import country_names
+
+    known = country_names()  # nations only: a city the parse hung on the mover is no part of who moved
+    countries = _mover_names(item, countries_only=True) & known
+    earlier_countries = _mover_names(earlier, countries_only=True) & known
     return bool(countries) and countries < earlier_countries
 
 
