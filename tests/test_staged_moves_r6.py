@@ -378,3 +378,9 @@ def test_a_parade_is_not_a_move(text) -> None:
 def test_a_place_noun_misparsed_off_its_name_is_kept() -> None:
     [move] = _moves("Russian troops flew out of the Almaty airfield.")
     assert move.origin == "the Almaty airfield"
+
+
+def test_an_arriving_or_departing_unit_is_on_the_move() -> None:
+    claims = _claims("The arriving detachment is made up of approx. 200 troops.")
+    assert [(c.mover.text, c.status) for c in claims] == [("detachment", ClaimStatus.MOVEMENT)]
+    assert _claims("The arriving guests were greeted at the door.") == []

@@ -63,7 +63,7 @@ def _phrasal(lexicon: str) -> dict[str, set[str]]:
 def is_movement_verb(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"compound", "nmod", "npadvmod"}:
         return False
-    if token.dep_ == "amod" and _accused(token) is None:
+    if token.dep_ == "amod" and _accused(token) is None and not _moving_attribute(token):
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.i == token.head.i + 1:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -246,6 +246,18 @@ _DRIVING_OUT = {"expel", "evict", "repel"}
 _SEQUENCE_PREPOSITIONS = {"after", "upon", "on", "since"}
 
 
+# "The arriving detachment is made up of 200 troops", "the departing Spanish rotation": in a rotation the
+# participle is the only word that tells the move (contract: the arriving and the departing unit are two moves).
+_MOVING_ATTRIBUTES = {"arrive", "depart", "withdraw", "incoming", "outgoing", "deploy"}
+
+
+def _moving_attribute(verb: Token) -> bool:
+    if verb.dep_ != "amod" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _MOVING_ATTRIBUTES:
+        return False
+    head = counted_head(verb.head)
+    return head.lemma_.lower() in words("armed_forces") | words("armed_ambiguous") | {"rotation"}
+
+
 def _gerund_host(verb: Token) -> Token | None:
     """The main verb a sequencing gerund hangs from, if this is one."""
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in _SEQUENCE_PREPOSITIONS:
@@ -403,6 +415,8 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
             top = top.head
         if top.dep_ == "nsubj" and top.head.lemma_.lower() in words("attribution_verbs"):
             subject = top  # the same misparse, with the verb tagged as a participle
+    if _moving_attribute(verb):  # "the arriving detachment": the noun it describes is on the move
+        subject = verb.head
     host = _gerund_host(verb)
     if host is not None and subject is None:  # "the unit is based in Bamako after moving from Gao": the unit moved
         subject = next(iter(_children(clause_root(host), "nsubj", "nsubjpass")), None)
