@@ -276,3 +276,86 @@ def test_a_denial_only_a_sentence_model_calls_strong_does_not_make_an_article_re
     for strategy in (Staged(), DenialEverywhere()):
         brief, _ = strategy.extract(denied, None)
         assert brief.is_relevant and brief.denials
+
+
+def _brief(claim: str, denial: str):
+    article = f"Troops on the move\n\nWire, Mar 3 2025\n\n{claim} {denial}\n"
+    return StagedNoModel().extract(article, None)[0]
+
+
+@pytest.mark.parametrize(
+    ("claim", "denial", "denier"),
+    [
+        # a claim named by a noun and judged: the denial disputes the move told just before it
+        ("Hundreds of Russian troops crossed into eastern Ukraine overnight, Ukrainian officials said.",
+         "The ministry dismissed the reports as fake news.", "The ministry"),
+        ("A newspaper reported that 500 Ugandan troops had been flown to Juba this week.",
+         "Officials said the report was 'completely untrue'.", "Officials"),
+        ("Armenia said Azerbaijani troops advanced two kilometres into its territory overnight.",
+         "\"These are lies,\" the defence minister told reporters.", "the defence minister"),
+        ("Residents said Russian troops had entered the village.", "The defence ministry said the reports were inaccurate.",
+         "The defence ministry"),
+        ("Reports said 2,000 Cuban troops had arrived in Venezuela.",
+         "Havana called the reports \"misleading\" and \"a smear campaign\".", "Havana"),
+        ("The rebels said the army had pulled out of the town.",
+         "An army spokesman said that was wrong and that troops were still in the town.", "An army spokesman"),
+        ("Israel said Hezbollah fighters had moved into villages near the border.", "Hezbollah scoffed at the accusation.",
+         "Hezbollah"),
+        ("Venezuela said Colombian troops were massing at the frontier.",
+         "Bogota said the accusation was a \"fantasy\" invented by Caracas.", "Bogota"),
+        ("Russian warships entered the Sea of Azov, Ukrainian officials said.", "Moscow said the report was a \"provocation\".",
+         "Moscow"),
+        ("Reports claimed US troops had been sent to Taiwan.", "The Pentagon said it was \"simply not the case\".",
+         "The Pentagon"),
+        ("Satellite images showed Russian troops moving toward the border.",
+         "The Kremlin played down the reports, saying the troops were on exercises.", "The Kremlin"),
+        # no force there at all
+        ("The opposition said Russian troops had been sent to Minsk.",
+         "The Belarusian defence ministry said it was not aware of any Russian troops in the country.",
+         "The Belarusian defence ministry"),
+        ("Mali's opponents say Wagner mercenaries have deployed across the country.",
+         "The junta says there are no Wagner mercenaries in Mali, only Russian instructors.", "The junta"),
+        ("Somali officials said Ethiopian troops had crossed into Gedo.",
+         "Addis Ababa said not a single soldier had crossed the border.", "Addis Ababa"),
+        ("Hamas said Israeli forces had entered the camp.", "The Israeli army said its troops were not operating in the area.",
+         "The Israeli army"),
+        ("Syrian opposition groups said Iranian troops had arrived in Aleppo.",
+         "Iran says it has only military advisers in Aleppo.", "Iran"),
+    ],
+)
+def test_wire_wordings_of_a_denial_dispute_the_move_told_before(claim, denial, denier) -> None:
+    brief = _brief(claim, denial)
+    found = [d for d in brief.denials if d.evidence in denial]
+    assert len(found) == 1
+    assert found[0].denier == denier and found[0].targets and all(
+        brief.movements[i].evidence in claim for i in found[0].targets)
+    assert not is_fragment(found[0].what) and found[0].what.startswith("that ")
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "No soldiers were killed in the clashes, the army said.",
+        "The army said its soldiers had not been paid for months.",
+        "Armenia's prime minister said Yerevan had no intention of mobilising reservists.",
+        "Opposition lawmakers questioned whether the government had a plan for the mission.",
+        "The defence ministry said the deployment was a provocation.",
+        "It was wrong to send the troops, the opposition leader said.",
+        "Kampala says its forces are not involved in the fight against the rebels.",
+    ],
+)
+def test_negations_and_judgements_of_deeds_are_no_denials(denial) -> None:
+    brief = _brief("Hundreds of Ugandan troops arrived in the border town on Monday, residents said.", denial)
+    assert [d for d in brief.denials if d.evidence in denial] == []
+
+
+def test_a_which_clause_denies_the_reported_clause_before_it() -> None:
+    brief = _brief("", "Congo said Rwanda had sent troops across the border, which Rwanda denied.")
+    assert [(d.denier, d.what, d.targets) for d in brief.denials] == [
+        ("Rwanda", "that Rwanda had sent troops across the border", [0])]
+    assert brief.denials[0].evidence == "Rwanda had sent troops across the border, which Rwanda denied"
+
+
+def test_a_pronoun_in_a_conjoined_clause_is_the_first_clause_subject() -> None:
+    found = _denial("Pyongyang has not commented, but it has denied similar claims in the past.", "Seoul")
+    assert found["denier"] == "Pyongyang"

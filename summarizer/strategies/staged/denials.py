@@ -34,9 +34,28 @@ Token = Any
 _PURPOSE_NEGATIONS = re.compile(
     r"\b(?:not|never)\b.{0,40}\b(?:directed|aimed|take part|combat|participat|preparation|provocation)"
     r"|\bonly to\b|\bno (?:[\w-]+ ){0,2}(?:troops?|soldiers?|forces|fighters|militia|units?|vessels)\b"
-    r"|\bno (?:[\w-]+ )?(?:incursions?|invasion|build-?ups?|troop movements?|deployments? of)\b",
+    r"|\bno (?:[\w-]+ )?(?:incursions?|invasion|build-?ups?|troop movements?|deployments? of)\b"
+    # "only Russian instructors", "it has only military advisers there": a force's nature or size disputed
+    r"|\bonly (?:a (?:few|handful of) )?(?:[\w-]+ ){0,2}(?:advis[eo]rs|instructors|trainers)\b",
     re.IGNORECASE,
 )
+
+
+def _no_force(sentence: Any) -> Token | None:
+    """"there are no Wagner mercenaries in Mali", "not a single soldier had crossed": a force determined by "no"
+    (not "no reports of reservists", "no intention of mobilising reservists"). The "no", or None."""
+    for token in sentence:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in words("armed_forces") | {"unit"}:
+            continue
+        no = next((c for c in token.children if c.dep_ == "det" and c.lower_ == "no"), None)
+        if no is not None:
+            return no
+        before = token.doc[max(token.i - 3, token.sent.start) : token.i]
+        if re.match(r"not (?:a single|one)\b", before.text, re.I):
+            return before[0]
+    return None
+
+
 # Admitting a move while disputing it: "It's correct that the army left ..., but this was a retreat".
 # "..., but why do they ...?" asks a question instead: an argument (an opinion letter), not a dispute.
 _ADMISSION = re.compile(
@@ -68,12 +87,86 @@ def _phrase_cue(sentence: Any) -> Token | None:
         match = re.search(rf"\b{re.escape(cue)}\b", lowered)
         if match and (best is None or match.start() < best):
             best = match.start()
-    if best is None:
+    if best is None and not _tells_casualties(sentence):  # "no soldiers were killed": a toll, not a denial
         match = _PURPOSE_NEGATIONS.search(sentence.text)
         best = match.start() if match else None
+        if best is None:
+            return _no_force(sentence)
     if best is None:
         return None
     return next((t for t in sentence if t.idx - base >= best), None)
+
+
+def _tells_casualties(sentence: Any) -> bool:
+    return any(t.lemma_.lower() in _casualty_lemmas() or t.lower_ in _casualty_lemmas() for t in sentence)
+
+
+def _casualty_lemmas() -> frozenset[str]:
+    from summarizer.strategies.staged.lexicons import pairs
+
+    return frozenset(pairs("casualty_cues")) | {"casualty", "casualties"}
+
+
+def denial_verb(token: Token) -> str | None:
+    """The denial verb a token heads, with its particle ("played down", "brushed aside"), or None."""
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        phrasal = f"{lemma} {child.lower_}"
+        if child.dep_ in {"prt", "advmod"} and child.i > token.i and phrasal in words("denial_verbs"):
+            return phrasal
+    return lemma if lemma in words("denial_verbs") else None
+
+
+# What a claim is said to be: "the report was a provocation", "that is wrong", "called the account a fantasy".
+def _judged_claim(sentence: Any) -> Token | None:
+    """A judgement of a claim ("wrong", "a provocation", "a fantasy") whose subject names the claim: the
+    judgement's token, or None. "It was wrong to send troops" judges the sending, not a claim."""
+    claims = _REPORTED | {"figure", "number", "estimate", "charge"}
+    for token in sentence:
+        if token.lemma_.lower() not in words("claim_judgements") and token.lower_ not in words("claim_judgements"):
+            continue
+        holder = token.head if token.dep_ in {"acomp", "attr", "oprd"} else token
+        if any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in (*token.children, *holder.children)):
+            continue  # "it was wrong to send troops"
+        subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None and token.dep_ in {"acl", "amod"}:
+            subject = token.head  # "called the reports misleading"
+        if subject is None and token.dep_ == "oprd" and token.head.lemma_.lower() in {"call", "brand", "label"}:
+            subject = next((c for c in token.head.children if c.dep_ == "dobj"), None)
+        if subject is not None and subject.lemma_.lower() in claims | {"it", "this", "that"}:
+            return token
+    return None
+
+
+# Verbs that place a force ("were not in the area", "are not operating there"); "not involved in the fight" denies
+# a part in fighting, not a move.
+_PRESENCE_VERBS = frozenset({"be", "operate", "station", "base", "deploy", "present"})
+_PLACING = frozenset({"in", "inside", "on", "at", "near", "across", "there", "here", "anywhere"})
+
+
+def _negated_force(sentence: Any) -> Token | None:
+    """"its troops were not operating in the area", "our soldiers are not involved": a reported clause that
+    says a force is not there or takes no part. The negation, or None. "would not leave" is a stance."""
+    says = _says()
+    for token in sentence:
+        if token.dep_ != "neg" and token.lower_ != "never":
+            continue
+        verb = token.head
+        if verb.lemma_.lower() not in _PRESENCE_VERBS or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            continue
+        if verb.lemma_.lower() == "be" and not any(c.dep_ in {"prep", "advmod"} and c.lower_ in _PLACING for c in verb.children):
+            continue  # "the troops are not in the area", not "the troops were not paid"
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.lemma_.lower() not in words("armed_forces"):
+            continue
+        head = verb
+        while head.dep_ in {"conj", "ccomp"} and head.head != head and head.head.lemma_.lower() not in says:
+            head = head.head
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in says or _speaker(token) is not None:
+            return token
+    return None
 
 
 def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
@@ -84,10 +177,10 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
     refrained = False
     for token in sentence:
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in words("denial_verbs") and _refrains(token):
+        if denial_verb(token) and _refrains(token):
             refrained = True
             continue
-        if token.pos_ == "VERB" and lemma in words("denial_verbs") and _disputes_a_claim(token):
+        if denial_verb(token) and _disputes_a_claim(token):
             return token
         if token.pos_ == "NOUN" and lemma in words("denial_nouns"):
             return token
@@ -99,7 +192,7 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
         but = next((t for t in sentence if t.lower_ == "but" and t.idx - base >= admission.end() - 3), None)
         if but is not None:
             return but
-    phrase = _phrase_cue(sentence)
+    phrase = _phrase_cue(sentence) or _judged_claim(sentence) or _negated_force(sentence)
     if phrase is not None:
         return phrase
     if negated_move:
@@ -122,10 +215,17 @@ def _refrains(verb: Token) -> bool:
 
 def _disputes_a_claim(verb: Token) -> bool:
     """"denied that ...", "dismissed the report": yes; "dismissed the general": no."""
+    if verb.lemma_.lower() in {"question", "challenge", "contradict"}:  # not "questioned whether the plan works"
+        return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _REPORTED | {"figure", "number", "estimate"}
+                   for c in verb.children)
     if verb.lemma_.lower() in {"deny", "refute", "rebut"}:
         return not any(c.dep_ == "dobj" and c.lemma_.lower() in {"entry", "access", "visa", "permission", "request"} for c in verb.children)
     if any(c.dep_ in {"ccomp"} for c in verb.children) or any(c.lower_ == "as" for c in verb.children):
         return True
+    if any(c.dep_ == "prep" and c.lower_ in {"at", "on", "against", "with"} and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in words("claim_nouns") | {"allegation", "accusation", "charge"}
+            for g in c.children) for c in verb.children):
+        return True  # "scoffed at the accusation", "hit back at the claims"
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in words("claim_nouns"):
         return True  # "a charge Kigali denies"
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in words("claim_nouns") for c in verb.children)
@@ -300,8 +400,9 @@ _FRAGMENT = re.compile(
 
 # "that the reports were untrue": the clause judges the claim but names it only by a noun
 _JUDGED_CLAIM = re.compile(
-    r"^that (?:(?:the|these|those|such|its|their|[\w-]+'s?)\s+){0,2}(?:\w+\s+)?"
-    r"(?:reports?|claims?|accusations?|allegations?|stor(?:y|ies)|information|rumou?rs?|footage|video)\b"
+    r"^(?:that )?(?:it|this|that|these|those) (?:was|is|were|are)\b(?! not\b)"
+    r"|^that (?:(?:the|these|those|such|its|their|[\w-]+'s?)\s+){0,2}(?:\w+\s+)?"
+    r"(?:reports?|claims?|accusations?|allegations?|stor(?:y|ies)|information|rumou?rs?|footage|video|figures?|numbers?|estimates?)\b"
     r"(?:\s+of\s+[^,]{1,60}?)?\s+(?:were|was|are|is|had been|have been)\b",
     re.I,
 )
@@ -320,11 +421,17 @@ def _what(cue: Token, evidence: list[Token]) -> str:
         relative = cue.dep_ in {"relcl", "acl"}
         content = next((c for c in cue.children if c.dep_ in {"ccomp", "dobj", "xcomp", "nsubjpass"}
                         and not (relative and c.lower_ in {"that", "which", "who", "whom"})), None)  # "a report that X denies"
+        if content is None and not relative:  # "scoffed at the accusation"
+            content = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "against", "with"}
+                            for g in c.children if g.dep_ == "pobj"), None)
         if relative and content is None:
             content = cue.head
     tokens = _clause(content, conjuncts=True) if content is not None and content.dep_ == "ccomp" else (
         [t for t in content.subtree if content != cue.head or t.i not in {c.i for c in cue.subtree}] if content is not None else evidence
     )
+    if content is not None and content.dep_ == "dobj":  # "dismissed the reports as fake news": the reports
+        judged = {t.i for c in content.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+        tokens = _trim_edges([t for t in tokens if t.i not in judged]) or tokens
     if content is not None and content.dep_ == "ccomp" and not any(t.dep_ == "mark" for t in tokens[:1]):
         text = fields.span_text(tokens)
         if not text.lower().startswith(("that ", "whether ")):
@@ -350,16 +457,20 @@ def denial_fields(
         if not forced:
             return None
         cue = span.root
-    verb_cue = cue.pos_ == "VERB" and cue.lemma_.lower() in words("denial_verbs")
+    verb_cue = denial_verb(cue) is not None
     noun_cue = cue.pos_ == "NOUN" and cue.lemma_.lower() in words("denial_nouns")
     speaker = _speaker(cue)
-    if verb_cue and cue.lemma_.lower() in words("accusing_verbs"):
+    if verb_cue and denial_verb(cue) in words("accusing_verbs") and not _plays_down_a_report(cue):
         if speaker is None:
             return None  # "Russia is understating ..." in the article's own voice: no disputing party
         verb_cue = False  # read like a dispute phrase: the speaker's clause is the denial
     subject = _denier_subject(cue) if (verb_cue or noun_cue) else None
     if subject is None or (subject.lower_ in fields.PRONOUNS | {"what"} or subject.dep_ == "csubj"):
         subject = speaker or subject
+    if subject is not None and subject.lower_ in {"it", "they"} and subject.head.dep_ == "conj":
+        named = _subject_of(subject.head.head)
+        if named is not None and named.lower_ not in fields.PRONOUNS and named.pos_ in {"PROPN", "NOUN"}:
+            subject = named  # "Pyongyang has not commented, but it has denied ...": the conjoined clause's subject
     if subject is not None and (subject.lower_ in fields.PRONOUNS or subject.lower_ == "what"):
         denier = previous_source
     elif subject is not None:
@@ -390,6 +501,11 @@ def denial_fields(
                 holder = holder.head.head  # "months of denials by Ethiopia": the whole phrase
             tokens = _trim_edges([t for t in holder.subtree if t.dep_ != "relcl"])
             what = fields.span_text(tokens)
+        elif _which_denied(cue) is not None:
+            claim = _which_denied(cue)
+            tokens = _trim_edges([cue.doc[i] for i in range(claim[0].i, cue.right_edge.i + 1)])
+            what = fields.span_text(claim)
+            what = f"that {what[:1].lower() + what[1:] if _common_first(claim[0]) else what}"
         elif _charge_on_a_clause(cue) is not None:
             # "Rwandan troops crossed into Congo, a charge that Kigali denies": the clause before the charge noun
             claim = _charge_on_a_clause(cue)
@@ -445,6 +561,17 @@ def denial_fields(
     }, strong=bool(strong), referred=noun_cue and not _states_content(cue))
 
 
+# What a party plays down that is someone else's word, not its own figure: "played down the reports".
+_REPORTED = frozenset({"report", "reports", "reporting", "claim", "allegation", "accusation", "story", "rumor", "rumour",
+                       "speculation", "talk", "suggestion", "account", "fear", "concern", "threat", "significance",
+                       "importance", "risk"})
+
+
+def _plays_down_a_report(verb: Token) -> bool:
+    """"The Kremlin played down the reports": the subject disputes; "Russia is downplaying the size": accused."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _REPORTED for c in verb.children)
+
+
 def _common_first(token: Token) -> bool:
     """A clause's first word that is capitalised only because it starts the sentence ("About", "The")."""
     return token.pos_ != "PROPN" and token.ent_type_ in {"", "CARDINAL", "QUANTITY", "DATE", "TIME"} and not token.is_upper
@@ -463,6 +590,27 @@ def _charge_on_a_clause(verb: Token) -> list[Token] | None:
         return None
     claim = _trim_edges(list(noun.doc[noun.sent.start : start - 1]))
     return claim if any(t.pos_ in {"VERB", "AUX"} for t in claim) else None
+
+
+def _which_denied(verb: Token) -> list[Token] | None:
+    """"Congo said Rwanda had sent troops across the border, which Rwanda denied": a ", which" relative clause
+    whose pronoun is the denied object stands for the clause before the comma (the reported clause when a
+    verb of saying leads it). The tokens of that clause, or None."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ == "which" for c in verb.children):
+        return None
+    start = verb.left_edge.i
+    if start == verb.sent.start or verb.doc[start - 1].text != ",":
+        return None
+    clause = verb.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
+        clause = clause.head
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    content = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < start), None)
+    if clause.lemma_.lower() in _says() and content is not None:
+        clause = content
+    claim = _trim_edges([t for t in clause.subtree if t.i < start - 1 and t.dep_ != "mark"])
+    return claim if claim and any(t.pos_ in {"VERB", "AUX"} for t in claim) else None
 
 
 def _reported(saying: Token) -> Token | None:
@@ -486,7 +634,7 @@ def _saying(verb: Token) -> Token | None:
                  and c.lemma_.lower() in says and _reported(c) is not None), None)
 
 
-_NO_SUBJECT = re.compile(r"^(that (?:there (?:is|are|was|were|has been|have been|had been) )?)no\b", re.I)
+_NO_SUBJECT = re.compile(r"^(that (?:there (?:is|are|was|were|has been|have been|had been) )?)(?:no|not a single|not one)\b", re.I)
 
 
 # "there was no evidence that the troops had left": the claim is the that-clause
@@ -538,7 +686,13 @@ def _content_of(tokens: list[Token]) -> str:
                 return text if text.lower().startswith("that ") else f"that {text}"
             named = next((c for c in token.children if c.dep_ == "dobj"), None)
             if named is not None and token.lemma_.lower() in {"call", "describe", "brand", "label"}:
-                return fields.span_text(named.subtree)  # "called the reports fake": the reports are what is disputed
+                claim = next((c for c in named.children if c.dep_ == "compound" and c.lemma_.lower() in words("claim_nouns")), None)
+                if claim is not None:  # "called the report disinformation", parsed as one noun phrase
+                    return fields.span_text([t for t in named.subtree if t.i <= claim.i])
+                # "called the reports fake" / "called the reports 'misleading' and 'a smear'": the reports
+                judged = {t.i for c in named.children if c.dep_ in {"acl", "amod", "conj", "cc", "punct"} and c.i > named.i
+                          for t in c.subtree}
+                return fields.span_text(_trim_edges([t for t in named.subtree if t.i not in judged]))
     return fields.span_text(tokens)
 
 
@@ -608,9 +762,12 @@ def related(denial: Item, movements: list[Item]) -> bool:
     """A weak cue ("false", "dismissed ... as") counts only when the sentence is about the forces or moves."""
     if denial.strong:
         return True
-    from summarizer.strategies.staged.linking import _names
+    from summarizer.strategies.staged.linking import _ANAPHORA_WINDOW, _names
 
     sentence = denial.sentence.span
+    here = denial.sentence.index
+    if is_fragment(denial.data["what"]) and any(0 <= here - m.sentence.index <= _ANAPHORA_WINDOW for m in movements):
+        return True  # "The ministry dismissed the reports as fake news" just after the move it disputes
     if any(t.lemma_.lower() in words("move_nouns") and t.pos_ == "NOUN" for t in sentence):
         return True
     lemmas = {t.lemma_.lower() for t in sentence if t.pos_ == "NOUN"}
