@@ -321,6 +321,11 @@ def _brief(claim: str, denial: str):
          "The Israeli army"),
         ("Syrian opposition groups said Iranian troops had arrived in Aleppo.",
          "Iran says it has only military advisers in Aleppo.", "Iran"),
+        ("The newspaper said US special forces had been sent to Yemen.", "The Pentagon pushed back on the report.", "The Pentagon"),
+        ("A video posted online showed Russian tanks entering the town.", "Russia's defence ministry said the video was staged.",
+         "Russia's defence ministry"),
+        ("The opposition said the government had sent more troops to the northern province.",
+         "A spokesman said no request had been made for more troops.", "A spokesman"),
     ],
 )
 def test_wire_wordings_of_a_denial_dispute_the_move_told_before(claim, denial, denier) -> None:
@@ -359,3 +364,18 @@ def test_a_which_clause_denies_the_reported_clause_before_it() -> None:
 def test_a_pronoun_in_a_conjoined_clause_is_the_first_clause_subject() -> None:
     found = _denial("Pyongyang has not commented, but it has denied similar claims in the past.", "Seoul")
     assert found["denier"] == "Pyongyang"
+
+
+def test_what_is_the_claim_a_judgement_is_passed_on_and_a_quote_opener_is_lower_cased() -> None:
+    brief = _brief("Witnesses said government troops had entered the rebel-held town.",
+                   'Claims that troops had crossed were "fake", the spokesman said.')
+    assert [(d.denier, d.what) for d in brief.denials] == [("the spokesman", "that troops had crossed")]
+    brief = _brief("Turkish troops were seen entering Syria, witnesses said.", '"Our forces are not in Syria," the minister said.')
+    assert [(d.denier, d.what) for d in brief.denials] == [("the minister", "that our forces are not in Syria")]
+
+
+def test_a_participle_of_denial_takes_the_whole_sentence_as_evidence() -> None:
+    brief = _brief("Ukraine said Russian troops were moving toward Kyiv.",
+                   "Denying the reports, the Russian defence ministry said its units were returning to their bases.")
+    assert brief.denials[0].evidence == ("Denying the reports, the Russian defence ministry said its units were returning "
+                                         "to their bases")

@@ -123,7 +123,7 @@ def denial_verb(token: Token) -> str | None:
 def _judged_claim(sentence: Any) -> Token | None:
     """A judgement of a claim ("wrong", "a provocation", "a fantasy") whose subject names the claim: the
     judgement's token, or None. "It was wrong to send troops" judges the sending, not a claim."""
-    claims = _REPORTED | {"figure", "number", "estimate", "charge"}
+    claims = _JUDGED_NOUNS
     for token in sentence:
         if token.lemma_.lower() not in words("claim_judgements") and token.lower_ not in words("claim_judgements"):
             continue
@@ -495,6 +495,8 @@ def denial_fields(
         elif verb_cue and not fields._subject(cue):
             while top.dep_ in {"conj", "xcomp"} and top.head != top and not fields._subject(top):
                 top = top.head
+            if top.dep_ == "advcl" and top.tag_ == "VBG" and top.i < top.head.i:
+                top = top.head  # "Denying the reports, the ministry said ...": the whole sentence
         if noun_cue:
             holder = cue
             while holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ == "NOUN":
@@ -542,8 +544,11 @@ def denial_fields(
     else:
         tokens = _claim_clause(cue, span)
         what = _content_of(tokens)
+        judged = _judged_subject(cue)
+        if judged is not None and judged.i in {t.i for t in tokens} and any(t.dep_ in {"acl", "relcl"} for t in judged.children):
+            what = fields.span_text(_trim_edges(list(judged.subtree)))  # "Claims that troops had crossed were fake"
         if speaker is not None and what and not is_fragment(what) and not what.lower().startswith(("that ", "what ", "whether ", "how ")):
-            what = f"that {what[:1].lower() + what[1:] if what.split()[0] in {'The', 'A', 'An'} else what}"
+            what = f"that {what[:1].lower() + what[1:] if what.split()[0] in _COMMON_OPENERS else what}"
     what = _as_denied(_balanced(what))
     if not tokens:
         tokens = list(span)
@@ -567,9 +572,24 @@ _REPORTED = frozenset({"report", "reports", "reporting", "claim", "allegation", 
                        "importance", "risk"})
 
 
+# What a judgement ("was staged", "were fake", "a provocation") can be said of: a report, a figure, an image.
+_JUDGED_NOUNS = _REPORTED | {"figure", "number", "estimate", "charge", "video", "footage", "image", "photo", "picture"}
+
+
+def _judged_subject(cue: Token) -> Token | None:
+    """"Claims that troops had crossed were fake": the claim a judgement is passed on (its copula's subject)."""
+    copula = cue.head if cue.dep_ in {"acomp", "attr", "oprd"} else cue
+    subject = next((c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject if subject is not None and subject.lemma_.lower() in _JUDGED_NOUNS else None
+
+
 def _plays_down_a_report(verb: Token) -> bool:
     """"The Kremlin played down the reports": the subject disputes; "Russia is downplaying the size": accused."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _REPORTED for c in verb.children)
+
+
+# Words capitalised only because they open a quote or sentence: "that our forces are not in Syria"
+_COMMON_OPENERS = frozenset({"The", "A", "An", "Our", "We", "Its", "Their", "They", "It", "This", "These", "Those", "All"})
 
 
 def _common_first(token: Token) -> bool:
