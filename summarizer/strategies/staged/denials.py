@@ -35,6 +35,7 @@ _PURPOSE_NEGATIONS = re.compile(
     r"\b(?:not|never)\b.{0,40}\b(?:directed|aimed|take part|combat|participat|preparation|provocation)"
     r"|\bonly to\b|\bno (?:[\w-]+ ){0,2}(?:troops?|soldiers?|forces|fighters|militia|units?|vessels)\b"
     r"|\bno (?:[\w-]+ )?(?:incursions?|invasion|build-?ups?|troop movements?|deployments? of)\b"
+    r"|\bno (?:[\w-]+ )?military presence\b"
     # "only Russian instructors", "it has only military advisers there": a force's nature or size disputed
     r"|\bonly (?:a (?:few|handful of) )?(?:[\w-]+ ){0,2}(?:advis[eo]rs|instructors|trainers)\b",
     re.IGNORECASE,
@@ -65,7 +66,7 @@ _ADMISSION = re.compile(
 
 
 # Verbs a party disputes with, beside the reporting verbs: "insist that", "charge that", "called it a stunt".
-_DISPUTING = frozenset({"insist", "contend", "argue", "maintain", "stress", "charge", "call", "brand", "label"})
+_DISPUTING = frozenset({"insist", "contend", "argue", "maintain", "stress", "charge", "call", "brand", "label", "accuse"})
 
 
 def _says() -> frozenset[str]:
@@ -215,7 +216,9 @@ def _refrains(verb: Token) -> bool:
 
 def _disputes_a_claim(verb: Token) -> bool:
     """"denied that ...", "dismissed the report": yes; "dismissed the general": no."""
-    if verb.lemma_.lower() in {"question", "challenge", "contradict"}:  # not "questioned whether the plan works"
+    if verb.lemma_.lower() in {"question", "challenge", "contradict", "denounce", "slam"}:
+        # "questioned the figures", "denounced the reports as lies"; not "questioned whether the plan works" or
+        # "denounced the deployment as a provocation" (a deed condemned, not a claim disputed)
         return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _REPORTED | {"figure", "number", "estimate"}
                    for c in verb.children)
     if verb.lemma_.lower() in {"deny", "refute", "rebut"}:
@@ -393,7 +396,7 @@ _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|EST|local time)
 _FRAGMENT = re.compile(
     r"^(?:(?:the|these|those|this|that|its|their|such|each|all|any|a|an|[\w-]+'s?)\s+){0,3}"
     r"(?:reports?|claims?|accusations?|allegations?|information|charges?|findings?|accounts?|stor(?:y|ies)|"
-    r"it|this|that|them|rumou?rs?|speculation|suggestions?|assertions?)$",
+    r"it|this|that|them|rumou?rs?|speculation|suggestions?|assertions?|figures?|numbers?|estimates?)$",
     re.I,
 )
 
@@ -544,6 +547,10 @@ def denial_fields(
     else:
         tokens = _claim_clause(cue, span)
         what = _content_of(tokens)
+        accused = cue.head.head if cue.dep_ == "pcomp" and cue.head.head.lemma_.lower() == "accuse" else None
+        figure = next((c for c in cue.children if c.dep_ == "dobj"), None) if accused is not None else None
+        if figure is not None:
+            what = fields.span_text(list(figure.subtree))  # "accused Kyiv of inflating the figures": the figures
         judged = _judged_subject(cue)
         if judged is not None and judged.i in {t.i for t in tokens} and any(t.dep_ in {"acl", "relcl"} for t in judged.children):
             what = fields.span_text(_trim_edges(list(judged.subtree)))  # "Claims that troops had crossed were fake"
@@ -738,8 +745,8 @@ def _claim_clause(cue: Token, span: Any) -> list[Token]:
     """The clause holding a dispute phrase: inside a quote, the quoted words; else the cue's clause
     without a trailing attribution (", a spokesperson told Newsweek")."""
     head = cue
-    while head.pos_ not in {"VERB", "AUX"} and head.head != head:
-        head = head.head
+    while (head.pos_ not in {"VERB", "AUX"} or head.dep_ in {"aux", "auxpass"}) and head.head != head:
+        head = head.head  # "Kyiv was lying": the clause of "lying", not the auxiliary alone
     says = _says()
     if head.lemma_.lower() in says and head.i < cue.i:
         content = next((c for c in head.children if c.dep_ in {"ccomp", "xcomp"} and c.i <= cue.i <= c.right_edge.i), None)
@@ -749,6 +756,8 @@ def _claim_clause(cue: Token, span: Any) -> list[Token]:
         top = top.head
     if top.dep_ == "ccomp" and top.head.lemma_.lower() in says and top.head.i < top.i:
         top = top.head  # "Some in Tigray insist that ...": the speaker's whole clause
+    if top.dep_ == "pcomp" and top.head.dep_ == "prep" and top.head.head.lemma_.lower() in says:
+        top = top.head.head  # "Moscow accused Kyiv of inflating the figures": the accuser's whole clause
     if top.dep_ == "acl" and top.head.dep_ == "ROOT":
         top = top.head  # "A force massed at the border ... is no threat": parsed as a noun phrase, keep its noun
     tokens = _clause(top, keep=cue)
