@@ -398,3 +398,12 @@ def test_a_participle_of_denial_takes_the_whole_sentence_as_evidence() -> None:
                    "Denying the reports, the Russian defence ministry said its units were returning to their bases.")
     assert brief.denials[0].evidence == ("Denying the reports, the Russian defence ministry said its units were returning "
                                          "to their bases")
+
+
+def test_a_disputed_move_of_an_ambiguous_force_is_a_move_of_armed_forces() -> None:
+    brief = _brief("Kyiv said Belarusian units were moving south.", 'Minsk said the information was "incorrect" and designed to sow panic.')
+    assert brief.is_relevant and [m.actor for m in brief.movements] == ["Belarusian units"]
+    assert [(d.denier, d.targets) for d in brief.denials] == [("Minsk", [0])]
+    brief = _brief("Ukrainian officials said Russian reinforcements were pouring into Crimea.", "The Kremlin brushed aside the claims.")
+    assert [(d.denier, d.targets) for d in brief.denials] == [("The Kremlin", [0])]
+    assert not _brief("Kyiv said Belarusian units were moving south.", "The weather was cold.").movements
