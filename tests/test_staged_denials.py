@@ -338,6 +338,10 @@ def _brief(claim: str, denial: str):
         ("Ukraine says 30,000 troops have been sent to Belarus.", "Belarus said Kyiv was lying about the troop numbers.", "Belarus"),
         ("Local media said troops were moving into the capital.", "The army said the footage was doctored.", "The army"),
         ("Reports said Russian troops had entered the town.", "Moscow denounced the reports as Western propaganda.", "Moscow"),
+        ("Ukraine said Russian troops had crossed into the Sumy region.", "Asked about the reports, Peskov said: \"This is not true.\"",
+         "Peskov"),
+        ("Ukraine said Russian troops had crossed into the Sumy region.", "\"Nonsense,\" said a Kremlin spokesman.",
+         "a Kremlin spokesman"),
         ("A video posted online showed Russian tanks entering the town.", "Russia's defence ministry said the video was staged.",
          "Russia's defence ministry"),
         ("The opposition said the government had sent more troops to the northern province.",
@@ -365,6 +369,8 @@ def test_wire_wordings_of_a_denial_dispute_the_move_told_before(claim, denial, d
         "Kampala says its forces are not involved in the fight against the rebels.",
         "Kyiv denounced the deployment as a provocation.",
         "NATO slammed the deployment as reckless.",
+        "The navy said its destroyer had contested China's far-reaching maritime claims in the sea.",
+        "Russian tanks, however, were reportedly still in control of the inland towns.",
         "Officials said they wanted to minimize civilian casualties.",
     ],
 )
@@ -407,3 +413,9 @@ def test_a_disputed_move_of_an_ambiguous_force_is_a_move_of_armed_forces() -> No
     brief = _brief("Ukrainian officials said Russian reinforcements were pouring into Crimea.", "The Kremlin brushed aside the claims.")
     assert [(d.denier, d.targets) for d in brief.denials] == [("The Kremlin", [0])]
     assert not _brief("Kyiv said Belarusian units were moving south.", "The weather was cold.").movements
+
+
+def test_a_quoted_first_person_blanket_denial_links_to_the_move_just_told() -> None:
+    brief = _brief("Ukraine said Russian troops had crossed into the Sumy region.",
+                   '"We have not sent any troops anywhere," a Kremlin spokesman said.')
+    assert [(d.denier, d.targets) for d in brief.denials] == [("a Kremlin spokesman", [0])]

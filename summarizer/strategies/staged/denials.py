@@ -231,7 +231,18 @@ def _disputes_a_claim(verb: Token) -> bool:
         return True  # "scoffed at the accusation", "hit back at the claims"
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in words("claim_nouns"):
         return True  # "a charge Kigali denies"
-    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in words("claim_nouns") for c in verb.children)
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in words("claim_nouns") and not _ownership(c)
+               for c in verb.children)
+
+
+# "maritime claims", "territorial claims", "claims to the islands": a claim to own, not a report of a move
+_OWNING = frozenset({"maritime", "territorial", "sovereignty", "land", "historic", "historical", "excessive", "sweeping",
+                     "far-reaching", "sovereign"})
+
+
+def _ownership(noun: Token) -> bool:
+    return any((c.dep_ in {"amod", "compound"} and c.lower_ in _OWNING) or (c.dep_ == "prep" and c.lower_ in {"to", "over"})
+               for c in noun.children)
 
 
 def _clause(verb: Token, keep: Token | None = None, *, conjuncts: bool = False) -> list[Token]:
@@ -396,14 +407,15 @@ _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|EST|local time)
 _FRAGMENT = re.compile(
     r"^(?:(?:the|these|those|this|that|its|their|such|each|all|any|a|an|[\w-]+'s?)\s+){0,3}"
     r"(?:reports?|claims?|accusations?|allegations?|information|charges?|findings?|accounts?|stor(?:y|ies)|"
-    r"it|this|that|them|rumou?rs?|speculation|suggestions?|assertions?|figures?|numbers?|estimates?)$",
+    r"it|this|that|them|rumou?rs?|speculation|suggestions?|assertions?|figures?|numbers?|estimates?|"
+    r"nonsense|rubbish|lies|a lie|fake news|propaganda|disinformation|fabrications?)$",
     re.I,
 )
 
 
 # "that the reports were untrue": the clause judges the claim but names it only by a noun
 _JUDGED_CLAIM = re.compile(
-    r"^(?:that )?(?:it|this|that|these|those) (?:was|is|were|are)\b(?! not\b)"
+    r"^(?:that )?(?:it|this|that|these|those) (?:was|is|were|are)\b(?! not\b(?! (?:true|correct|accurate|the case)\b))"
     r"|^that (?:(?:the|these|those|such|its|their|[\w-]+'s?)\s+){0,2}(?:\w+\s+)?"
     r"(?:reports?|claims?|accusations?|allegations?|stor(?:y|ies)|information|rumou?rs?|footage|video|figures?|numbers?|estimates?)\b"
     r"(?:\s+of\s+[^,]{1,60}?)?\s+(?:were|was|are|is|had been|have been)\b",
@@ -761,6 +773,11 @@ def _claim_clause(cue: Token, span: Any) -> list[Token]:
     if top.dep_ == "acl" and top.head.dep_ == "ROOT":
         top = top.head  # "A force massed at the border ... is no threat": parsed as a noun phrase, keep its noun
     tokens = _clause(top, keep=cue)
+    if top.lemma_.lower() in says and top.i > cue.i:
+        # '"Nonsense," said a Kremlin spokesman' / '"Nonsense," the spokesman said': the quote before the attribution
+        subject = fields._subject(top)
+        stop = min(top.i, subject.left_edge.i) if subject is not None else top.i
+        tokens = [t for t in tokens if t.i < stop]
     according = [t for t in tokens if t.lower_ == "according" and t.i < cue.i]
     if according:
         drop = {t.i for t in according[0].subtree}
@@ -769,8 +786,8 @@ def _claim_clause(cue: Token, span: Any) -> list[Token]:
     cut = [t for t in tokens if t.lemma_.lower() in says and t.pos_ == "VERB" and t.i > cue.i and t != top
            and t.dep_ not in {"amod", "compound"}]  # not the "called" of "so-called"
     if cut:
-        subject = fields._subject(cut[0])
-        stop = subject.left_edge.i if subject is not None else cut[0].i
+        subject = fields._subject(cut[0])  # '"Nonsense," said a Kremlin spokesman': the subject may follow
+        stop = min(subject.left_edge.i, cut[0].i) if subject is not None else cut[0].i
         tokens = [t for t in tokens if t.i < stop]
     return _trim_edges(tokens)
 

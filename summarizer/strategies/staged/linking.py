@@ -38,7 +38,9 @@ _STOP = {"the", "a", "an", "of", "and", "in", "on", "to", "from", "that", "had",
 # Sentence-initial words that are not names: lower-cased when a clause is quoted after "that".
 _COMMON_STARTS = {"the", "a", "an", "at", "about", "around", "some", "more", "up", "nearly", "over", "several",
                   "dozens", "hundreds", "thousands", "two", "three", "four", "five", "troops", "soldiers", "fighters",
-                  "armed", "unidentified", "masked", "many", "most", "few", "other", "others", "critics", "residents"}
+                  "armed", "unidentified", "masked", "many", "most", "few", "other", "others", "critics", "residents",
+                  # pronouns that open a quote ("We have not sent any troops"): no one's name
+                  "we", "our", "i", "he", "she", "you", "these", "those", "there", "no", "none", "nothing", "nobody"}
 
 
 def _precision(count: dict | None) -> int:
