@@ -419,3 +419,15 @@ def test_a_quoted_first_person_blanket_denial_links_to_the_move_just_told() -> N
     brief = _brief("Ukraine said Russian troops had crossed into the Sumy region.",
                    '"We have not sent any troops anywhere," a Kremlin spokesman said.')
     assert [(d.denier, d.targets) for d in brief.denials] == [("a Kremlin spokesman", [0])]
+
+
+@pytest.mark.parametrize("denial", ["The military issued a denial on Tuesday.", "The military issued a statement denying the reports."])
+def test_a_denial_issued_now_disputes_the_move_just_told(denial) -> None:
+    brief = _brief("Local media said troops had been moved into the capital overnight.", denial)
+    assert [(d.denier, d.targets, d.evidence) for d in brief.denials] == [("The military", [0], denial.rstrip("."))]
+    assert brief.denials[0].what == "that troops had been moved into the capital overnight"
+
+
+def test_a_possessive_denier_drops_its_s() -> None:
+    found = _denial("Despite Moscow's denials, satellite images show a build-up.")
+    assert found["denier"] == "Moscow"

@@ -313,8 +313,10 @@ def _denier_subject(token: Token) -> Token | None:
     while head.pos_ not in {"VERB", "AUX"} and head.head != head:
         head = head.head
     subject = _subject_of(head)
-    while subject is None and head.dep_ in {"conj", "xcomp", "advcl"} and head.head != head:
+    while subject is None and head.dep_ in {"conj", "xcomp", "advcl", "acl"} and head.head != head:
         head = head.head
+        if head.pos_ == "NOUN" and head.dep_ in {"dobj", "pobj"} and head.head.pos_ in {"VERB", "ADP"}:
+            head = head.head if head.head.pos_ == "VERB" else head.head.head  # "issued a statement denying ..."
         subject = _subject_of(head)
     return subject
 
@@ -397,7 +399,7 @@ def _denier_text(subject: Token) -> str:
     name = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tokens[-1].i + 1), None)
     if name is not None:  # "the monitoring group Belaruski Hajun": the name that follows belongs to the group
         tokens = tokens + list(name.subtree)
-    return _TIMESTAMP.sub("", fields.span_text(tokens))
+    return re.sub(r"['\u2019]s?$", "", _TIMESTAMP.sub("", fields.span_text(tokens)))  # "Moscow's denials": Moscow
 
 
 # A live blog's entry time glued to the subject: "16:05 GMT - Tajikistan's security committee ..."
@@ -408,7 +410,7 @@ _FRAGMENT = re.compile(
     r"^(?:(?:the|these|those|this|that|its|their|such|each|all|any|a|an|[\w-]+'s?)\s+){0,3}"
     r"(?:reports?|claims?|accusations?|allegations?|information|charges?|findings?|accounts?|stor(?:y|ies)|"
     r"it|this|that|them|rumou?rs?|speculation|suggestions?|assertions?|figures?|numbers?|estimates?|"
-    r"nonsense|rubbish|lies|a lie|fake news|propaganda|disinformation|fabrications?)$",
+    r"nonsense|rubbish|lies|a lie|fake news|propaganda|disinformation|fabrications?|(?:[\w-]+ )?denials?)$",
     re.I,
 )
 
@@ -512,12 +514,16 @@ def denial_fields(
                 top = top.head
             if top.dep_ == "advcl" and top.tag_ == "VBG" and top.i < top.head.i:
                 top = top.head  # "Denying the reports, the ministry said ...": the whole sentence
+            if top.dep_ == "acl" and top.head.dep_ == "dobj" and top.head.head.pos_ == "VERB":
+                top = top.head.head  # "The military issued a statement denying the reports": the whole statement
         if noun_cue:
             holder = cue
             while holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ == "NOUN":
                 holder = holder.head.head  # "months of denials by Ethiopia": the whole phrase
             tokens = _trim_edges([t for t in holder.subtree if t.dep_ != "relcl"])
             what = fields.span_text(tokens)
+            if _issued(cue):
+                tokens = _clause(cue.head, keep=cue)  # "The military issued a denial on Tuesday": the whole statement
         elif _which_denied(cue) is not None:
             claim = _which_denied(cue)
             tokens = _trim_edges([cue.doc[i] for i in range(claim[0].i, cue.right_edge.i + 1)])
@@ -531,7 +537,8 @@ def denial_fields(
             what = f"that {what[:1].lower() + what[1:] if _common_first(claim[0]) else what}"
         else:
             tokens = _clause(top, keep=cue)
-            if cue.dep_ in {"relcl", "acl"} and cue.head.lemma_.lower() in words("claim_nouns") and cue.head.pos_ == "NOUN":
+            if (cue.dep_ == "relcl" or cue.dep_ == "acl" and cue.tag_ != "VBG") and cue.head.lemma_.lower() in words(
+                    "claim_nouns") and cue.head.pos_ == "NOUN":
                 tokens = _trim_edges(list(cue.head.subtree))  # "a report that the army denies": the noun's phrase
             what = _what(cue, tokens)
             saying = _saying(cue) if is_fragment(what) else None
@@ -582,7 +589,7 @@ def denial_fields(
         "what": what,
         "targets": [],
         "evidence": article.text[start:end],
-    }, strong=bool(strong), referred=noun_cue and not _states_content(cue))
+    }, strong=bool(strong), referred=noun_cue and not _states_content(cue) and not _issued(cue))
 
 
 # What a party plays down that is someone else's word, not its own figure: "played down the reports".
@@ -659,6 +666,12 @@ def _reported(saying: Token) -> Token | None:
         content = next((t for t in saying.subtree if t.dep_ in {"acl", "ccomp"} and t.pos_ in {"VERB", "AUX"}
                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)), None)
     return content
+
+
+def _issued(noun: Token) -> bool:
+    """"The military issued a denial", "made a categorical denial": a denial made now, of what was just told, not
+    one only referred to ("despite Moscow's denials")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"issue", "make", "release", "publish", "put", "give"}
 
 
 def _states_content(noun: Token) -> bool:
