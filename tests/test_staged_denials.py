@@ -431,3 +431,29 @@ def test_a_denial_issued_now_disputes_the_move_just_told(denial) -> None:
 def test_a_possessive_denier_drops_its_s() -> None:
     found = _denial("Despite Moscow's denials, satellite images show a build-up.")
     assert found["denier"] == "Moscow"
+
+
+@pytest.mark.parametrize(
+    ("denial", "denier"),
+    [
+        ("The ministry did not respond to a request for comment, but a ministry source said the reports were false.",
+         "a ministry source"),
+        ("A Kremlin spokesman declined to comment but said that no Russian troops were in the region.", "A Kremlin spokesman"),
+    ],
+)
+def test_a_dispute_after_no_comment_but_is_a_denial(denial, denier) -> None:
+    brief = _brief("Ukraine said Russian troops had crossed into the Sumy region.", denial)
+    assert [(d.denier, d.targets) for d in brief.denials] == [(denier, [0])]
+
+
+def test_purpose_disputes_need_a_party_that_says_so() -> None:
+    brief = _brief("Taiwan said 20 Chinese warships sailed near the island.", "Beijing said the exercises were routine.")
+    assert [(d.denier, d.targets) for d in brief.denials] == [("Beijing", [0])]
+    brief = _brief("Lithuania said Russian troops were massing in Kaliningrad.",
+                   "Moscow said the movement of troops on Russian territory was an internal matter.")
+    assert [d.denier for d in brief.denials] == ["Moscow"]
+    assert _brief("Troops arrived in the city on Monday.", "The routine patrol ended without incident.").denials == []
+    brief = _brief("Ukraine said Russian troops had crossed into the Sumy region.",
+                   "The ministry did not respond to a request for comment, but it has previously said it does not comment on "
+                   "troop movements.")
+    assert brief.denials == []

@@ -84,10 +84,15 @@ def _phrase_cue(sentence: Any) -> Token | None:
     cues = (words("denial_cues") - words("denial_verbs")) | words("purpose_disputes")
     base = sentence[0].idx
     best = None
+    purpose = set()  # where a purpose dispute starts: it needs a party that says so
     for cue in cues:
         match = re.search(rf"\b{re.escape(cue)}\b", lowered)
+        if match and cue in words("purpose_disputes") and cue not in words("denial_cues"):
+            purpose.add(match.start())
         if match and (best is None or match.start() < best):
             best = match.start()
+    if best is not None and best in purpose and not _attributed(sentence):
+        best = None  # "The routine patrol ended without incident": a description in the article's voice, no dispute
     if best is None and not _tells_casualties(sentence):  # "no soldiers were killed": a toll, not a denial
         match = _PURPOSE_NEGATIONS.search(sentence.text)
         best = match.start() if match else None
@@ -96,6 +101,12 @@ def _phrase_cue(sentence: Any) -> Token | None:
     if best is None:
         return None
     return next((t for t in sentence if t.idx - base >= best), None)
+
+
+def _attributed(sentence: Any) -> bool:
+    """Does someone say it: a verb of saying, "according to", or a quote?"""
+    return any((t.lemma_.lower() in _says() and t.pos_ in {"VERB", "AUX"}) or t.lower_ == "according" or t.is_quote
+               for t in sentence)
 
 
 def _tells_casualties(sentence: Any) -> bool:
@@ -174,7 +185,12 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
     """The token that carries the denial (a verb or noun to take the denier from), or None."""
     text = sentence.text
     if _has_phrase(text, "non_denials") and not any(t.lemma_.lower() in {"deny", "dismiss", "reject"} for t in sentence):
-        return None
+        # "The ministry did not respond to a request for comment, but a source said the reports were false": only
+        # what follows the "but" may dispute
+        but = [t for t in sentence if t.lower_ == "but" and t.i + 1 < sentence.end]
+        if not but or _has_phrase(sentence.doc[but[-1].i + 1 : sentence.end].text, "non_denials"):
+            return None
+        return denial_cue(sentence.doc[but[-1].i + 1 : sentence.end], negated_move)
     refrained = False
     for token in sentence:
         lemma = token.lemma_.lower()
@@ -352,6 +368,8 @@ def _speaker(token: Token) -> Token | None:
         head = head.head
         if head.lemma_.lower() in says and head.pos_ in {"VERB", "AUX"}:
             subject = _subject_of(head)
+            if subject is None and head.dep_ == "conj":
+                subject = _subject_of(head.head)  # "A spokesman declined to comment but said ...": the spokesman
             if subject is not None:
                 return subject
     according = next((t for t in token.sent if t.lower_ == "according"), None)
