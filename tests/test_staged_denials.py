@@ -457,3 +457,9 @@ def test_purpose_disputes_need_a_party_that_says_so() -> None:
                    "The ministry did not respond to a request for comment, but it has previously said it does not comment on "
                    "troop movements.")
     assert brief.denials == []
+
+
+def test_a_dispute_naming_no_move_targets_the_story_s_one_move() -> None:
+    brief = _brief("About 300 French troops arrived in Niamey on Monday, the army said.",
+                   "Opposition lawmakers charge that the government is using the army in a political stunt.")
+    assert [(d.denier, d.targets) for d in brief.denials] == [("Opposition lawmakers", [0])]

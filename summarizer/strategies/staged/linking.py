@@ -28,6 +28,10 @@ _WINDOW = 3  # sentences: how far back a bare "the fighters" may refer
 # A blanket denial naming no one ("that there had been any incursion", "no troops have moved") disputes what
 # was just told, like "the reports" does.
 _BLANKET = re.compile(r"\b(?:any|no|not|never|none)\b", re.I)
+# A dispute of a move's purpose or of a claim about a move (not of a plan or a figure): what it says
+_DISPUTES_A_MOVE = re.compile(
+    r"\b(?:defensive|routine|threat|provocation|stunt|wag\w*|manufactur\w*|exercises?|drills?|training|retreat|"
+    r"withdrawal|deployment|troops?|soldiers?|forces?|military|army)\b", re.I)
 _ANAPHORA_WINDOW = 1  # sentences: how far back "dismissed the reports" may point at a move with nothing else shared
 _STOP = {"the", "a", "an", "of", "and", "in", "on", "to", "from", "that", "had", "has", "have", "was", "were",
          "said", "its", "their", "it", "they", "no", "not", "any", "group", "is", "are", "be", "been", "by",
@@ -320,6 +324,10 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             near = [i for i, m in enumerate(movements)
                     if m.start <= denial.start and denial.sentence.index - m.sentence.index <= _ANAPHORA_WINDOW]
             targets = near[-1:]
+        elif len(movements) == 1 and _DISPUTES_A_MOVE.search(denial.data["what"]):
+            # the story's one move, when the dispute names none: "Critics charge that the administration is 'wagging
+            # the dog'" of the troops sent to the border
+            targets = [0]
         else:
             targets = []  # a dispute that shares no force, place or words with any move: background
         denial.data["targets"] = targets
