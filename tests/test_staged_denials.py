@@ -466,3 +466,8 @@ def test_a_dispute_naming_no_move_targets_the_story_s_one_move() -> None:
     brief = _brief("About 300 French troops arrived in Niamey on Monday, the army said.",
                    "Opposition lawmakers charge that the government is using the army in a political stunt.")
     assert [(d.denier, d.targets) for d in brief.denials] == [("Opposition lawmakers", [0])]
+
+
+def test_a_word_or_two_of_dispute_takes_the_sentence_as_evidence() -> None:
+    brief = _brief("Ukraine said Russian troops had crossed into the Sumy region.", '"Nonsense," said a Kremlin spokesman.')
+    assert [d.evidence for d in brief.denials] == ['"Nonsense," said a Kremlin spokesman']

@@ -594,8 +594,12 @@ def denial_fields(
         if speaker is not None and what and not is_fragment(what) and not what.lower().startswith(("that ", "what ", "whether ", "how ")):
             what = f"that {what[:1].lower() + what[1:] if what.split()[0] in _COMMON_OPENERS else what}"
     what = _as_denied(_balanced(what))
-    if not tokens:
+    if not tokens or sum(not t.is_punct for t in tokens) < _SHORTEST_EVIDENCE:
+        # '"Nonsense," said a Kremlin spokesman', "Despite Moscow's denials, ...": a word or two says nothing a
+        # reader can check; the sentence says who disputes what
         tokens = list(span)
+        while len(tokens) > 1 and tokens[-1].is_punct and not tokens[-1].is_quote:
+            tokens.pop()  # the full stop; a closing quote stays with the one that opened it
     doc = tokens[-1].doc
     quotes = sum(t.text in {'"', "\u201c", "\u201d"} for t in tokens)
     if quotes % 2 and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text in {'"', "\u201d"}:
@@ -634,6 +638,9 @@ def _plays_down_a_report(verb: Token) -> bool:
 
 # Words capitalised only because they open a quote or sentence: "that our forces are not in Syria"
 _COMMON_OPENERS = frozenset({"The", "A", "An", "Our", "We", "Its", "Their", "They", "It", "This", "These", "Those", "All"})
+
+
+_SHORTEST_EVIDENCE = 4  # words
 
 
 def _common_first(token: Token) -> bool:
