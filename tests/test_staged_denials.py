@@ -471,3 +471,10 @@ def test_a_dispute_naming_no_move_targets_the_story_s_one_move() -> None:
 def test_a_word_or_two_of_dispute_takes_the_sentence_as_evidence() -> None:
     brief = _brief("Ukraine said Russian troops had crossed into the Sumy region.", '"Nonsense," said a Kremlin spokesman.')
     assert [d.evidence for d in brief.denials] == ['"Nonsense," said a Kremlin spokesman']
+
+
+def test_a_short_quote_in_a_long_sentence_takes_the_sentence_but_links_by_its_clause() -> None:
+    denial = ('"This is false," a spokesperson for the defence ministry in the capital told Reuters on Tuesday evening '
+              'in a written statement sent to journalists.')
+    brief = _brief("Ukraine said Russian troops had crossed into the Sumy region.", denial)
+    assert [(d.evidence, d.targets) for d in brief.denials] == [(denial.rstrip("."), [0])]

@@ -594,7 +594,9 @@ def denial_fields(
         if speaker is not None and what and not is_fragment(what) and not what.lower().startswith(("that ", "what ", "whether ", "how ")):
             what = f"that {what[:1].lower() + what[1:] if what.split()[0] in _COMMON_OPENERS else what}"
     what = _as_denied(_balanced(what))
-    if not tokens or sum(not t.is_punct for t in tokens) < _SHORTEST_EVIDENCE:
+    clause = fields.span_text(tokens) if tokens else None
+    short = tokens and (tokens[-1].idx + len(tokens[-1]) - tokens[0].idx) < _SHORTEST_SHARE * len(span.text)
+    if not tokens or short or sum(not t.is_punct for t in tokens) < _SHORTEST_EVIDENCE:
         # '"Nonsense," said a Kremlin spokesman', "Despite Moscow's denials, ...": a word or two says nothing a
         # reader can check; the sentence says who disputes what
         tokens = list(span)
@@ -611,7 +613,7 @@ def denial_fields(
         "what": what,
         "targets": [],
         "evidence": article.text[start:end],
-    }, strong=bool(strong), referred=noun_cue and not _states_content(cue) and not _issued(cue))
+    }, strong=bool(strong), referred=noun_cue and not _states_content(cue) and not _issued(cue), clause=clause)
 
 
 # What a party plays down that is someone else's word, not its own figure: "played down the reports".
@@ -641,6 +643,7 @@ _COMMON_OPENERS = frozenset({"The", "A", "An", "Our", "We", "Its", "Their", "The
 
 
 _SHORTEST_EVIDENCE = 4  # words
+_SHORTEST_SHARE = 0.3  # of the sentence: '"This is false," a spokesperson ... told Reuters on Tuesday evening in a statement'
 
 
 def _common_first(token: Token) -> bool:

@@ -278,7 +278,7 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
     """
     forces = [_force_names(m) for m in movements]
     for denial in denials:
-        text = denial.data["evidence"]
+        text = denial.clause or denial.data["evidence"]  # the disputing clause, not the sentence it was widened to
         named = _names(text)
         said = _content(text)
         denier = _names(denial.data["denier"])
