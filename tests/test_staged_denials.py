@@ -478,3 +478,9 @@ def test_a_short_quote_in_a_long_sentence_takes_the_sentence_but_links_by_its_cl
               'in a written statement sent to journalists.')
     brief = _brief("Ukraine said Russian troops had crossed into the Sumy region.", denial)
     assert [(d.evidence, d.targets) for d in brief.denials] == [(denial.rstrip("."), [0])]
+
+
+def test_he_or_she_denying_is_the_person_just_named() -> None:
+    brief = _brief("Ukraine said Russian troops had crossed into the Sumy region. Dmitry Peskov, the Kremlin spokesman, spoke "
+                   "to reporters on Monday.", "He denied that any Russian soldiers had crossed the border.")
+    assert [(d.denier, d.targets) for d in brief.denials] == [("Dmitry Peskov", [0])]

@@ -506,7 +506,9 @@ def denial_fields(
         named = _subject_of(subject.head.head)
         if named is not None and named.lower_ not in fields.PRONOUNS and named.pos_ in {"PROPN", "NOUN"}:
             subject = named  # "Pyongyang has not commented, but it has denied ...": the conjoined clause's subject
-    if subject is not None and (subject.lower_ in fields.PRONOUNS or subject.lower_ == "what"):
+    if subject is not None and subject.lower_ in {"he", "she"} and _last_person(article, sentence):
+        denier = _last_person(article, sentence)  # "Peskov was asked about the reports. 'They are lies,' he said."
+    elif subject is not None and (subject.lower_ in fields.PRONOUNS or subject.lower_ == "what"):
         denier = previous_source
     elif subject is not None:
         denier = _denier_text(subject)
@@ -644,6 +646,17 @@ _COMMON_OPENERS = frozenset({"The", "A", "An", "Our", "We", "Its", "Their", "The
 
 _SHORTEST_EVIDENCE = 4  # words
 _SHORTEST_SHARE = 0.3  # of the sentence: '"This is false," a spokesperson ... told Reuters on Tuesday evening in a statement'
+
+
+def _last_person(article: ParsedArticle, sentence: Sentence) -> str | None:
+    """The person "he" or "she" stands for: the last one named in this or the two sentences before (same paragraph)."""
+    for earlier in reversed(article.sentences[max(0, sentence.index - 2) : sentence.index + 1]):
+        if earlier.paragraph != sentence.paragraph and earlier.index != sentence.index:
+            continue
+        people = [e for e in earlier.span.ents if e.label_ == "PERSON"]
+        if people:
+            return people[-1].text
+    return None
 
 
 def _common_first(token: Token) -> bool:
