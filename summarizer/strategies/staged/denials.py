@@ -1,16 +1,24 @@
 """Denials and disputes: who denies, what (as a clause), and the exact words that say so.
 
 A sentence is a denial when it carries a denial verb ("denied", "dismissed",
-"rejected", "understating"), a dispute phrase ("false", "no evidence",
-"purely defensive", "routine patrols", "no threat"), a noun of denial
-("months of denials by Ethiopia"), negates a movement ("no group ... had
-entered"), or admits a move while disputing it ("It's correct that the army
-left, but this was a strategic retreat"), or names the claim it denies after
-it (", a charge Kigali denies"). A denial of "the accusation, saying no group
+"rejected", "understating", "played down the reports", "scoffed at the
+accusation"), a dispute phrase ("false", "no evidence", "does not correspond to
+reality", "purely defensive", "routine patrols", "no threat"), a judgement of
+a claim ("the report was a provocation", "that is wrong", "the video was
+staged"), a noun of denial ("months of denials by Ethiopia", "issued a
+denial"), says no force is there ("no Wagner mercenaries in Mali", "not a single
+soldier", "its troops were not operating in the area"), negates a movement ("no
+group ... had entered"), or admits a move while disputing it ("It's correct that
+the army left, but this was a strategic retreat"), or names the claim it denies
+after it (", a charge Kigali denies", ", which Rwanda denied"). A denial of "the accusation, saying no group
 had crossed" takes its `what` and evidence from the saying clause; `what` reads
 as the denied claim ("that any group had crossed"). News boilerplate such as
-"did not respond to a request for comment" is not a denial, nor is a concession
-followed by a question ("may be right that ..., but why ...?").
+"did not respond to a request for comment" is not a denial (what follows a "but"
+may be), nor is a concession followed by a question ("may be right that ...,
+but why ...?"), a toll ("no soldiers were killed") or a judgement of a deed
+("it was wrong to send troops", "denounced the deployment as a provocation").
+Evidence of a word or two, or under a third of its sentence, is widened to the
+sentence; linking still reads the disputing clause.
 
 `denial_fields(article, sentence, previous_source, forced=...)` is the one entry
 point: any detector (these cues, or a learned sentence classifier) that flags a
