@@ -35,19 +35,20 @@ from typing import Any
 
 from summarizer.strategies.staged import fields
 from summarizer.strategies.staged.assemble import Item, offsets
-from summarizer.strategies.staged.lexicons import words
+from summarizer.strategies.staged.lexicons import pairs, words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
 
 Token = Any
 _PURPOSE_NEGATIONS = re.compile(
     r"\b(?:not|never)\b.{0,40}\b(?:directed|aimed|take part|combat|participat|preparation|provocation)"
-    r"|\bonly to\b|\bno (?:[\w-]+ ){0,2}(?:troops?|soldiers?|forces|fighters|militia|units?|vessels)\b"
+    r"|\bonly to\b"
     r"|\bno (?:[\w-]+ )?(?:incursions?|invasion|build-?ups?|troop movements?|deployments? of)\b"
     r"|\bno (?:[\w-]+ )?military presence\b"
     # "only Russian instructors", "it has only military advisers there": a force's nature or size disputed
     r"|\bonly (?:a (?:few|handful of) )?(?:[\w-]+ ){0,2}(?:advis[eo]rs|instructors|trainers)\b",
     re.IGNORECASE,
 )
+_NO_FORCES = re.compile(r"\bno (?:[\w-]+ ){0,2}(?:troops?|soldiers?|forces|fighters|militia|units?|vessels)\b", re.I)
 
 
 def _no_force(sentence: Any) -> Token | None:
@@ -89,20 +90,17 @@ def _has_phrase(text: str, lexicon: str) -> bool:
 def _phrase_cue(sentence: Any) -> Token | None:
     """The token where a dispute phrase starts ("false", "no evidence", "purely defensive"), or None."""
     lowered = sentence.text.lower()
-    cues = (words("denial_cues") - words("denial_verbs")) | words("purpose_disputes")
     base = sentence[0].idx
-    best = None
-    purpose = set()  # where a purpose dispute starts: it needs a party that says so
-    for cue in cues:
-        match = re.search(rf"\b{re.escape(cue)}\b", lowered)
-        if match and cue in words("purpose_disputes") and cue not in words("denial_cues"):
-            purpose.add(match.start())
-        if match and (best is None or match.start() < best):
-            best = match.start()
-    if best is not None and best in purpose and not _attributed(sentence):
-        best = None  # "The routine patrol ended without incident": a description in the article's voice, no dispute
-    if best is None and not _tells_casualties(sentence):  # "no soldiers were killed": a toll, not a denial
+    cues = words("denial_cues") - words("denial_verbs")
+    if _attributed(sentence):  # "The routine patrol ended without incident": description, no one disputes
+        cues = cues | words("purpose_disputes")
+    starts = [m.start() for cue in cues for m in [re.search(rf"\b{re.escape(cue)}\b", lowered)] if m]
+    best = min(starts, default=None)
+    if best is None:
         match = _PURPOSE_NEGATIONS.search(sentence.text)
+        best = match.start() if match else None
+    if best is None and not _tells_casualties(sentence):  # "no soldiers were killed": a toll, not a denial
+        match = _NO_FORCES.search(sentence.text)
         best = match.start() if match else None
         if best is None:
             return _no_force(sentence)
@@ -122,8 +120,6 @@ def _tells_casualties(sentence: Any) -> bool:
 
 
 def _casualty_lemmas() -> frozenset[str]:
-    from summarizer.strategies.staged.lexicons import pairs
-
     return frozenset(pairs("casualty_cues")) | {"casualty", "casualties"}
 
 
@@ -167,8 +163,8 @@ _PLACING = frozenset({"in", "inside", "on", "at", "near", "across", "there", "he
 
 
 def _negated_force(sentence: Any) -> Token | None:
-    """"its troops were not operating in the area", "our soldiers are not involved": a reported clause that
-    says a force is not there or takes no part. The negation, or None. "would not leave" is a stance."""
+    """"its troops were not operating in the area", "our soldiers are not in Syria": a reported clause that says
+    a force is not there. The negation, or None. "would not leave" is a stance, "were not paid" no place."""
     says = _says()
     for token in sentence:
         if token.dep_ != "neg" and token.lower_ != "never":
@@ -201,13 +197,12 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
         return denial_cue(sentence.doc[but[-1].i + 1 : sentence.end], negated_move)
     refrained = False
     for token in sentence:
-        lemma = token.lemma_.lower()
         if denial_verb(token) and _refrains(token):
             refrained = True
             continue
         if denial_verb(token) and _disputes_a_claim(token):
             return token
-        if token.pos_ == "NOUN" and lemma in words("denial_nouns"):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in words("denial_nouns"):
             return token
     if refrained:
         return None  # "refused to confirm or deny that troops had been sent": the move is not negated either
