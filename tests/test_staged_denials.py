@@ -484,3 +484,8 @@ def test_he_or_she_denying_is_the_person_just_named() -> None:
     brief = _brief("Ukraine said Russian troops had crossed into the Sumy region. Dmitry Peskov, the Kremlin spokesman, spoke "
                    "to reporters on Monday.", "He denied that any Russian soldiers had crossed the border.")
     assert [(d.denier, d.targets) for d in brief.denials] == [("Dmitry Peskov", [0])]
+
+
+def test_dismissing_a_vote_as_a_sham_disputes_no_report() -> None:
+    assert _denial("Opposition groups and many Western governments have dismissed the vote as a sham.") is None
+    assert _denial("The army dismissed the build-up as a bluff.") is not None

@@ -242,8 +242,16 @@ def _disputes_a_claim(verb: Token) -> bool:
                    for c in verb.children)
     if verb.lemma_.lower() in {"deny", "refute", "rebut"}:
         return not any(c.dep_ == "dobj" and c.lemma_.lower() in {"entry", "access", "visa", "permission", "request"} for c in verb.children)
-    if any(c.dep_ in {"ccomp"} for c in verb.children) or any(c.lower_ == "as" for c in verb.children):
+    if any(c.dep_ in {"ccomp"} for c in verb.children):
         return True
+    if any(c.lower_ == "as" for c in verb.children):
+        # "dismissed the reports as fake", "rejected the build-up as a bluff"; not "dismissed the vote as a sham"
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if obj is None:
+            return True
+        named = obj.doc[obj.left_edge.i : obj.i + 1].text.lower()  # "the build-up", split by the parser
+        nouns = words("claim_nouns") | words("move_nouns") | words("armed_forces") | {"allegation", "accusation", "charge"}
+        return obj.lemma_.lower() in nouns or any(re.search(rf"\b{re.escape(n)}s?$", named) for n in nouns)
     if any(c.dep_ == "prep" and c.lower_ in {"at", "on", "against", "with"} and any(
             g.dep_ == "pobj" and g.lemma_.lower() in words("claim_nouns") | {"allegation", "accusation", "charge"}
             for g in c.children) for c in verb.children):
