@@ -276,3 +276,216 @@ def test_a_denial_only_a_sentence_model_calls_strong_does_not_make_an_article_re
     for strategy in (Staged(), DenialEverywhere()):
         brief, _ = strategy.extract(denied, None)
         assert brief.is_relevant and brief.denials
+
+
+def _brief(claim: str, denial: str):
+    article = f"Troops on the move\n\nWire, Mar 3 2025\n\n{claim} {denial}\n"
+    return StagedNoModel().extract(article, None)[0]
+
+
+@pytest.mark.parametrize(
+    ("claim", "denial", "denier"),
+    [
+        # a claim named by a noun and judged: the denial disputes the move told just before it
+        ("Hundreds of Russian troops crossed into eastern Ukraine overnight, Ukrainian officials said.",
+         "The ministry dismissed the reports as fake news.", "The ministry"),
+        ("A newspaper reported that 500 Ugandan troops had been flown to Juba this week.",
+         "Officials said the report was 'completely untrue'.", "Officials"),
+        ("Armenia said Azerbaijani troops advanced two kilometres into its territory overnight.",
+         "\"These are lies,\" the defence minister told reporters.", "the defence minister"),
+        ("Residents said Russian troops had entered the village.", "The defence ministry said the reports were inaccurate.",
+         "The defence ministry"),
+        ("Reports said 2,000 Cuban troops had arrived in Venezuela.",
+         "Havana called the reports \"misleading\" and \"a smear campaign\".", "Havana"),
+        ("The rebels said the army had pulled out of the town.",
+         "An army spokesman said that was wrong and that troops were still in the town.", "An army spokesman"),
+        ("Israel said Hezbollah fighters had moved into villages near the border.", "Hezbollah scoffed at the accusation.",
+         "Hezbollah"),
+        ("Venezuela said Colombian troops were massing at the frontier.",
+         "Bogota said the accusation was a \"fantasy\" invented by Caracas.", "Bogota"),
+        ("Russian warships entered the Sea of Azov, Ukrainian officials said.", "Moscow said the report was a \"provocation\".",
+         "Moscow"),
+        ("Reports claimed US troops had been sent to Taiwan.", "The Pentagon said it was \"simply not the case\".",
+         "The Pentagon"),
+        ("Satellite images showed Russian troops moving toward the border.",
+         "The Kremlin played down the reports, saying the troops were on exercises.", "The Kremlin"),
+        # no force there at all
+        ("The opposition said Russian troops had been sent to Minsk.",
+         "The Belarusian defence ministry said it was not aware of any Russian troops in the country.",
+         "The Belarusian defence ministry"),
+        ("Mali's opponents say Wagner mercenaries have deployed across the country.",
+         "The junta says there are no Wagner mercenaries in Mali, only Russian instructors.", "The junta"),
+        ("Somali officials said Ethiopian troops had crossed into Gedo.",
+         "Addis Ababa said not a single soldier had crossed the border.", "Addis Ababa"),
+        ("Hamas said Israeli forces had entered the camp.", "The Israeli army said its troops were not operating in the area.",
+         "The Israeli army"),
+        ("Syrian opposition groups said Iranian troops had arrived in Aleppo.",
+         "Iran says it has only military advisers in Aleppo.", "Iran"),
+        ("The newspaper said US special forces had been sent to Yemen.", "The Pentagon pushed back on the report.", "The Pentagon"),
+        ("Ukraine said Russian troops had crossed into the Sumy region.",
+         "The Russian defence ministry said the reports did not correspond to reality.", "The Russian defence ministry"),
+        ("Kyiv said Russian special forces had landed on the island.",
+         "Moscow said the report was part of an information attack by Kyiv.", "Moscow"),
+        ("Georgia said Russian troops had moved into the village.",
+         "The Kremlin said there was no Russian military presence in the area.", "The Kremlin"),
+        ("Western officials say 100,000 Russian troops have massed near Ukraine.", "Moscow says it has no plans to invade Ukraine.",
+         "Moscow"),
+        ("Western officials say 100,000 Russian troops have massed near Ukraine.",
+         "Russia insists the deployment is exclusively defensive.", "Russia"),
+        ("Mali's army pulled out of the base at Tessalit on Sunday, residents said.",
+         "A defence ministry official said it was a tactical withdrawal.", "A defence ministry official"),
+        ("Kyiv said 40,000 Russian troops were massing near Kharkiv.", "Moscow accused Kyiv of inflating the figures.", "Moscow"),
+        ("Ukraine says 30,000 troops have been sent to Belarus.", "Belarus said Kyiv was lying about the troop numbers.", "Belarus"),
+        ("Local media said troops were moving into the capital.", "The army said the footage was doctored.", "The army"),
+        ("Reports said Russian troops had entered the town.", "Moscow denounced the reports as Western propaganda.", "Moscow"),
+        ("Ukraine said Russian troops had crossed into the Sumy region.", "Asked about the reports, Peskov said: \"This is not true.\"",
+         "Peskov"),
+        ("Ukraine said Russian troops had crossed into the Sumy region.", "\"Nonsense,\" said a Kremlin spokesman.",
+         "a Kremlin spokesman"),
+        ("A video posted online showed Russian tanks entering the town.", "Russia's defence ministry said the video was staged.",
+         "Russia's defence ministry"),
+        ("The opposition said the government had sent more troops to the northern province.",
+         "A spokesman said no request had been made for more troops.", "A spokesman"),
+    ],
+)
+def test_wire_wordings_of_a_denial_dispute_the_move_told_before(claim, denial, denier) -> None:
+    brief = _brief(claim, denial)
+    found = [d for d in brief.denials if d.evidence in denial]
+    assert len(found) == 1
+    assert found[0].denier == denier and found[0].targets and all(
+        brief.movements[i].evidence in claim for i in found[0].targets)
+    assert not is_fragment(found[0].what) and found[0].what.startswith("that ")
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "No soldiers were killed in the clashes, the army said.",
+        "The army said its soldiers had not been paid for months.",
+        "Armenia's prime minister said Yerevan had no intention of mobilising reservists.",
+        "Opposition lawmakers questioned whether the government had a plan for the mission.",
+        "The defence ministry said the deployment was a provocation.",
+        "It was wrong to send the troops, the opposition leader said.",
+        "Kampala says its forces are not involved in the fight against the rebels.",
+        "Kyiv denounced the deployment as a provocation.",
+        "NATO slammed the deployment as reckless.",
+        "The bodies of two soldiers were lying in the street, residents said.",
+        "Russian forces were not targeting civilians, the ministry said.",
+        "The army said the soldiers had been questioned by investigators.",
+        "The navy said its destroyer had contested China's far-reaching maritime claims in the sea.",
+        "Russian tanks, however, were reportedly still in control of the inland towns.",
+        "Officials said they wanted to minimize civilian casualties.",
+    ],
+)
+def test_negations_and_judgements_of_deeds_are_no_denials(denial) -> None:
+    brief = _brief("Hundreds of Ugandan troops arrived in the border town on Monday, residents said.", denial)
+    assert [d for d in brief.denials if d.evidence in denial] == []
+
+
+def test_a_which_clause_denies_the_reported_clause_before_it() -> None:
+    brief = _brief("", "Congo said Rwanda had sent troops across the border, which Rwanda denied.")
+    assert [(d.denier, d.what, d.targets) for d in brief.denials] == [
+        ("Rwanda", "that Rwanda had sent troops across the border", [0])]
+    assert brief.denials[0].evidence == "Rwanda had sent troops across the border, which Rwanda denied"
+
+
+def test_a_pronoun_in_a_conjoined_clause_is_the_first_clause_subject() -> None:
+    found = _denial("Pyongyang has not commented, but it has denied similar claims in the past.", "Seoul")
+    assert found["denier"] == "Pyongyang"
+
+
+def test_what_is_the_claim_a_judgement_is_passed_on_and_a_quote_opener_is_lower_cased() -> None:
+    brief = _brief("Witnesses said government troops had entered the rebel-held town.",
+                   'Claims that troops had crossed were "fake", the spokesman said.')
+    assert [(d.denier, d.what) for d in brief.denials] == [("the spokesman", "that troops had crossed")]
+    brief = _brief("Turkish troops were seen entering Syria, witnesses said.", '"Our forces are not in Syria," the minister said.')
+    assert [(d.denier, d.what) for d in brief.denials] == [("the minister", "that our forces are not in Syria")]
+
+
+def test_a_participle_of_denial_takes_the_whole_sentence_as_evidence() -> None:
+    brief = _brief("Ukraine said Russian troops were moving toward Kyiv.",
+                   "Denying the reports, the Russian defence ministry said its units were returning to their bases.")
+    assert brief.denials[0].evidence == ("Denying the reports, the Russian defence ministry said its units were returning "
+                                         "to their bases")
+
+
+def test_a_disputed_move_of_an_ambiguous_force_is_a_move_of_armed_forces() -> None:
+    brief = _brief("Kyiv said Belarusian units were moving south.", 'Minsk said the information was "incorrect" and designed to sow panic.')
+    assert brief.is_relevant and [m.actor for m in brief.movements] == ["Belarusian units"]
+    assert [(d.denier, d.targets) for d in brief.denials] == [("Minsk", [0])]
+    brief = _brief("Ukrainian officials said Russian reinforcements were pouring into Crimea.", "The Kremlin brushed aside the claims.")
+    assert [(d.denier, d.targets) for d in brief.denials] == [("The Kremlin", [0])]
+    assert not _brief("Kyiv said Belarusian units were moving south.", "The weather was cold.").movements
+
+
+def test_a_quoted_first_person_blanket_denial_links_to_the_move_just_told() -> None:
+    brief = _brief("Ukraine said Russian troops had crossed into the Sumy region.",
+                   '"We have not sent any troops anywhere," a Kremlin spokesman said.')
+    assert [(d.denier, d.targets) for d in brief.denials] == [("a Kremlin spokesman", [0])]
+
+
+@pytest.mark.parametrize("denial", ["The military issued a denial on Tuesday.", "The military issued a statement denying the reports."])
+def test_a_denial_issued_now_disputes_the_move_just_told(denial) -> None:
+    brief = _brief("Local media said troops had been moved into the capital overnight.", denial)
+    assert [(d.denier, d.targets, d.evidence) for d in brief.denials] == [("The military", [0], denial.rstrip("."))]
+    assert brief.denials[0].what == "that troops had been moved into the capital overnight"
+
+
+def test_a_possessive_denier_drops_its_s() -> None:
+    found = _denial("Despite Moscow's denials, satellite images show a build-up.")
+    assert found["denier"] == "Moscow"
+
+
+@pytest.mark.parametrize(
+    ("denial", "denier"),
+    [
+        ("The ministry did not respond to a request for comment, but a ministry source said the reports were false.",
+         "a ministry source"),
+        ("A Kremlin spokesman declined to comment but said that no Russian troops were in the region.", "A Kremlin spokesman"),
+    ],
+)
+def test_a_dispute_after_no_comment_but_is_a_denial(denial, denier) -> None:
+    brief = _brief("Ukraine said Russian troops had crossed into the Sumy region.", denial)
+    assert [(d.denier, d.targets) for d in brief.denials] == [(denier, [0])]
+
+
+def test_purpose_disputes_need_a_party_that_says_so() -> None:
+    brief = _brief("Taiwan said 20 Chinese warships sailed near the island.", "Beijing said the exercises were routine.")
+    assert [(d.denier, d.targets) for d in brief.denials] == [("Beijing", [0])]
+    brief = _brief("Lithuania said Russian troops were massing in Kaliningrad.",
+                   "Moscow said the movement of troops on Russian territory was an internal matter.")
+    assert [d.denier for d in brief.denials] == ["Moscow"]
+    assert _brief("Troops arrived in the city on Monday.", "The routine patrol ended without incident.").denials == []
+    brief = _brief("Ukraine said Russian troops had crossed into the Sumy region.",
+                   "The ministry did not respond to a request for comment, but it has previously said it does not comment on "
+                   "troop movements.")
+    assert brief.denials == []
+
+
+def test_a_dispute_naming_no_move_targets_the_story_s_one_move() -> None:
+    brief = _brief("About 300 French troops arrived in Niamey on Monday, the army said.",
+                   "Opposition lawmakers charge that the government is using the army in a political stunt.")
+    assert [(d.denier, d.targets) for d in brief.denials] == [("Opposition lawmakers", [0])]
+
+
+def test_a_word_or_two_of_dispute_takes_the_sentence_as_evidence() -> None:
+    brief = _brief("Ukraine said Russian troops had crossed into the Sumy region.", '"Nonsense," said a Kremlin spokesman.')
+    assert [d.evidence for d in brief.denials] == ['"Nonsense," said a Kremlin spokesman']
+
+
+def test_a_short_quote_in_a_long_sentence_takes_the_sentence_but_links_by_its_clause() -> None:
+    denial = ('"This is false," a spokesperson for the defence ministry in the capital told Reuters on Tuesday evening '
+              'in a written statement sent to journalists.')
+    brief = _brief("Ukraine said Russian troops had crossed into the Sumy region.", denial)
+    assert [(d.evidence, d.targets) for d in brief.denials] == [(denial.rstrip("."), [0])]
+
+
+def test_he_or_she_denying_is_the_person_just_named() -> None:
+    brief = _brief("Ukraine said Russian troops had crossed into the Sumy region. Dmitry Peskov, the Kremlin spokesman, spoke "
+                   "to reporters on Monday.", "He denied that any Russian soldiers had crossed the border.")
+    assert [(d.denier, d.targets) for d in brief.denials] == [("Dmitry Peskov", [0])]
+
+
+def test_dismissing_a_vote_as_a_sham_disputes_no_report() -> None:
+    assert _denial("Opposition groups and many Western governments have dismissed the vote as a sham.") is None
+    assert _denial("The army dismissed the build-up as a bluff.") is not None

@@ -29,7 +29,7 @@ from summarizer.strategies import StrategyResult
 from summarizer.strategies.staged import assemble, linking, questions
 from summarizer.strategies.staged.candidates import find_moves, split_coordinated
 from summarizer.strategies.staged.casualties import casualty_items
-from summarizer.strategies.staged.denials import denial_item, related
+from summarizer.strategies.staged.denials import denial_cue, denial_item, related
 from summarizer.strategies.staged.fields import PRONOUNS, sources_in
 from summarizer.strategies.staged.headline import finish_brief, headline_summary, other_key_events
 from summarizer.strategies.staged.lexicons import lexicon_digest, words
@@ -103,6 +103,7 @@ class Staged:
             usage = usage + questions.settle_armed(claims, backend)
             clock = self._tick("model", clock)
         settle_by_context(claims)
+        settle_by_dispute(claims, parsed)
         claims = self.select(parsed, claims)
 
         movements: list[assemble.Item] = []
@@ -196,6 +197,20 @@ def settle_by_context(claims: list) -> None:
     for claim in claims:
         if claim.armed == ArmedVerdict.MAYBE:
             claim.armed = ArmedVerdict.YES if sure else ArmedVerdict.NO
+
+
+def settle_by_dispute(claims: list, parsed: Any) -> None:
+    """"Kyiv said Belarusian units were moving south. Minsk said the information was incorrect.": a move of an
+    ambiguous force ("units", "reinforcements") that a denial disputes in its own or the next sentence is news of
+    armed forces; an undisputed one stays out."""
+    weak = [c for c in claims if c.armed == ArmedVerdict.WEAK and c.status == ClaimStatus.MOVEMENT]
+    if not weak:
+        return
+    disputed = {s.index for s in parsed.sentences if denial_cue(s.span, False) is not None}
+    for claim in weak:
+        if disputed & {claim.sentence.index, claim.sentence.index + 1}:
+            claim.armed = ArmedVerdict.YES
+            claim.notes.append("armed: disputed by a denial")
 
 
 def relevant_so_far(claim: Any, movements: list) -> bool:

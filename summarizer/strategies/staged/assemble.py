@@ -55,6 +55,7 @@ class Item:
     strong: bool = False  # denial: a strong cue ("denied", a negated move); a weak one needs a related sentence
     judged_only: bool = False  # denial: strong only because a sentence model said so (not enough for relevance)
     referred: bool = False  # denial: only named by a noun ("months of denials by X"), what it denies unstated
+    clause: str | None = None  # denial: the disputing clause, when the evidence was widened to its sentence
     casualty_kind: str | None = None  # casualty: "killed" or "wounded" (casualties repeat per kind and count)
 
 

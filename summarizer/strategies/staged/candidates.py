@@ -489,6 +489,8 @@ def _negated(verb: Token, mover: Token | None) -> bool:
         return True
     if mover is not None and any(c.lower_ in {"no", "none"} and c.dep_ == "det" for c in mover.children):
         return True
+    if mover is not None and any(t.lower_ == "not" for t in mover.doc[mover.left_edge.i : mover.i]):
+        return True  # "not a single soldier had crossed", "not one tank"
     if _under_no_noun(verb):
         return True
     head = root

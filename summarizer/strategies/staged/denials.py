@@ -1,16 +1,24 @@
 """Denials and disputes: who denies, what (as a clause), and the exact words that say so.
 
 A sentence is a denial when it carries a denial verb ("denied", "dismissed",
-"rejected", "understating"), a dispute phrase ("false", "no evidence",
-"purely defensive", "routine patrols", "no threat"), a noun of denial
-("months of denials by Ethiopia"), negates a movement ("no group ... had
-entered"), or admits a move while disputing it ("It's correct that the army
-left, but this was a strategic retreat"), or names the claim it denies after
-it (", a charge Kigali denies"). A denial of "the accusation, saying no group
+"rejected", "understating", "played down the reports", "scoffed at the
+accusation"), a dispute phrase ("false", "no evidence", "does not correspond to
+reality", "purely defensive", "routine patrols", "no threat"), a judgement of
+a claim ("the report was a provocation", "that is wrong", "the video was
+staged"), a noun of denial ("months of denials by Ethiopia", "issued a
+denial"), says no force is there ("no Wagner mercenaries in Mali", "not a single
+soldier", "its troops were not operating in the area"), negates a movement ("no
+group ... had entered"), or admits a move while disputing it ("It's correct that
+the army left, but this was a strategic retreat"), or names the claim it denies
+after it (", a charge Kigali denies", ", which Rwanda denied"). A denial of "the accusation, saying no group
 had crossed" takes its `what` and evidence from the saying clause; `what` reads
 as the denied claim ("that any group had crossed"). News boilerplate such as
-"did not respond to a request for comment" is not a denial, nor is a concession
-followed by a question ("may be right that ..., but why ...?").
+"did not respond to a request for comment" is not a denial (what follows a "but"
+may be), nor is a concession followed by a question ("may be right that ...,
+but why ...?"), a toll ("no soldiers were killed") or a judgement of a deed
+("it was wrong to send troops", "denounced the deployment as a provocation").
+Evidence of a word or two, or under a third of its sentence, is widened to the
+sentence; linking still reads the disputing clause.
 
 `denial_fields(article, sentence, previous_source, forced=...)` is the one entry
 point: any detector (these cues, or a learned sentence classifier) that flags a
@@ -27,16 +35,37 @@ from typing import Any
 
 from summarizer.strategies.staged import fields
 from summarizer.strategies.staged.assemble import Item, offsets
-from summarizer.strategies.staged.lexicons import words
+from summarizer.strategies.staged.lexicons import pairs, words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
 
 Token = Any
 _PURPOSE_NEGATIONS = re.compile(
     r"\b(?:not|never)\b.{0,40}\b(?:directed|aimed|take part|combat|participat|preparation|provocation)"
-    r"|\bonly to\b|\bno (?:[\w-]+ ){0,2}(?:troops?|soldiers?|forces|fighters|militia|units?|vessels)\b"
-    r"|\bno (?:[\w-]+ )?(?:incursions?|invasion|build-?ups?|troop movements?|deployments? of)\b",
+    r"|\bonly to\b"
+    r"|\bno (?:[\w-]+ )?(?:incursions?|invasion|build-?ups?|troop movements?|deployments? of)\b"
+    r"|\bno (?:[\w-]+ )?military presence\b"
+    # "only Russian instructors", "it has only military advisers there": a force's nature or size disputed
+    r"|\bonly (?:a (?:few|handful of) )?(?:[\w-]+ ){0,2}(?:advis[eo]rs|instructors|trainers)\b",
     re.IGNORECASE,
 )
+_NO_FORCES = re.compile(r"\bno (?:[\w-]+ ){0,2}(?:troops?|soldiers?|forces|fighters|militia|units?|vessels)\b", re.I)
+
+
+def _no_force(sentence: Any) -> Token | None:
+    """"there are no Wagner mercenaries in Mali", "not a single soldier had crossed": a force determined by "no"
+    (not "no reports of reservists", "no intention of mobilising reservists"). The "no", or None."""
+    for token in sentence:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in words("armed_forces") | {"unit"}:
+            continue
+        no = next((c for c in token.children if c.dep_ == "det" and c.lower_ == "no"), None)
+        if no is not None:
+            return no
+        before = token.doc[max(token.i - 3, token.sent.start) : token.i]
+        if re.match(r"not (?:a single|one)\b", before.text, re.I):
+            return before[0]
+    return None
+
+
 # Admitting a move while disputing it: "It's correct that the army left ..., but this was a retreat".
 # "..., but why do they ...?" asks a question instead: an argument (an opinion letter), not a dispute.
 _ADMISSION = re.compile(
@@ -46,7 +75,7 @@ _ADMISSION = re.compile(
 
 
 # Verbs a party disputes with, beside the reporting verbs: "insist that", "charge that", "called it a stunt".
-_DISPUTING = frozenset({"insist", "contend", "argue", "maintain", "stress", "charge", "call", "brand", "label"})
+_DISPUTING = frozenset({"insist", "contend", "argue", "maintain", "stress", "charge", "call", "brand", "label", "accuse"})
 
 
 def _says() -> frozenset[str]:
@@ -61,35 +90,119 @@ def _has_phrase(text: str, lexicon: str) -> bool:
 def _phrase_cue(sentence: Any) -> Token | None:
     """The token where a dispute phrase starts ("false", "no evidence", "purely defensive"), or None."""
     lowered = sentence.text.lower()
-    cues = (words("denial_cues") - words("denial_verbs")) | words("purpose_disputes")
     base = sentence[0].idx
-    best = None
-    for cue in cues:
-        match = re.search(rf"\b{re.escape(cue)}\b", lowered)
-        if match and (best is None or match.start() < best):
-            best = match.start()
+    cues = words("denial_cues") - words("denial_verbs")
+    if _attributed(sentence):  # "The routine patrol ended without incident": description, no one disputes
+        cues = cues | words("purpose_disputes")
+    starts = [m.start() for cue in cues for m in [re.search(rf"\b{re.escape(cue)}\b", lowered)] if m]
+    best = min(starts, default=None)
     if best is None:
         match = _PURPOSE_NEGATIONS.search(sentence.text)
         best = match.start() if match else None
+    if best is None and not _tells_casualties(sentence):  # "no soldiers were killed": a toll, not a denial
+        match = _NO_FORCES.search(sentence.text)
+        best = match.start() if match else None
+        if best is None:
+            return _no_force(sentence)
     if best is None:
         return None
     return next((t for t in sentence if t.idx - base >= best), None)
+
+
+def _attributed(sentence: Any) -> bool:
+    """Does someone say it: a verb of saying, "according to", or a quote?"""
+    return any((t.lemma_.lower() in _says() and t.pos_ in {"VERB", "AUX"}) or t.lower_ == "according" or t.is_quote
+               for t in sentence)
+
+
+def _tells_casualties(sentence: Any) -> bool:
+    return any(t.lemma_.lower() in _casualty_lemmas() or t.lower_ in _casualty_lemmas() for t in sentence)
+
+
+def _casualty_lemmas() -> frozenset[str]:
+    return frozenset(pairs("casualty_cues")) | {"casualty", "casualties"}
+
+
+def denial_verb(token: Token) -> str | None:
+    """The denial verb a token heads, with its particle ("played down", "brushed aside"), or None."""
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        phrasal = f"{lemma} {child.lower_}"
+        if child.dep_ in {"prt", "advmod"} and child.i > token.i and phrasal in words("denial_verbs"):
+            return phrasal
+    return lemma if lemma in words("denial_verbs") else None
+
+
+# What a claim is said to be: "the report was a provocation", "that is wrong", "called the account a fantasy".
+def _judged_claim(sentence: Any) -> Token | None:
+    """A judgement of a claim ("wrong", "a provocation", "a fantasy") whose subject names the claim: the
+    judgement's token, or None. "It was wrong to send troops" judges the sending, not a claim."""
+    claims = _JUDGED_NOUNS
+    for token in sentence:
+        if token.lemma_.lower() not in words("claim_judgements") and token.lower_ not in words("claim_judgements"):
+            continue
+        holder = token.head if token.dep_ in {"acomp", "attr", "oprd"} else token
+        if any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in (*token.children, *holder.children)):
+            continue  # "it was wrong to send troops"
+        subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None and token.dep_ in {"acl", "amod"}:
+            subject = token.head  # "called the reports misleading"
+        if subject is None and token.dep_ == "oprd" and token.head.lemma_.lower() in {"call", "brand", "label"}:
+            subject = next((c for c in token.head.children if c.dep_ == "dobj"), None)
+        if subject is not None and subject.lemma_.lower() in claims | {"it", "this", "that"}:
+            return token
+    return None
+
+
+# Verbs that place a force ("were not in the area", "are not operating there"); "not involved in the fight" denies
+# a part in fighting, not a move.
+_PRESENCE_VERBS = frozenset({"be", "operate", "station", "base", "deploy", "present"})
+_PLACING = frozenset({"in", "inside", "on", "at", "near", "across", "there", "here", "anywhere"})
+
+
+def _negated_force(sentence: Any) -> Token | None:
+    """"its troops were not operating in the area", "our soldiers are not in Syria": a reported clause that says
+    a force is not there. The negation, or None. "would not leave" is a stance, "were not paid" no place."""
+    says = _says()
+    for token in sentence:
+        if token.dep_ != "neg" and token.lower_ != "never":
+            continue
+        verb = token.head
+        if verb.lemma_.lower() not in _PRESENCE_VERBS or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            continue
+        if verb.lemma_.lower() == "be" and not any(c.dep_ in {"prep", "advmod"} and c.lower_ in _PLACING for c in verb.children):
+            continue  # "the troops are not in the area", not "the troops were not paid"
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.lemma_.lower() not in words("armed_forces"):
+            continue
+        head = verb
+        while head.dep_ in {"conj", "ccomp"} and head.head != head and head.head.lemma_.lower() not in says:
+            head = head.head
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in says or _speaker(token) is not None:
+            return token
+    return None
 
 
 def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
     """The token that carries the denial (a verb or noun to take the denier from), or None."""
     text = sentence.text
     if _has_phrase(text, "non_denials") and not any(t.lemma_.lower() in {"deny", "dismiss", "reject"} for t in sentence):
-        return None
+        # "The ministry did not respond to a request for comment, but a source said the reports were false": only
+        # what follows the "but" may dispute
+        but = [t for t in sentence if t.lower_ == "but" and t.i + 1 < sentence.end]
+        if not but or _has_phrase(sentence.doc[but[-1].i + 1 : sentence.end].text, "non_denials"):
+            return None
+        return denial_cue(sentence.doc[but[-1].i + 1 : sentence.end], negated_move)
     refrained = False
     for token in sentence:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in words("denial_verbs") and _refrains(token):
+        if denial_verb(token) and _refrains(token):
             refrained = True
             continue
-        if token.pos_ == "VERB" and lemma in words("denial_verbs") and _disputes_a_claim(token):
+        if denial_verb(token) and _disputes_a_claim(token):
             return token
-        if token.pos_ == "NOUN" and lemma in words("denial_nouns"):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in words("denial_nouns"):
             return token
     if refrained:
         return None  # "refused to confirm or deny that troops had been sent": the move is not negated either
@@ -99,7 +212,7 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
         but = next((t for t in sentence if t.lower_ == "but" and t.idx - base >= admission.end() - 3), None)
         if but is not None:
             return but
-    phrase = _phrase_cue(sentence)
+    phrase = _phrase_cue(sentence) or _judged_claim(sentence) or _negated_force(sentence)
     if phrase is not None:
         return phrase
     if negated_move:
@@ -122,13 +235,41 @@ def _refrains(verb: Token) -> bool:
 
 def _disputes_a_claim(verb: Token) -> bool:
     """"denied that ...", "dismissed the report": yes; "dismissed the general": no."""
+    if verb.lemma_.lower() in {"question", "challenge", "contradict", "denounce", "slam"}:
+        # "questioned the figures", "denounced the reports as lies"; not "questioned whether the plan works" or
+        # "denounced the deployment as a provocation" (a deed condemned, not a claim disputed)
+        return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _REPORTED | {"figure", "number", "estimate"}
+                   for c in verb.children)
     if verb.lemma_.lower() in {"deny", "refute", "rebut"}:
         return not any(c.dep_ == "dobj" and c.lemma_.lower() in {"entry", "access", "visa", "permission", "request"} for c in verb.children)
-    if any(c.dep_ in {"ccomp"} for c in verb.children) or any(c.lower_ == "as" for c in verb.children):
+    if any(c.dep_ in {"ccomp"} for c in verb.children):
         return True
+    if any(c.lower_ == "as" for c in verb.children):
+        # "dismissed the reports as fake", "rejected the build-up as a bluff"; not "dismissed the vote as a sham"
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if obj is None:
+            return True
+        named = obj.doc[obj.left_edge.i : obj.i + 1].text.lower()  # "the build-up", split by the parser
+        nouns = words("claim_nouns") | words("move_nouns") | words("armed_forces") | {"allegation", "accusation", "charge"}
+        return obj.lemma_.lower() in nouns or any(re.search(rf"\b{re.escape(n)}s?$", named) for n in nouns)
+    if any(c.dep_ == "prep" and c.lower_ in {"at", "on", "against", "with"} and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in words("claim_nouns") | {"allegation", "accusation", "charge"}
+            for g in c.children) for c in verb.children):
+        return True  # "scoffed at the accusation", "hit back at the claims"
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in words("claim_nouns"):
         return True  # "a charge Kigali denies"
-    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in words("claim_nouns") for c in verb.children)
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in words("claim_nouns") and not _ownership(c)
+               for c in verb.children)
+
+
+# "maritime claims", "territorial claims", "claims to the islands": a claim to own, not a report of a move
+_OWNING = frozenset({"maritime", "territorial", "sovereignty", "land", "historic", "historical", "excessive", "sweeping",
+                     "far-reaching", "sovereign"})
+
+
+def _ownership(noun: Token) -> bool:
+    return any((c.dep_ in {"amod", "compound"} and c.lower_ in _OWNING) or (c.dep_ == "prep" and c.lower_ in {"to", "over"})
+               for c in noun.children)
 
 
 def _clause(verb: Token, keep: Token | None = None, *, conjuncts: bool = False) -> list[Token]:
@@ -199,8 +340,10 @@ def _denier_subject(token: Token) -> Token | None:
     while head.pos_ not in {"VERB", "AUX"} and head.head != head:
         head = head.head
     subject = _subject_of(head)
-    while subject is None and head.dep_ in {"conj", "xcomp", "advcl"} and head.head != head:
+    while subject is None and head.dep_ in {"conj", "xcomp", "advcl", "acl"} and head.head != head:
         head = head.head
+        if head.pos_ == "NOUN" and head.dep_ in {"dobj", "pobj"} and head.head.pos_ in {"VERB", "ADP"}:
+            head = head.head if head.head.pos_ == "VERB" else head.head.head  # "issued a statement denying ..."
         subject = _subject_of(head)
     return subject
 
@@ -236,6 +379,8 @@ def _speaker(token: Token) -> Token | None:
         head = head.head
         if head.lemma_.lower() in says and head.pos_ in {"VERB", "AUX"}:
             subject = _subject_of(head)
+            if subject is None and head.dep_ == "conj":
+                subject = _subject_of(head.head)  # "A spokesman declined to comment but said ...": the spokesman
             if subject is not None:
                 return subject
     according = next((t for t in token.sent if t.lower_ == "according"), None)
@@ -283,7 +428,7 @@ def _denier_text(subject: Token) -> str:
     name = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == tokens[-1].i + 1), None)
     if name is not None:  # "the monitoring group Belaruski Hajun": the name that follows belongs to the group
         tokens = tokens + list(name.subtree)
-    return _TIMESTAMP.sub("", fields.span_text(tokens))
+    return re.sub(r"['\u2019]s?$", "", _TIMESTAMP.sub("", fields.span_text(tokens)))  # "Moscow's denials": Moscow
 
 
 # A live blog's entry time glued to the subject: "16:05 GMT - Tajikistan's security committee ..."
@@ -293,15 +438,17 @@ _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|EST|local time)
 _FRAGMENT = re.compile(
     r"^(?:(?:the|these|those|this|that|its|their|such|each|all|any|a|an|[\w-]+'s?)\s+){0,3}"
     r"(?:reports?|claims?|accusations?|allegations?|information|charges?|findings?|accounts?|stor(?:y|ies)|"
-    r"it|this|that|them|rumou?rs?|speculation|suggestions?|assertions?)$",
+    r"it|this|that|them|rumou?rs?|speculation|suggestions?|assertions?|figures?|numbers?|estimates?|"
+    r"nonsense|rubbish|lies|a lie|fake news|propaganda|disinformation|fabrications?|(?:[\w-]+ )?denials?)$",
     re.I,
 )
 
 
 # "that the reports were untrue": the clause judges the claim but names it only by a noun
 _JUDGED_CLAIM = re.compile(
-    r"^that (?:(?:the|these|those|such|its|their|[\w-]+'s?)\s+){0,2}(?:\w+\s+)?"
-    r"(?:reports?|claims?|accusations?|allegations?|stor(?:y|ies)|information|rumou?rs?|footage|video)\b"
+    r"^(?:that )?(?:it|this|that|these|those) (?:was|is|were|are)\b(?! not\b(?! (?:true|correct|accurate|the case)\b))"
+    r"|^that (?:(?:the|these|those|such|its|their|[\w-]+'s?)\s+){0,2}(?:\w+\s+)?"
+    r"(?:reports?|claims?|accusations?|allegations?|stor(?:y|ies)|information|rumou?rs?|footage|video|figures?|numbers?|estimates?)\b"
     r"(?:\s+of\s+[^,]{1,60}?)?\s+(?:were|was|are|is|had been|have been)\b",
     re.I,
 )
@@ -320,11 +467,17 @@ def _what(cue: Token, evidence: list[Token]) -> str:
         relative = cue.dep_ in {"relcl", "acl"}
         content = next((c for c in cue.children if c.dep_ in {"ccomp", "dobj", "xcomp", "nsubjpass"}
                         and not (relative and c.lower_ in {"that", "which", "who", "whom"})), None)  # "a report that X denies"
+        if content is None and not relative:  # "scoffed at the accusation"
+            content = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "against", "with"}
+                            for g in c.children if g.dep_ == "pobj"), None)
         if relative and content is None:
             content = cue.head
     tokens = _clause(content, conjuncts=True) if content is not None and content.dep_ == "ccomp" else (
         [t for t in content.subtree if content != cue.head or t.i not in {c.i for c in cue.subtree}] if content is not None else evidence
     )
+    if content is not None and content.dep_ == "dobj":  # "dismissed the reports as fake news": the reports
+        judged = {t.i for c in content.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+        tokens = _trim_edges([t for t in tokens if t.i not in judged]) or tokens
     if content is not None and content.dep_ == "ccomp" and not any(t.dep_ == "mark" for t in tokens[:1]):
         text = fields.span_text(tokens)
         if not text.lower().startswith(("that ", "whether ")):
@@ -350,17 +503,23 @@ def denial_fields(
         if not forced:
             return None
         cue = span.root
-    verb_cue = cue.pos_ == "VERB" and cue.lemma_.lower() in words("denial_verbs")
+    verb_cue = denial_verb(cue) is not None
     noun_cue = cue.pos_ == "NOUN" and cue.lemma_.lower() in words("denial_nouns")
     speaker = _speaker(cue)
-    if verb_cue and cue.lemma_.lower() in words("accusing_verbs"):
+    if verb_cue and denial_verb(cue) in words("accusing_verbs") and not _plays_down_a_report(cue):
         if speaker is None:
             return None  # "Russia is understating ..." in the article's own voice: no disputing party
         verb_cue = False  # read like a dispute phrase: the speaker's clause is the denial
     subject = _denier_subject(cue) if (verb_cue or noun_cue) else None
     if subject is None or (subject.lower_ in fields.PRONOUNS | {"what"} or subject.dep_ == "csubj"):
         subject = speaker or subject
-    if subject is not None and (subject.lower_ in fields.PRONOUNS or subject.lower_ == "what"):
+    if subject is not None and subject.lower_ in {"it", "they"} and subject.head.dep_ == "conj":
+        named = _subject_of(subject.head.head)
+        if named is not None and named.lower_ not in fields.PRONOUNS and named.pos_ in {"PROPN", "NOUN"}:
+            subject = named  # "Pyongyang has not commented, but it has denied ...": the conjoined clause's subject
+    if subject is not None and subject.lower_ in {"he", "she"} and _last_person(article, sentence):
+        denier = _last_person(article, sentence)  # "Peskov was asked about the reports. 'They are lies,' he said."
+    elif subject is not None and (subject.lower_ in fields.PRONOUNS or subject.lower_ == "what"):
         denier = previous_source
     elif subject is not None:
         denier = _denier_text(subject)
@@ -384,12 +543,23 @@ def denial_fields(
         elif verb_cue and not fields._subject(cue):
             while top.dep_ in {"conj", "xcomp"} and top.head != top and not fields._subject(top):
                 top = top.head
+            if top.dep_ == "advcl" and top.tag_ == "VBG" and top.i < top.head.i:
+                top = top.head  # "Denying the reports, the ministry said ...": the whole sentence
+            if top.dep_ == "acl" and top.head.dep_ == "dobj" and top.head.head.pos_ == "VERB":
+                top = top.head.head  # "The military issued a statement denying the reports": the whole statement
         if noun_cue:
             holder = cue
             while holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ == "NOUN":
                 holder = holder.head.head  # "months of denials by Ethiopia": the whole phrase
             tokens = _trim_edges([t for t in holder.subtree if t.dep_ != "relcl"])
             what = fields.span_text(tokens)
+            if _issued(cue):
+                tokens = _clause(cue.head, keep=cue)  # "The military issued a denial on Tuesday": the whole statement
+        elif _which_denied(cue) is not None:
+            claim = _which_denied(cue)
+            tokens = _trim_edges([cue.doc[i] for i in range(claim[0].i, cue.right_edge.i + 1)])
+            what = fields.span_text(claim)
+            what = f"that {what[:1].lower() + what[1:] if _common_first(claim[0]) else what}"
         elif _charge_on_a_clause(cue) is not None:
             # "Rwandan troops crossed into Congo, a charge that Kigali denies": the clause before the charge noun
             claim = _charge_on_a_clause(cue)
@@ -398,7 +568,8 @@ def denial_fields(
             what = f"that {what[:1].lower() + what[1:] if _common_first(claim[0]) else what}"
         else:
             tokens = _clause(top, keep=cue)
-            if cue.dep_ in {"relcl", "acl"} and cue.head.lemma_.lower() in words("claim_nouns") and cue.head.pos_ == "NOUN":
+            if (cue.dep_ == "relcl" or cue.dep_ == "acl" and cue.tag_ != "VBG") and cue.head.lemma_.lower() in words(
+                    "claim_nouns") and cue.head.pos_ == "NOUN":
                 tokens = _trim_edges(list(cue.head.subtree))  # "a report that the army denies": the noun's phrase
             what = _what(cue, tokens)
             saying = _saying(cue) if is_fragment(what) else None
@@ -426,11 +597,24 @@ def denial_fields(
     else:
         tokens = _claim_clause(cue, span)
         what = _content_of(tokens)
+        accused = cue.head.head if cue.dep_ == "pcomp" and cue.head.head.lemma_.lower() == "accuse" else None
+        figure = next((c for c in cue.children if c.dep_ == "dobj"), None) if accused is not None else None
+        if figure is not None:
+            what = fields.span_text(list(figure.subtree))  # "accused Kyiv of inflating the figures": the figures
+        judged = _judged_subject(cue)
+        if judged is not None and judged.i in {t.i for t in tokens} and any(t.dep_ in {"acl", "relcl"} for t in judged.children):
+            what = fields.span_text(_trim_edges(list(judged.subtree)))  # "Claims that troops had crossed were fake"
         if speaker is not None and what and not is_fragment(what) and not what.lower().startswith(("that ", "what ", "whether ", "how ")):
-            what = f"that {what[:1].lower() + what[1:] if what.split()[0] in {'The', 'A', 'An'} else what}"
+            what = f"that {what[:1].lower() + what[1:] if what.split()[0] in _COMMON_OPENERS else what}"
     what = _as_denied(_balanced(what))
-    if not tokens:
+    clause = fields.span_text(tokens) if tokens else None
+    short = tokens and (tokens[-1].idx + len(tokens[-1]) - tokens[0].idx) < _SHORTEST_SHARE * len(span.text)
+    if not tokens or short or sum(not t.is_punct for t in tokens) < _SHORTEST_EVIDENCE:
+        # '"Nonsense," said a Kremlin spokesman', "Despite Moscow's denials, ...": a word or two says nothing a
+        # reader can check; the sentence says who disputes what
         tokens = list(span)
+        while len(tokens) > 1 and tokens[-1].is_punct and not tokens[-1].is_quote:
+            tokens.pop()  # the full stop; a closing quote stays with the one that opened it
     doc = tokens[-1].doc
     quotes = sum(t.text in {'"', "\u201c", "\u201d"} for t in tokens)
     if quotes % 2 and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text in {'"', "\u201d"}:
@@ -442,7 +626,48 @@ def denial_fields(
         "what": what,
         "targets": [],
         "evidence": article.text[start:end],
-    }, strong=bool(strong), referred=noun_cue and not _states_content(cue))
+    }, strong=bool(strong), referred=noun_cue and not _states_content(cue) and not _issued(cue), clause=clause)
+
+
+# What a party plays down that is someone else's word, not its own figure: "played down the reports".
+_REPORTED = frozenset({"report", "reports", "reporting", "claim", "allegation", "accusation", "story", "rumor", "rumour",
+                       "speculation", "talk", "suggestion", "account", "fear", "concern", "threat", "significance",
+                       "importance", "risk"})
+
+
+# What a judgement ("was staged", "were fake", "a provocation") can be said of: a report, a figure, an image.
+_JUDGED_NOUNS = _REPORTED | {"figure", "number", "estimate", "charge", "video", "footage", "image", "photo", "picture"}
+
+
+def _judged_subject(cue: Token) -> Token | None:
+    """"Claims that troops had crossed were fake": the claim a judgement is passed on (its copula's subject)."""
+    copula = cue.head if cue.dep_ in {"acomp", "attr", "oprd"} else cue
+    subject = next((c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject if subject is not None and subject.lemma_.lower() in _JUDGED_NOUNS else None
+
+
+def _plays_down_a_report(verb: Token) -> bool:
+    """"The Kremlin played down the reports": the subject disputes; "Russia is downplaying the size": accused."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _REPORTED for c in verb.children)
+
+
+# Words capitalised only because they open a quote or sentence: "that our forces are not in Syria"
+_COMMON_OPENERS = frozenset({"The", "A", "An", "Our", "We", "Its", "Their", "They", "It", "This", "These", "Those", "All"})
+
+
+_SHORTEST_EVIDENCE = 4  # words
+_SHORTEST_SHARE = 0.3  # of the sentence: '"This is false," a spokesperson ... told Reuters on Tuesday evening in a statement'
+
+
+def _last_person(article: ParsedArticle, sentence: Sentence) -> str | None:
+    """The person "he" or "she" stands for: the last one named in this or the two sentences before (same paragraph)."""
+    for earlier in reversed(article.sentences[max(0, sentence.index - 2) : sentence.index + 1]):
+        if earlier.paragraph != sentence.paragraph and earlier.index != sentence.index:
+            continue
+        people = [e for e in earlier.span.ents if e.label_ == "PERSON"]
+        if people:
+            return people[-1].text
+    return None
 
 
 def _common_first(token: Token) -> bool:
@@ -465,6 +690,27 @@ def _charge_on_a_clause(verb: Token) -> list[Token] | None:
     return claim if any(t.pos_ in {"VERB", "AUX"} for t in claim) else None
 
 
+def _which_denied(verb: Token) -> list[Token] | None:
+    """"Congo said Rwanda had sent troops across the border, which Rwanda denied": a ", which" relative clause
+    whose pronoun is the denied object stands for the clause before the comma (the reported clause when a
+    verb of saying leads it). The tokens of that clause, or None."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ == "which" for c in verb.children):
+        return None
+    start = verb.left_edge.i
+    if start == verb.sent.start or verb.doc[start - 1].text != ",":
+        return None
+    clause = verb.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
+        clause = clause.head
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    content = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < start), None)
+    if clause.lemma_.lower() in _says() and content is not None:
+        clause = content
+    claim = _trim_edges([t for t in clause.subtree if t.i < start - 1 and t.dep_ != "mark"])
+    return claim if claim and any(t.pos_ in {"VERB", "AUX"} for t in claim) else None
+
+
 def _reported(saying: Token) -> Token | None:
     """The clause a verb of saying reports: its complement, or a that-clause on its noun ("in a statement that ...")."""
     content = next((c for c in saying.children if c.dep_ == "ccomp"), None)
@@ -472,6 +718,12 @@ def _reported(saying: Token) -> Token | None:
         content = next((t for t in saying.subtree if t.dep_ in {"acl", "ccomp"} and t.pos_ in {"VERB", "AUX"}
                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)), None)
     return content
+
+
+def _issued(noun: Token) -> bool:
+    """"The military issued a denial", "made a categorical denial": a denial made now, of what was just told, not
+    one only referred to ("despite Moscow's denials")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"issue", "make", "release", "publish", "put", "give"}
 
 
 def _states_content(noun: Token) -> bool:
@@ -486,7 +738,7 @@ def _saying(verb: Token) -> Token | None:
                  and c.lemma_.lower() in says and _reported(c) is not None), None)
 
 
-_NO_SUBJECT = re.compile(r"^(that (?:there (?:is|are|was|were|has been|have been|had been) )?)no\b", re.I)
+_NO_SUBJECT = re.compile(r"^(that (?:there (?:is|are|was|were|has been|have been|had been) )?)(?:no|not a single|not one)\b", re.I)
 
 
 # "there was no evidence that the troops had left": the claim is the that-clause
@@ -538,7 +790,13 @@ def _content_of(tokens: list[Token]) -> str:
                 return text if text.lower().startswith("that ") else f"that {text}"
             named = next((c for c in token.children if c.dep_ == "dobj"), None)
             if named is not None and token.lemma_.lower() in {"call", "describe", "brand", "label"}:
-                return fields.span_text(named.subtree)  # "called the reports fake": the reports are what is disputed
+                claim = next((c for c in named.children if c.dep_ == "compound" and c.lemma_.lower() in words("claim_nouns")), None)
+                if claim is not None:  # "called the report disinformation", parsed as one noun phrase
+                    return fields.span_text([t for t in named.subtree if t.i <= claim.i])
+                # "called the reports fake" / "called the reports 'misleading' and 'a smear'": the reports
+                judged = {t.i for c in named.children if c.dep_ in {"acl", "amod", "conj", "cc", "punct"} and c.i > named.i
+                          for t in c.subtree}
+                return fields.span_text(_trim_edges([t for t in named.subtree if t.i not in judged]))
     return fields.span_text(tokens)
 
 
@@ -564,8 +822,8 @@ def _claim_clause(cue: Token, span: Any) -> list[Token]:
     """The clause holding a dispute phrase: inside a quote, the quoted words; else the cue's clause
     without a trailing attribution (", a spokesperson told Newsweek")."""
     head = cue
-    while head.pos_ not in {"VERB", "AUX"} and head.head != head:
-        head = head.head
+    while (head.pos_ not in {"VERB", "AUX"} or head.dep_ in {"aux", "auxpass"}) and head.head != head:
+        head = head.head  # "Kyiv was lying": the clause of "lying", not the auxiliary alone
     says = _says()
     if head.lemma_.lower() in says and head.i < cue.i:
         content = next((c for c in head.children if c.dep_ in {"ccomp", "xcomp"} and c.i <= cue.i <= c.right_edge.i), None)
@@ -575,9 +833,16 @@ def _claim_clause(cue: Token, span: Any) -> list[Token]:
         top = top.head
     if top.dep_ == "ccomp" and top.head.lemma_.lower() in says and top.head.i < top.i:
         top = top.head  # "Some in Tigray insist that ...": the speaker's whole clause
+    if top.dep_ == "pcomp" and top.head.dep_ == "prep" and top.head.head.lemma_.lower() in says:
+        top = top.head.head  # "Moscow accused Kyiv of inflating the figures": the accuser's whole clause
     if top.dep_ == "acl" and top.head.dep_ == "ROOT":
         top = top.head  # "A force massed at the border ... is no threat": parsed as a noun phrase, keep its noun
     tokens = _clause(top, keep=cue)
+    if top.lemma_.lower() in says and top.i > cue.i:
+        # '"Nonsense," said a Kremlin spokesman' / '"Nonsense," the spokesman said': the quote before the attribution
+        subject = fields._subject(top)
+        stop = min(top.i, subject.left_edge.i) if subject is not None else top.i
+        tokens = [t for t in tokens if t.i < stop]
     according = [t for t in tokens if t.lower_ == "according" and t.i < cue.i]
     if according:
         drop = {t.i for t in according[0].subtree}
@@ -586,8 +851,8 @@ def _claim_clause(cue: Token, span: Any) -> list[Token]:
     cut = [t for t in tokens if t.lemma_.lower() in says and t.pos_ == "VERB" and t.i > cue.i and t != top
            and t.dep_ not in {"amod", "compound"}]  # not the "called" of "so-called"
     if cut:
-        subject = fields._subject(cut[0])
-        stop = subject.left_edge.i if subject is not None else cut[0].i
+        subject = fields._subject(cut[0])  # '"Nonsense," said a Kremlin spokesman': the subject may follow
+        stop = min(subject.left_edge.i, cut[0].i) if subject is not None else cut[0].i
         tokens = [t for t in tokens if t.i < stop]
     return _trim_edges(tokens)
 
@@ -608,9 +873,12 @@ def related(denial: Item, movements: list[Item]) -> bool:
     """A weak cue ("false", "dismissed ... as") counts only when the sentence is about the forces or moves."""
     if denial.strong:
         return True
-    from summarizer.strategies.staged.linking import _names
+    from summarizer.strategies.staged.linking import _ANAPHORA_WINDOW, _names
 
     sentence = denial.sentence.span
+    here = denial.sentence.index
+    if is_fragment(denial.data["what"]) and any(0 <= here - m.sentence.index <= _ANAPHORA_WINDOW for m in movements):
+        return True  # "The ministry dismissed the reports as fake news" just after the move it disputes
     if any(t.lemma_.lower() in words("move_nouns") and t.pos_ == "NOUN" for t in sentence):
         return True
     lemmas = {t.lemma_.lower() for t in sentence if t.pos_ == "NOUN"}

@@ -28,6 +28,10 @@ _WINDOW = 3  # sentences: how far back a bare "the fighters" may refer
 # A blanket denial naming no one ("that there had been any incursion", "no troops have moved") disputes what
 # was just told, like "the reports" does.
 _BLANKET = re.compile(r"\b(?:any|no|not|never|none)\b", re.I)
+# A dispute of a move's purpose or of a claim about a move (not of a plan or a figure): what it says
+_DISPUTES_A_MOVE = re.compile(
+    r"\b(?:defensive|routine|threat|provocation|stunt|wag\w*|manufactur\w*|exercises?|drills?|training|retreat|"
+    r"withdrawal|deployment|troops?|soldiers?|forces?|military|army)\b", re.I)
 _ANAPHORA_WINDOW = 1  # sentences: how far back "dismissed the reports" may point at a move with nothing else shared
 _STOP = {"the", "a", "an", "of", "and", "in", "on", "to", "from", "that", "had", "has", "have", "was", "were",
          "said", "its", "their", "it", "they", "no", "not", "any", "group", "is", "are", "be", "been", "by",
@@ -38,7 +42,9 @@ _STOP = {"the", "a", "an", "of", "and", "in", "on", "to", "from", "that", "had",
 # Sentence-initial words that are not names: lower-cased when a clause is quoted after "that".
 _COMMON_STARTS = {"the", "a", "an", "at", "about", "around", "some", "more", "up", "nearly", "over", "several",
                   "dozens", "hundreds", "thousands", "two", "three", "four", "five", "troops", "soldiers", "fighters",
-                  "armed", "unidentified", "masked", "many", "most", "few", "other", "others", "critics", "residents"}
+                  "armed", "unidentified", "masked", "many", "most", "few", "other", "others", "critics", "residents",
+                  # pronouns that open a quote ("We have not sent any troops"): no one's name
+                  "we", "our", "i", "he", "she", "you", "these", "those", "there", "no", "none", "nothing", "nobody"}
 
 
 def _precision(count: dict | None) -> int:
@@ -300,7 +306,7 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
     """
     forces = [_force_names(m) for m in movements]
     for denial in denials:
-        text = denial.data["evidence"]
+        text = denial.clause or denial.data["evidence"]  # the disputing clause, not the sentence it was widened to
         named = _names(text)
         said = _content(text)
         denier = _names(denial.data["denier"])
@@ -346,6 +352,10 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             near = [i for i, m in enumerate(movements)
                     if m.start <= denial.start and denial.sentence.index - m.sentence.index <= _ANAPHORA_WINDOW]
             targets = near[-1:]
+        elif len(movements) == 1 and _DISPUTES_A_MOVE.search(denial.data["what"]):
+            # the story's one move, when the dispute names none: "Critics charge that the administration is 'wagging
+            # the dog'" of the troops sent to the border
+            targets = [0]
         else:
             targets = []  # a dispute that shares no force, place or words with any move: background
         denial.data["targets"] = targets
