@@ -19,11 +19,13 @@ from summarizer.strategies.staged.types import ArmedVerdict
 
 Token = Any
 
-_NOT_A_CROWD = {"truck", "lorry", "bus", "sale", "journalist", "reporter"}
+_NOT_A_CROWD = {"truck", "lorry", "bus", "sale", "journalist", "reporter", "analyst"}
 _MADE_OF = {"make", "consist", "compose", "comprise"}
 # People words that say nothing of arms: "a unit of 100 men" is as armed as the unit
 _NEUTRAL_PEOPLE = {"man", "men", "people", "person", "member", "individual"}
-_VAGUE_HEADS = {"hundred", "thousand", "dozen", "score", "ten", "million", "some", "several", "many", "few"}
+_VAGUE_HEADS = {"hundred", "thousand", "dozen", "score", "ten", "million", "some", "several", "many", "few",
+                # parts of a force are judged by the force: "the bulk of the force", "the rest of the troops"
+                "bulk", "rest", "remainder", "majority", "most", "half", "part", "remnant", "element"}
 
 
 def counted_head(mover: Token) -> Token:
@@ -111,7 +113,9 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
     pairs = {f"{a.lower_} {b.lemma_.lower()}" for a, b in zip(sentence, sentence[1:], strict=False)}
     # a crowd that could be the force itself ("the Tartan Army, as the fans are known"): not the trucks it rides
     # in, nor the reporters who saw it
-    crowd = sentence_words & (non_armed - _NOT_A_CROWD)
+    # Only nouns make a crowd: "security forces fanned out" has the verb "fan", not fans.
+    nouns = {w for t in sentence if t.pos_ in {"NOUN", "PROPN"} for w in (t.lemma_.lower(), t.lower_, _singular(t.lower_))}
+    crowd = nouns & (non_armed - _NOT_A_CROWD)
     if heads & armed:
         if crowd and heads & words("metaphor_prone_forces") and not (sentence_words - heads) & armed:
             return ArmedVerdict.NO  # "the Tartan Army, as Scotland's travelling fans are known"

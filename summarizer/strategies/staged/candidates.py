@@ -27,7 +27,10 @@ _START_VERBS = {"begin", "start", "continue", "be", "keep", "resume", "appear", 
 # (lexicon move_event_nouns), set going by a verb of starting; the force is the noun's "of" phrase.
 _SETTING_OFF_VERBS = {"begin", "start", "launch", "complete", "continue", "resume", "finish"}
 # "confirmed the arrival of 300 troops", "residents witnessed the entry of tanks": the named move happened.
-_ATTESTING_VERBS = {"confirm", "witness", "observe"}
+# Images and observers that show or note a named move attest it too: "satellite images showed the move of
+# 3,000 troops to the border", "analysts noted a build-up of troops near the border".
+_OBSERVING_VERBS = {"show", "reveal", "note", "record", "document", "detect", "spot"}
+_ATTESTING_VERBS = {"confirm", "witness", "observe"} | _OBSERVING_VERBS
 # "accused Moscow of massing troops", "condemned Kigali for sending soldiers": the move is a gerund
 # whose doer is the object of the verb that accuses or judges.
 _ACCUSING_VERBS = {"accuse", "charge", "suspect", "blame", "condemn", "criticise", "criticize", "fault", "thank", "praise"}
@@ -106,7 +109,8 @@ def is_movement_verb(token: Token) -> bool:
     if lemma == "pass":  # only through or into a place: "passed through the canal into the sea"
         return any(c.dep_ == "prep" and c.lower_ in {"through", "into"} and any(g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.pos_ == "PROPN") for g in c.children) for c in token.children)
     if lemma in {"come", "go", "get", "proceed"}:  # only with a place: "had come from Kunduz", "went into the town"
-        return any(c.dep_ == "prep" and c.lower_ in {"from", "into", "to", "toward", "towards"} for c in token.children)
+        return any(c.dep_ == "prep" and c.lower_ in {"from", "into", "to", "toward", "towards"} for c in token.children) or \
+            _directed_motion(token)  # "US Marines came ashore"
     if lemma == "violate":  # "bombers violated Japanese airspace": they flew into it
         return any(c.dep_ == "dobj" and c.lemma_.lower() in {"airspace", "waters", "border", "territory", "frontier"} for c in token.children)
     if lemma in _DRIVING_OUT:  # "expelled a U.S. destroyer from waters near the Paracels": the destroyer left
@@ -139,7 +143,9 @@ def _directed_motion(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.dep_ in {"amod", "acl", "relcl"}:
         return False
     subject = next(iter(_children(verb, "nsubj", "nsubjpass")), None)
-    if subject is None or counted_head(subject).lemma_.lower() not in words("armed_forces") | words("armed_ambiguous"):
+    head = counted_head(subject) if subject is not None else None
+    forces = words("armed_forces") | words("armed_ambiguous")
+    if head is None or not {head.lemma_.lower(), head.lower_.removesuffix("s")} & forces:  # "Marines" tagged a name
         return False
     brought_in = _is_passive(verb) and any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "in" and not _children(c, "pobj")
                                            for c in verb.children)
@@ -147,6 +153,8 @@ def _directed_motion(verb: Token) -> bool:
         return True  # "reinforcements were brought in", "soldiers were drafted in from neighbouring provinces"
     if verb.lemma_.lower() in _NOT_MOTION_VERBS:
         return False
+    if any(c.dep_ == "advmod" and c.lower_ == "ashore" for c in verb.children):
+        return True  # "US Marines came ashore", "troops were put ashore": a landing from the sea
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         word = prep.lower_
         if word not in _DIRECTED_PREPS and not (word == "to" and _is_passive(verb)):
@@ -210,12 +218,13 @@ def _named_move(verb: Token) -> tuple[Token, Token | None] | None:
     their withdrawal", "confirmed the arrival of 300 troops". Whoever started an "of" move sent the force."""
     subject = next(iter(_children(verb, "nsubj")), None)
     for noun in (c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}):
-        if noun.lemma_.lower() not in words("move_event_nouns"):
+        if _hyphened(noun) not in words("move_event_nouns"):
             continue
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             force = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if force is not None:
-                return force, subject if noun.dep_ == "dobj" else None
+            if force is not None:  # who shows or notes a move did not send the force
+                sent = noun.dep_ == "dobj" and verb.lemma_.lower() not in _OBSERVING_VERBS
+                return force, subject if sent else None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ not in {"its", "their", "his", "her", "our"}:
             return owner, None  # "Russia's withdrawal": the owner made the move
@@ -227,6 +236,15 @@ def _named_move(verb: Token) -> tuple[Token, Token | None] | None:
 
 
 _DIRECTIONS = {"from", "into", "to", "toward", "towards", "across", "out"}
+
+
+def _hyphened(noun: Token) -> str:
+    """A noun's lemma with the word hyphened before it: the parser splits "a build-up of troops" into "build",
+    "-" and the head "up"."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].whitespace_ == "" and not doc[noun.i - 1].whitespace_:
+        return f"{doc[noun.i - 2].lower_}-{noun.lower_}"
+    return noun.lemma_.lower()
 
 
 def _under_way(verb: Token) -> bool:
