@@ -19,7 +19,9 @@ from summarizer.strategies.staged.types import ArmedVerdict
 
 Token = Any
 
-_NOT_A_CROWD = {"truck", "lorry", "bus", "sale", "journalist", "reporter", "analyst"}
+_NOT_A_CROWD = {"truck", "lorry", "bus", "sale", "journalist", "reporter"}
+# Who watches a force is not a crowd it could be a metaphor for ("analysts noted a build-up of Russian troops")
+_WATCHERS = {"analyst"}
 _MADE_OF = {"make", "consist", "compose", "comprise"}
 # People words that say nothing of arms: "a unit of 100 men" is as armed as the unit
 _NEUTRAL_PEOPLE = {"man", "men", "people", "person", "member", "individual"}
@@ -117,7 +119,7 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
     nouns = {w for t in sentence if t.pos_ in {"NOUN", "PROPN"} for w in (t.lemma_.lower(), t.lower_, _singular(t.lower_))}
     crowd = nouns & (non_armed - _NOT_A_CROWD)
     if heads & armed:
-        if crowd and heads & words("metaphor_prone_forces") and not (sentence_words - heads) & armed:
+        if crowd - _WATCHERS and heads & words("metaphor_prone_forces") and not (sentence_words - heads) & armed:
             return ArmedVerdict.NO  # "the Tartan Army, as Scotland's travelling fans are known"
         return ArmedVerdict.YES
     if {t.text for t in mover.subtree if t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 2)} & armed_names:  # "KFOR" tagged a noun
