@@ -76,3 +76,13 @@ def test_new_phrasings_of_an_armed_move(text) -> None:
 )
 def test_a_part_of_a_crowd_or_a_landing_of_migrants_is_not(text) -> None:
     assert not _armed_moves(text)
+
+
+def test_a_force_through_the_streets_is_a_move() -> None:
+    # a street, road or desert is a place a force moves through or into
+    assert _armed_moves("Dozens of armoured vehicles rumbled through the streets of Bamako.")
+
+
+def test_one_office_holder_is_no_force() -> None:
+    # "police" names the office, not a force that travelled
+    assert not _armed_moves("The police chief travelled to Washington for talks.")

@@ -23,6 +23,8 @@ _NOT_A_CROWD = {"truck", "lorry", "bus", "sale", "journalist", "reporter"}
 # Who watches a force is not a crowd it could be a metaphor for ("analysts noted a build-up of Russian troops")
 _WATCHERS = {"analyst"}
 _MADE_OF = {"make", "consist", "compose", "comprise"}
+# One person in office, whatever force he heads: "the police chief travelled to Washington for talks"
+_OFFICE_HOLDERS = {"chief", "commissioner", "minister", "spokesman", "spokesperson", "director"}
 # People words that say nothing of arms: "a unit of 100 men" is as armed as the unit
 _NEUTRAL_PEOPLE = {"man", "men", "people", "person", "member", "individual"}
 _VAGUE_HEADS = {"hundred", "thousand", "dozen", "score", "ten", "million", "some", "several", "many", "few",
@@ -106,6 +108,8 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
                 if g.dep_ == "pobj"]
     if any(_noun_forms(counted_head(g)) & words("armed_forces") for g in included):
         return ArmedVerdict.YES  # "the reinforcements, including 300 special forces": what they include says what they are
+    if head.lemma_.lower() in _OFFICE_HOLDERS:
+        return ArmedVerdict.NO
     if heads & non_armed or (modifiers & non_armed and not heads & armed - words("metaphor_prone_forces")):
         return ArmedVerdict.NO
     if _team_name(mover, head, sentence):
