@@ -86,3 +86,12 @@ def test_a_force_through_the_streets_is_a_move() -> None:
 def test_one_office_holder_is_no_force() -> None:
     # "police" names the office, not a force that travelled
     assert not _armed_moves("The police chief travelled to Washington for talks.")
+
+
+def test_setting_sail_is_a_move() -> None:
+    assert _armed_moves("The HMS Prince of Wales set sail from Portsmouth on Sunday.")
+
+
+def test_returning_fire_is_no_move() -> None:
+    assert not [c for c in _claims("Soldiers returned fire after coming under attack.") if c.status == ClaimStatus.MOVEMENT]
+

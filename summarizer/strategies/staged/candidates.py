@@ -111,6 +111,10 @@ def is_movement_verb(token: Token) -> bool:
     if lemma in {"come", "go", "get", "proceed"}:  # only with a place: "had come from Kunduz", "went into the town"
         return any(c.dep_ == "prep" and c.lower_ in {"from", "into", "to", "toward", "towards"} for c in token.children) or \
             _directed_motion(token)  # "US Marines came ashore"
+    if lemma in {"set", "make"} and any(c.dep_ == "dobj" and c.lower_ == "sail" for c in token.children):
+        return True  # "HMS Prince of Wales set sail from Portsmouth": a ship leaving
+    if lemma == "return" and any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in token.children):
+        return False  # "soldiers returned fire": they shot back, they did not go back
     if lemma == "violate":  # "bombers violated Japanese airspace": they flew into it
         return any(c.dep_ == "dobj" and c.lemma_.lower() in {"airspace", "waters", "border", "territory", "frontier"} for c in token.children)
     if lemma in _DRIVING_OUT:  # "expelled a U.S. destroyer from waters near the Paracels": the destroyer left
