@@ -384,3 +384,9 @@ def test_an_arriving_or_departing_unit_is_on_the_move() -> None:
     claims = _claims("The arriving detachment is made up of approx. 200 troops.")
     assert [(c.mover.text, c.status) for c in claims] == [("detachment", ClaimStatus.MOVEMENT)]
     assert _claims("The arriving guests were greeted at the door.") == []
+
+
+def test_an_origin_the_text_does_not_name_is_left_empty() -> None:
+    # the realnews codebook: "Israeli tanks poured into southern Lebanon" names no origin (not "Israel")
+    [move] = _moves("More Israeli tanks and soldiers poured into southern Lebanon on Saturday.")
+    assert move.origin is None and move.destination == "southern Lebanon"

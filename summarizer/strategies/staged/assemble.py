@@ -345,10 +345,6 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
     if not origins:
         origins = _origin_of_mover(head, claim, sentence)
     weak_origin = weak_origin and bool(origins)
-    if not origins and dests and any(v.lemma_.lower() in words("crossing_verbs") for v in claim.verbs):
-        country = _nationality(mover, head)
-        if country is not None and not any(country in d for d in dests):
-            origins = [country]
     mover_ids = {t.i for t in mover.subtree} - {t.i for v in claim.verbs for t in v.subtree}
     count = count_of(mover, head)
     if count is None:
