@@ -390,3 +390,15 @@ def test_an_origin_the_text_does_not_name_is_left_empty() -> None:
     # the realnews codebook: "Israeli tanks poured into southern Lebanon" names no origin (not "Israel")
     [move] = _moves("More Israeli tanks and soldiers poured into southern Lebanon on Saturday.")
     assert move.origin is None and move.destination == "southern Lebanon"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police were deployed outside the stadium before the match.",
+        "Riot police were bused into the capital ahead of the protest.",
+    ],
+)
+def test_riot_police_at_home_are_not_a_force_on_the_move(text) -> None:
+    # the contract counts police units sent abroad, not a city's riot police at a match or a protest
+    assert _moves(text) == []

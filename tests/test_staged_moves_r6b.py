@@ -1,6 +1,6 @@
 """Movement rules added in rules r6b, from invented wire-style probes: a move named by a noun that images or
 observers show or note ("showed the move of 3,000 troops", "a build-up of troops"), the part of a force judged
-by the force ("the bulk of the force"), a verb that is no crowd ("fanned out"), riot police, and a landing
+by the force ("the bulk of the force"), a verb that is no crowd ("fanned out") and a landing
 ("came ashore")."""
 
 from __future__ import annotations
@@ -57,7 +57,6 @@ def test_a_shown_move_of_no_force_is_not(text) -> None:
     [
         "The bulk of the force has withdrawn to Chad, a spokesman said.",  # a part is judged by the force
         "Security forces fanned out through the city after the blast.",  # the verb "fan" is no crowd of fans
-        "Riot police were bused into the capital ahead of the protest.",
         "US Marines came ashore in the Philippines on Tuesday.",  # a landing from the sea
     ],
 )
