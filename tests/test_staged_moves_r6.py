@@ -6,21 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.strategies.staged import StagedNoModel
-from summarizer.strategies.staged.candidates import find_moves
-from summarizer.strategies.staged.sentences import parse_article
+from staged_support import claims as _claims
+from staged_support import moves as _moves
 from summarizer.strategies.staged.types import ArmedVerdict, ClaimStatus
-
-LEAD = "Headline here\n\nWire, Mar 3 2025\n\n"
-
-
-def _claims(text: str) -> list:
-    return find_moves(parse_article(LEAD + text + "\n"))
-
-
-def _moves(text: str) -> list:
-    draft, _ = StagedNoModel().extract(LEAD + text + "\n", None)
-    return draft.movements
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,10 @@ is settled by the article (or a model question); crowd words ("fans",
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from typing import Any
 
-from summarizer.strategies.staged.lexicons import _lines, words
+from summarizer.strategies.staged.lexicons import names as cased_names, words
 from summarizer.strategies.staged.types import ArmedVerdict
 
 Token = Any
@@ -182,14 +181,8 @@ def armed_names(article: Any) -> set[str]:
                 for child in token.children:
                     if child.pos_ == "PROPN" and child.dep_ in {"compound", "nmod", "amod"} and child.ent_type_ != "GPE":
                         names.add(child.text)
-    known = _known_armed_names()
+    known = cased_names("armed_group_names")  # armed groups and forces the news names alone ("the Taliban")
     names.update(t.text for sentence in article.sentences for t in sentence.span if t.text in known)
     return names
-
-
-@cache
-def _known_armed_names() -> frozenset[str]:
-    """Armed groups and forces the news names alone (lexicon armed_group_names, case kept)."""
-    return frozenset(_lines("armed_group_names"))
 
 

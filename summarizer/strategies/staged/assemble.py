@@ -255,19 +255,6 @@ def _country_in(tokens: list[Token] | None, text: str | None) -> str | None:
     return None
 
 
-def _nationality(mover: Token, head: Token) -> str | None:
-    """The country a mover's nationality adjective names ("Ethiopian troops" -> Ethiopia)."""
-    _, to_country = fields.demonyms()
-    holders = [head, mover]
-    for noun in (head, mover):  # "fighters from Iran-backed Iraqi militias"
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}):
-            holders.extend(c for c in prep.children if c.dep_ == "pobj")
-    for token in (c for holder in holders for c in holder.children):
-        if token.dep_ in {"amod", "compound", "nmod"} and token.text in to_country:
-            return to_country[token.text]
-    return None
-
-
 def _actor_from_sender(
     actor_toks: list[Token], actor: str, sender_text: str, sender: Token | None, sentence: Sentence, bare: bool
 ) -> str:

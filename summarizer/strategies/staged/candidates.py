@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from summarizer.strategies.staged.armed import armed_names, armed_status, counted_head
@@ -148,8 +149,7 @@ def _directed_motion(verb: Token) -> bool:
         return False
     subject = next(iter(_children(verb, "nsubj", "nsubjpass")), None)
     head = counted_head(subject) if subject is not None else None
-    forces = words("armed_forces") | words("armed_ambiguous")
-    if head is None or not {head.lemma_.lower(), head.lower_.removesuffix("s")} & forces:  # "Marines" tagged a name
+    if head is None or not {head.lemma_.lower(), head.lower_.removesuffix("s")} & _force_nouns():  # "Marines" tagged a name
         return False
     brought_in = _is_passive(verb) and any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "in" and not _children(c, "pobj")
                                            for c in verb.children)
@@ -164,15 +164,27 @@ def _directed_motion(verb: Token) -> bool:
         if word not in _DIRECTED_PREPS and not (word == "to" and _is_passive(verb)):
             continue
         place = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if place is not None and (place.ent_type_ in {"GPE", "LOC", "FAC"} or place.lemma_.lower() in _place_words()
-                                  or place.lower_ in _place_words()):
+        if place is not None and _names_a_place(place):
             return True
     return False
 
 
+# Read for every verb of every sentence: the lexicon unions are made once, not per token.
+@cache
+def _force_nouns() -> frozenset[str]:
+    """Nouns that name a force, sure or ambiguous ("troops", "units")."""
+    return words("armed_forces") | words("armed_ambiguous")
+
+
+@cache
 def _place_words() -> frozenset[str]:
-    """Common nouns of places: the place lexicons together (each cached, so the union is cheap)."""
+    """Common nouns of places: the place lexicons together."""
     return words("place_nouns") | words("taken_places") | words("held_places")
+
+
+def _names_a_place(token: Token) -> bool:
+    """A place entity, or a common noun of places in its lemma or its surface form ("outskirts")."""
+    return token.ent_type_ in {"GPE", "LOC", "FAC"} or token.lemma_.lower() in _place_words() or token.lower_ in _place_words()
 
 
 # Verbs whose object is a place the force took or ringed (the move is into it). "take" is read apart: only
@@ -277,7 +289,7 @@ def _moving_attribute(verb: Token) -> bool:
     if verb.dep_ != "amod" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _MOVING_ATTRIBUTES:
         return False
     head = counted_head(verb.head)
-    return head.lemma_.lower() in words("armed_forces") | words("armed_ambiguous") | {"rotation"}
+    return head.lemma_.lower() in _force_nouns() or head.lemma_.lower() == "rotation"
 
 
 def _gerund_host(verb: Token) -> Token | None:
@@ -804,8 +816,7 @@ def _country_in_arms(mover: Token, verbs: list[Token]) -> bool:
             inner = [p for p in child.children if p.dep_ == "prep"] if child.dep_ in {"prep", "prt"} else []
             places = [child] if child.dep_ == "dobj" else [g for p in (child, *inner) if p.dep_ in {"prep", "prt"}
                                                              for g in p.children if g.dep_ == "pobj"]
-            if any(p.ent_type_ in {"GPE", "LOC", "FAC"} or p.lemma_.lower() in _place_words() or p.lower_ in _place_words()
-                   for p in places):
+            if any(_names_a_place(p) for p in places):
                 return True
     return False
 

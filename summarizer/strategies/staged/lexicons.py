@@ -37,6 +37,12 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def names(name: str) -> frozenset[str]:
+    """The entries of one lexicon, case kept (proper names: "KFOR", "Taliban")."""
+    return frozenset(_lines(name))
+
+
+@cache
 def pairs(name: str) -> dict[str, str]:
     """A two-column lexicon ("word<TAB>value") as a dict."""
     table = {}
