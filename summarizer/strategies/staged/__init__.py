@@ -166,6 +166,8 @@ class Staged:
             usage = usage + questions.choose_destinations(movements, backend)
             clock = self._tick("model", clock)
         movements = linking.merge_mentions(movements)[:MAX_ITEMS]
+        assemble.name_bare_actors(movements, parsed)
+        assemble.spell_out_acronyms(movements, parsed)
         denials = [d for d in denials if related(d, movements)][:MAX_ITEMS]
         casualties = linking.dedupe_casualties(casualties)[:MAX_ITEMS]
         # "Yerevan denied that it is fielding any troops there": a denied move of armed forces is news of forces on

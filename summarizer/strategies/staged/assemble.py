@@ -413,3 +413,125 @@ def _strip_attribution(tokens: list[Token]) -> list[Token]:
     while out and (out[-1].is_punct or out[-1].dep_ == "cc"):
         out.pop()
     return out
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A bare actor ("troops", "the ships") named by its nation from the nearby text, as an analyst would write it
+# for a reader who sees the item alone: "Colombia dispatches army ... 9,000 troops deployed" -> "Colombian troops".
+
+_US_NAMES = {"US", "U.S.", "United States", "America", "American", "USA"}
+_NATION_WINDOW = 3  # sentences before the item's own; further back a bare "troops" may belong to anyone
+
+
+def _nation(token: Token) -> tuple[str, str] | None:
+    """(country, the word to write before a force) for a token naming a nation: "Nigerian" -> (Nigeria,
+    Nigerian), "U.S." -> (United States, U.S.), "Russia" / "Moscow" -> (Russia, Russian)."""
+    to_demonym, to_country = fields.demonyms()
+    text = token.text
+    if text in _US_NAMES:
+        return "United States", "U.S."
+    if text in to_country:
+        return to_country[text], text
+    country = country_of(token)
+    if country in _US_NAMES:
+        return "United States", "U.S."
+    if country is not None and country in to_demonym:
+        return country, to_demonym[country]
+    return None
+
+
+def _national_forces(span: Any, before: int | None = None) -> list[tuple[str, str]]:
+    """The nations whose forces a sentence names: "the Nigerian Army", "Russia's troops", "U.S. warships",
+    and "Colombia dispatches army" (a nation sending a force). Tokens from `before` on are not read."""
+    forces = words("armed_forces") | words("platform_nouns") | {"army", "military", "navy"}
+    found = []
+    for token in span:
+        if before is not None and token.i >= before:
+            break
+        if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in forces and token.lower_ not in forces:
+            continue
+        owners = [c for c in token.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+        if token.dep_ in {"dobj", "nsubjpass"}:  # "Colombia dispatches army", "troops were sent by Russia"
+            owners += [c for c in token.head.children if c.dep_ == "nsubj"]
+            owners += [o for p in token.head.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+        for owner in [o for owner in owners for o in (owner, *owner.conjuncts)]:  # "Armenian and Azerbaijani forces"
+            nation = _nation(owner)
+            if nation is not None:
+                found.append(nation)
+    for entity in span.ents:  # "the International Force for East Timor (Interfet)": a force of no one nation
+        if entity.label_ == "ORG" and (before is None or entity.end <= before) and any(
+                t.lower_ in _MULTINATIONAL_HEADS for t in entity) and not any(_nation(t) for t in entity):
+            found.append((entity.text, ""))  # blocks a nation named beside it; names no one itself
+    return found
+
+
+_MULTINATIONAL_HEADS = {"force", "forces", "mission", "coalition", "alliance", "command", "brigade", "corps"}
+
+
+def _has_name(actor: str, sentence: Sentence) -> bool:
+    """Does the actor name anyone ("Kenyan troops", "M23", "the 82nd")? A capitalised first word is a name
+    only when the parse says so ("Ground troops" opening a sentence is not)."""
+    for word in re.findall(r"[\w.'-]+", actor):
+        if any(c.isdigit() for c in word):
+            return True
+        if word[:1].isupper():
+            tokens = [t for t in sentence.span if t.text == word]
+            if not tokens or any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} for t in tokens):
+                return True
+    return False
+
+
+def _headline_doc(article: ParsedArticle) -> Any:
+    from summarizer.strategies.staged.sentences import nlp
+
+    return nlp()(article.headline) if article.headline else None
+
+
+_SPELLED_OUT_MAX_WORDS = 5  # longer official names ("the United Nations Multidimensional ...") read worse than the acronym
+
+
+def spell_out_acronyms(movements: list[Item], article: ParsedArticle) -> None:
+    """An acronym the article spelled out once ("the Rapid Support Forces (RSF)") is written out in an actor, so
+    the item read alone says who: "RSF fighters" -> "Rapid Support Forces (RSF) fighters"."""
+    for item in movements:
+        actor = item.data["actor"]
+        for acronym in set(re.findall(r"\b[A-Z]{2,6}\b", actor)):
+            if f"({acronym})" in actor:
+                continue
+            found = re.search(rf"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)*)+)\({acronym}\)", article.text)
+            if found is None:
+                continue
+            name = found.group(1).strip()
+            if len(name.split()) <= _SPELLED_OUT_MAX_WORDS and name.upper() != name:
+                item.data["actor"] = re.sub(rf"\b{acronym}\b", f"{name} ({acronym})", actor, count=1)
+
+
+def name_bare_actors(movements: list[Item], article: ParsedArticle) -> None:
+    """Give a bare force ("troops", "tanks and self-propelled howitzers") the nation the text around it names
+    for forces, nearest first: the item's own sentence before its mover, then up to three sentences back,
+    then the headline. Two nations at the nearest place that names any leave the actor as written."""
+    headline: Any = False
+    for item in movements:
+        actor = item.data["actor"]
+        claim = item.claim
+        if item.first_person or claim is None or claim.mover is None or _has_name(actor, item.sentence):
+            continue
+        head = counted_head(claim.mover)
+        if head.lemma_.lower() not in words("armed_forces") | words("armed_ambiguous") | words("platform_nouns") | {
+                "army", "military", "navy"}:
+            continue  # "men", "vehicles": the text may mean anyone's
+        index = item.sentence.index
+        places = [_national_forces(item.sentence.span, before=claim.mover.left_edge.i)]
+        places += [_national_forces(s.span) for s in reversed(article.sentences[max(0, index - _NATION_WINDOW): index])]
+        if headline is False:
+            headline = _headline_doc(article)
+        if headline is not None:
+            places.append(_national_forces(headline))
+        # the article's one nation under arms, however far back ("the Nigerian Army said ..." ten lines up)
+        places.append([n for s in article.sentences[: max(0, index - _NATION_WINDOW)] for n in _national_forces(s.span)])
+        for found in places:
+            if not found:
+                continue
+            if len({country for country, _ in found}) == 1 and found[0][1]:
+                item.data["actor"] = f"{found[0][1]} {actor[:1].lower()}{actor[1:]}"  # "Troops" opened a sentence
+            break
