@@ -60,7 +60,7 @@ def _sentence(text: str):
         ("About 600 Kenyan soldiers crossed into Somalia on Tuesday, two Somali regional officials said.",
          ["two Somali regional officials"]),
         ("Rebel sources and an Aleppo resident said the YPG was pulling out of the district.",
-         ["Rebel sources", "an Aleppo resident"]),
+         ["rebel sources", "an Aleppo resident"]),
         ("About 200 soldiers left Goma on Tuesday, according to the South African National Defence Force.",
          ["the South African National Defence Force"]),
         ("The battalion crossed into Norway on Monday.", []),

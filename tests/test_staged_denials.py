@@ -82,7 +82,7 @@ def test_a_sentence_flagged_by_another_detector_gets_fields_without_a_cue() -> N
     text = "The spokesman said the soldiers had stayed in their barracks all week."
     assert _denial(text) is None
     found = _denial(text, forced=True)
-    assert found["denier"] == "The spokesman"
+    assert found["denier"] == "the spokesman"
     assert "stayed in their barracks" in found["evidence"]
 
 

@@ -186,7 +186,7 @@ def test_a_force_driven_out_moved_out(text, armed) -> None:
     [
         ("Taiwan's Ministry of National Defense had detected 30 Chinese military aircraft around the island.",
          "Taiwan's Ministry of National Defense"),
-        ("Residents spotted a convoy of tanks heading north.", "Residents"),
+        ("Residents spotted a convoy of tanks heading north.", "residents"),
         ("Azerbaijan has accused Armenia of massing troops in the disputed territory.", "Azerbaijan"),
     ],
 )

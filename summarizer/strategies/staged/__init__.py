@@ -166,8 +166,6 @@ class Staged:
             usage = usage + questions.choose_destinations(movements, backend)
             clock = self._tick("model", clock)
         movements = linking.merge_mentions(movements)[:MAX_ITEMS]
-        assemble.name_bare_actors(movements, parsed)
-        assemble.spell_out_acronyms(movements, parsed)
         denials = [d for d in denials if related(d, movements)][:MAX_ITEMS]
         casualties = linking.dedupe_casualties(casualties)[:MAX_ITEMS]
         # "Yerevan denied that it is fielding any troops there": a denied move of armed forces is news of forces on
@@ -179,6 +177,9 @@ class Staged:
             denials, casualties, events = [], [], []
         linking.link_denials(denials, movements)
         denials = linking.merge_repeated_denials(denials)
+        # last: the actor as a reader of the item alone needs it; linking above compared the forces as written
+        assemble.name_bare_actors(movements, parsed)
+        assemble.spell_out_acronyms(movements, parsed)
         lead = parsed.sentences[0].text if parsed.sentences else parsed.headline
         draft = BriefDraft(
             headline_summary=headline_summary(movements, denials, casualties, lead),

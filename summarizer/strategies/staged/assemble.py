@@ -420,6 +420,8 @@ def _strip_attribution(tokens: list[Token]) -> list[Token]:
 # for a reader who sees the item alone: "Colombia dispatches army ... 9,000 troops deployed" -> "Colombian troops".
 
 _US_NAMES = {"US", "U.S.", "United States", "America", "American", "USA"}
+_IRREGULARS = {"gunman", "militant", "rebel", "insurgent", "jihadist", "guerrilla", "mercenary", "attacker", "assailant",
+               "fighter", "militia", "militiaman", "bandit", "volunteer", "paramilitary"}
 _NATION_WINDOW = 3  # sentences before the item's own; further back a bare "troops" may belong to anyone
 
 
@@ -517,9 +519,10 @@ def name_bare_actors(movements: list[Item], article: ParsedArticle) -> None:
         if item.first_person or claim is None or claim.mover is None or _has_name(actor, item.sentence):
             continue
         head = counted_head(claim.mover)
-        if head.lemma_.lower() not in words("armed_forces") | words("armed_ambiguous") | words("platform_nouns") | {
-                "army", "military", "navy"}:
-            continue  # "men", "vehicles": the text may mean anyone's
+        lemma = head.lemma_.lower()
+        if lemma not in words("armed_forces") | words("armed_ambiguous") | words("platform_nouns") | {
+                "army", "military", "navy"} or lemma in _IRREGULARS:
+            continue  # "men": the text may mean anyone's; "gunmen", "rebels": no nation's forces by default
         index = item.sentence.index
         places = [_national_forces(item.sentence.span, before=claim.mover.left_edge.i)]
         places += [_national_forces(s.span) for s in reversed(article.sentences[max(0, index - _NATION_WINDOW): index])]

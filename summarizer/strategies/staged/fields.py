@@ -463,6 +463,14 @@ def merge_sources(kept: list[str], more: list[str]) -> list[str]:
             continue
         if any(lowered == other.lower() for other in out):
             continue
+        # "Burundian military officers" after "two Burundian military officers": one party, said more fully once
+        words_ = _source_words(text)
+        if words_ and any(words_ < _source_words(other) for other in out):
+            continue
+        if words_ and any(_source_words(other) and _source_words(other) < words_ for other in out):
+            out = [other for other in out if not (_source_words(other) and _source_words(other) < words_)]
+            out.append(text)
+            continue
         if any(_same_person(text, other) for other in out):
             out = [other if len(other) >= len(text) else text if _same_person(text, other) else other for other in out]
             continue
@@ -470,6 +478,10 @@ def merge_sources(kept: list[str], more: list[str]) -> list[str]:
         out = [o for o in out if not (o.lower().split()[0] in {"the", "this"} and o.lower().split()[-1].rstrip("s") in lowered and o.lower() != lowered)]
         out.append(text)
     return out
+
+
+def _source_words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"[\w'’]+", text)) - {"the", "a", "an", "of", "its", "their"}
 
 
 _TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt)\.?\s+")
@@ -528,14 +540,25 @@ def split_sources(subject: Token) -> list[str]:
     parts = []
     for noun in nouns:
         tokens = [t for t in phrase(noun) if not any(t in c.subtree for c in noun.children if c.dep_ in {"conj", "cc"})]
-        parts.append(span_text(tokens))
+        parts.append(_in_sentence_case(tokens, span_text(tokens)))
     return [p for p in parts if p]
 
 
 def source_text(subject: Token) -> str:
     """The reporting party's phrase, without a trailing relative clause or time."""
     tokens = [t for t in phrase(subject) if not t.ent_type_ in {"DATE", "TIME"} or t.i < subject.i]
-    return span_text(tokens)
+    return _in_sentence_case(tokens, span_text(tokens))
+
+
+def _in_sentence_case(tokens: list[Token], text: str) -> str:
+    """"Officials", "An army spokesman" opening a sentence are written "officials", "an army spokesman": a
+    capital there is the sentence's, not a name's ("The New York Times" keeps it)."""
+    first = min(tokens, key=lambda t: t.i) if tokens else None
+    if first is None or not text[:1].isupper() or not first.is_sent_start:
+        return text
+    if first.pos_ == "PROPN" or first.ent_type_ or first.text.isupper():
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def named_mention(article: Any, before: int, source: str) -> str:
@@ -568,8 +591,10 @@ def named_mention(article: Any, before: int, source: str) -> str:
         for token in span:
             if acronym and token.text == acronym and token.i > span.start and token.nbor(-1).text == "(":
                 owner = token.head if token.head != token else token.nbor(-1).head  # "Ministry of Defense (MND)"
+                while owner.dep_ == "pobj" and owner.head.dep_ == "prep" and owner.head.head.pos_ in {"NOUN", "PROPN"}:
+                    owner = owner.head.head  # "the ... Mission in Mali (MINUSMA)" names the mission, not Mali
                 found = _named_phrase(owner) if owner != token else None
-                if found and found.lower() != source.lower():
+                if found and found.lower() != source.lower() and _short_name(found):
                     return found
             if surname and token.ent_type_ == "PERSON" and token.text == words_[-1] and token.ent_iob_ != "B":
                 name = next(e for e in span.ents if e.start <= token.i < e.end)
@@ -580,6 +605,12 @@ def named_mention(article: Any, before: int, source: str) -> str:
                 if found and found.lower() != source.lower():
                     return found
     return source
+
+
+def _short_name(name: str) -> bool:
+    """At most four capitalised words: "Taiwan's Ministry of National Defense (MND)" is spelled out for a reader,
+    "the United Nations Multidimensional Integrated Stabilization Mission" reads worse than "MINUSMA"."""
+    return len([w for w in re.findall(r"[\w'’-]+", name) if w[:1].isupper() and not w.isupper()]) <= 4
 
 
 def _named_phrase(root: Any) -> str | None:

@@ -1,0 +1,40 @@
+"""Sources as a reader of the item alone needs them: a capital that is only the sentence's is dropped, one party
+said twice is listed once, and a long official name stays the acronym the article used. Invented sentences."""
+
+from __future__ import annotations
+
+from summarizer.strategies.staged import StagedNoModel
+
+
+def _sources(article: str) -> list[list[str]]:
+    draft, _ = StagedNoModel().extract(article, None)
+    return [m.sources for m in draft.movements]
+
+
+def test_a_sentence_opening_capital_is_not_kept_in_a_source() -> None:
+    article = ("Troops reach the border\n\nDELHI, Jun 2 2020\n\n"
+               "Officials said about 300 Indian troops had moved to the Galwan valley on Monday.\n")
+    assert ["officials"] in _sources(article)
+
+
+def test_a_named_outlet_opening_a_sentence_keeps_its_capital() -> None:
+    article = ("Warships sail\n\nWASHINGTON, Jan 9 2024\n\n"
+               "The Washington Post reported that two U.S. destroyers had entered the Red Sea on Monday.\n")
+    assert any("The Washington Post" in s for s in _sources(article)[0])
+
+
+def test_one_party_said_twice_is_one_source() -> None:
+    article = ("Soldiers cross\n\nBUJUMBURA, Mar 4 2023\n\n"
+               "Two Burundian military officers told reporters that 400 Burundian soldiers had crossed into "
+               "South Kivu on Sunday, and Burundian military officers said more were expected.\n")
+    found = _sources(article)
+    assert found and all(s.count("two Burundian military officers") + s.count("Two Burundian military officers") == 1
+                         and "Burundian military officers" not in s for s in found), found
+
+
+def test_a_long_official_name_stays_the_acronym() -> None:
+    article = ("Peacekeepers leave\n\nBAMAKO, Aug 3 2023\n\n"
+               "The United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) began its "
+               "withdrawal in July.\n"
+               "The last Chadian peacekeepers left the camp at Tessalit on Sunday, MINUSMA said.\n")
+    assert ["MINUSMA"] in _sources(article)
