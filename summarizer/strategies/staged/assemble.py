@@ -164,10 +164,33 @@ def count_of(mover: Token, head: Token) -> CountDraft | None:
     stray = _number_on_a_month(min(prefix, key=lambda t: t.i)) if prefix else None
     if stray is not None and not any(t.like_num for t in prefix):
         prefix = [stray, *prefix]
+    prefix = _hedge_before(prefix) + prefix
     try:
         return read_count(token_text(prefix), unit)
     except ValueError:
         return None
+
+
+# Words that hedge a number from before it; the parser may hang them on the verb ("said between 3,000 and 4,000
+# soldiers had crossed": "between" under "said"), and the count loses its range.
+_HEDGE_WORDS = {"between", "about", "around", "nearly", "almost", "approximately", "roughly", "some", "over", "under",
+                "than", "more", "fewer", "less", "at", "least", "most", "up", "to", "as", "many", "estimated", "an"}
+
+
+def _hedge_before(prefix: list[Token]) -> list[Token]:
+    """The hedge words right before a count that opens the mover's phrase (at most three: "as many as")."""
+    if not prefix:
+        return []
+    first = min(prefix, key=lambda t: t.i)
+    if not first.like_num:
+        return []
+    found: list[Token] = []
+    doc = first.doc
+    i = first.i - 1
+    while i >= max(0, first.i - 3) and doc[i].lower_ in _HEDGE_WORDS and doc[i] not in prefix:
+        found.insert(0, doc[i])
+        i -= 1
+    return found
 
 
 def _number_on_a_month(first: Token) -> Token | None:

@@ -1,5 +1,6 @@
-"""Sources as a reader of the item alone needs them: a capital that is only the sentence's is dropped, one party
-said twice is listed once, and a long official name stays the acronym the article used. Invented sentences."""
+"""Fields as a reader of the item alone needs them: sources without a capital that is only the sentence's, one party
+said twice listed once, a long official name kept as the acronym the article used, and a count's hedge kept where
+the parser misplaced it. Invented sentences."""
 
 from __future__ import annotations
 
@@ -38,3 +39,12 @@ def test_a_long_official_name_stays_the_acronym() -> None:
                "withdrawal in July.\n"
                "The last Chadian peacekeepers left the camp at Tessalit on Sunday, MINUSMA said.\n")
     assert ["MINUSMA"] in _sources(article)
+
+
+def test_a_hedge_the_parser_hung_on_the_say_verb_still_hedges_the_count() -> None:
+    # "between" comes out under "said", not under the number
+    draft, _ = StagedNoModel().extract(
+        "Soldiers cross\n\nKINSHASA, Jul 8 2024\n\nA report by a U.N. group of experts, seen by reporters, said between "
+        "3,000 and 4,000 Rwandan soldiers had crossed into North Kivu since January.\n", None)
+    [move] = draft.movements
+    assert (move.count.low, move.count.high, move.count.qualifier) == (3000, 4000, "range")
