@@ -172,3 +172,32 @@ def test_a_negated_statement_is_said_as_a_denial_of_its_first_claim() -> None:
 def test_a_time_word_inside_the_sentence_is_lower_case() -> None:
     move = _move("Senegalese troops", origin="Ogossagou", time="Today")
     assert compose([move], [], [], None) == "Senegalese troops moved from Ogossagou today."
+
+
+def _said(actor: str, evidence: str, **fields) -> MovementDraft:
+    return MovementDraft(actor=actor, evidence=evidence, **fields)
+
+
+def test_the_headline_says_the_kind_of_move_the_evidence_tells() -> None:
+    cases = [
+        (_said("Kenyan troops", "Kenyan troops crossed into Somalia", destination="Somalia"), "Kenyan troops crossed into Somalia."),
+        (_said("Israeli tanks", "Israeli tanks entered southern Lebanon", destination="southern Lebanon"),
+         "Israeli tanks entered southern Lebanon."),
+        (_said("U.S. troops", "the first U.S. troops arrived at the border", destination="the border"),
+         "U.S. troops arrived at the border."),
+        (_said("Australian police", "Australian police are heading for Honiara", destination="Honiara"),
+         "Australian police headed for Honiara."),
+        (_said("Kyrgyz peacekeepers", "Kyrgyz peacekeepers left Almaty on Thursday", origin="Almaty"),
+         "Kyrgyz peacekeepers left Almaty."),
+        (_said("Eritrean troops", "Eritrean troops have begun to withdraw"), "Eritrean troops withdrew."),
+        (_said("rebels", "rebels were seen in the hills"), "Rebels moved."),
+    ]
+    for move, expected in cases:
+        assert compose([move], [], [], None) == expected, move.evidence
+
+
+def test_a_second_move_is_told_with_also_before_its_own_verb() -> None:
+    first = _said("Kenyan troops", "Kenyan troops crossed into Somalia", destination="Somalia")
+    second = _said("Ugandan soldiers", "Ugandan soldiers landed in Mogadishu", destination="Mogadishu")
+    assert compose([first, second], [], [], None) == (
+        "Kenyan troops crossed into Somalia. Ugandan soldiers also arrived in Mogadishu.")

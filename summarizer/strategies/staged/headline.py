@@ -109,14 +109,49 @@ def _who(movement: Any) -> str:
     return f"{actor} ({number} {unit})"
 
 
-def describe_movement(movement: Any, *, with_source: bool = True) -> str:
-    """One clause: who moved, from where, to where, when, and who says so."""
+# The evidence's kind of move, as an editor would say it, and the word before a destination. First match wins:
+# a withdrawal "moved back to base" is a withdrawal; "sent ... and arrived" is an arrival.
+_MOTION_KINDS = (
+    (re.compile(r"\b(?:cross(?:ed|es|ing)?|slipped across)\b", re.I), "crossed", "into"),
+    (re.compile(r"\b(?:enter(?:ed|s|ing)?|pushed into|swept into|rolled into|stormed into|poured into)\b", re.I),
+     "entered", ""),
+    (re.compile(r"\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s|ing)?|touch(?:ed|es|ing)? down|reach(?:ed|es|ing)?)\b", re.I),
+     "arrived", "in"),
+    (re.compile(r"\b(?:head(?:ed|s|ing)|en route|on (?:their|its) way|bound for|set (?:out|off|sail)|sail(?:ed|s|ing)?)\b",
+                re.I), "headed", "for"),
+    (re.compile(r"\b(?:deploy(?:ed|s|ing|ment)?|sen[dt]s?|sending|dispatch(?:ed|es|ing)?|airlift(?:ed|s|ing)?|flown)\b",
+                re.I), "deployed", "to"),
+)
+
+
+# Places one arrives at, not in: "arrived at the border", "at Bagram airbase"
+_POINTS = {"border", "front", "frontline", "line", "frontier", "base", "airbase", "airport", "airfield", "port", "harbour",
+           "harbor", "camp", "checkpoint", "crossing", "bridge", "station", "post"}
+_DEPARTURE = re.compile(r"\b(?:left|leav(?:e|es|ing)|depart(?:ed|s|ing)?|flew out|set (?:out|off))\b", re.I)
+
+
+def _motion(evidence: str, origin: str, destination: str) -> tuple[str, str]:
+    """(verb, the word before the destination) for the headline's clause; "moved"/"to" when the text says no more."""
+    if _WITHDRAWAL.search(evidence):
+        return "withdrew", "to"
+    if origin and not destination and _DEPARTURE.search(evidence):
+        return "left", "to"
+    for pattern, verb, preposition in _MOTION_KINDS:
+        if pattern.search(evidence) and (destination or verb != "crossed" or not origin):
+            return verb, preposition
+    return "moved", "to"
+
+
+def describe_movement(movement: Any, *, with_source: bool = True, also: bool = False) -> str:
+    """One clause: who moved (in the evidence's own kind of move: crossed, entered, arrived, headed, deployed),
+    from where, to where, when, and who says so."""
     evidence = str(_get(movement, "evidence") or "")
     who = _who(movement)
     origin, destination = clean(_get(movement, "origin")), clean(_get(movement, "destination"))
-    parts = [who, "withdrew" if origin and _WITHDRAWAL.search(evidence) else "moved"]
+    verb, preposition = _motion(evidence, origin, destination)
+    parts = [who, f"also {verb}" if also else verb]
     if origin and origin.lower() not in who.lower():  # not "officers from Papua New Guinea moved from Papua New Guinea"
-        parts.append(f"from {_inside(origin)}")
+        parts.append(_inside(origin) if verb == "left" else f"from {_inside(origin)}")
     if destination:
         places = [_inside(d.strip()) for d in destination.split(";") if d.strip()]
         # "near the border", "around the town centre" already say where: no "to" before them
@@ -124,7 +159,8 @@ def describe_movement(movement: Any, *, with_source: bool = True) -> str:
         for i, place in enumerate(places):
             has_prep = place.split()[0].lower() in _PLACE_PREPS
             joint = "" if i == 0 else " and " if has_prep else " and on to "
-            text += joint + (place if has_prep or i else f"to {place}")
+            before = "at" if preposition == "in" and place.split()[-1].lower() in _POINTS else preposition
+            text += joint + (place if has_prep or i else f"{before} {place}".strip())
         parts.append(text)
     when = clean(_get(movement, "time"))
     if when and when.split()[0] in {"On", "In", "At", "Over", "Late", "Early", "During", "Since", "By", "Last", "This",
@@ -190,8 +226,7 @@ def compose(movements: list[Any], denials: list[Any], casualties: list[Any], lea
     more: list[str] = []
     others = len(movements) - 1
     if others == 1:
-        second = describe_movement(movements[1], with_source=False)
-        more.append(re.sub(r" (moved|withdrew)\b", r" also \1", second, count=1))
+        more.append(describe_movement(movements[1], with_source=False, also=True))
     elif others > 1:
         more.append(f"{_NUMBER_WORDS.get(others, str(others))} other movements are reported")
     if denials:
