@@ -22,13 +22,15 @@ _NOT_A_CROWD = {"truck", "lorry", "bus", "sale", "journalist", "reporter"}
 # Who watches a force is not a crowd it could be a metaphor for ("analysts noted a build-up of Russian troops")
 _WATCHERS = {"analyst"}
 _MADE_OF = {"make", "consist", "compose", "comprise"}
+# "the contingent, which numbers about 1,100 soldiers": a clause that counts what a collective is made of
+_NUMBERING = {"number", "comprise", "total"}
 # One person in office, whatever force he heads: "the police chief travelled to Washington for talks"
 _OFFICE_HOLDERS = {"chief", "commissioner", "minister", "spokesman", "spokesperson", "director"}
 # People words that say nothing of arms: "a unit of 100 men" is as armed as the unit
 _NEUTRAL_PEOPLE = {"man", "men", "people", "person", "member", "individual"}
 _VAGUE_HEADS = {"hundred", "thousand", "dozen", "score", "ten", "million", "some", "several", "many", "few",
                 # parts of a force are judged by the force: "the bulk of the force", "the rest of the troops"
-                "bulk", "rest", "remainder", "majority", "most", "half", "part", "remnant", "element"}
+                "bulk", "rest", "remainder", "majority", "most", "half", "part", "remnant", "element", "last", "first"}
 
 
 def counted_head(mover: Token) -> Token:
@@ -39,7 +41,11 @@ def counted_head(mover: Token) -> Token:
         if of is None:  # "a team made up of UK personnel", "a force consisting of 300 marines"
             made = next((c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _MADE_OF), None)
             of = next((c for c in made.subtree if c.dep_ == "prep" and c.lower_ == "of"), None) if made is not None else None
-        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        numbering = next((c for c in head.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in _NUMBERING), None)
+        if of is None and numbering is not None:
+            obj = next((c for c in numbering.children if c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children)), None)
+        else:
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is None:
             break
         named = obj.pos_ == "PROPN" or obj.ent_type_ == "ORG" or (obj.text.isupper() and len(obj.text) > 1)
@@ -127,7 +133,8 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
         return ArmedVerdict.YES
     if {t.text for t in mover.subtree if t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 2)} & armed_names:  # "KFOR" tagged a noun
         return ArmedVerdict.YES
-    if any(c.dep_ == "compound" and c.text[:2].isupper() and c.lower_ in words("ship_prefixes") for c in head.children):
+    if any(c.dep_ == "compound" and c.text[:2].isupper() and c.lower_ in words("ship_prefixes") for c in head.subtree
+           if c.i < head.i):  # "HMS Queen Elizabeth": the prefix hangs on "Queen", not on the head
         return ArmedVerdict.YES  # "the USS Halsey", "HMS Defender": a navy ship by its name
     if modifiers & {"armed", "masked", "uniformed", "camouflaged"} and heads & {"man", "men", "individual", "group", "people", "person"}:
         return ArmedVerdict.YES

