@@ -75,6 +75,8 @@ def is_movement_verb(token: Token) -> bool:
             return False  # "navy landing ships": a compound noun misread as a clause
     if _exercise_role(token) is not None:
         return True
+    if _presence_news(token):
+        return True
     lemma = token.lemma_.lower()
     particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod", "prep"}}
     if lemma == "pull":
@@ -99,6 +101,8 @@ def is_movement_verb(token: Token) -> bool:
         if any(c.dep_ == "dobj" and c.lemma_.lower() in words("flight_nouns") for c in token.children):
             return True
     if lemma in _SETTING_OFF_VERBS | _ATTESTING_VERBS and _named_move(token) is not None:
+        return True
+    if _move_enters_a_day(token):
         return True
     if is_sighting(token):  # "detected 30 military aircraft around the island": what was seen is the mover
         return bool(_children(token, "dobj", "nsubjpass"))
@@ -130,6 +134,38 @@ def is_movement_verb(token: Token) -> bool:
         if particles & _phrasal(lexicon).get(lemma, set()):
             return True
     return _directed_motion(token)
+
+
+# A presence is a movement when the news is that the force got there (the codebook): "some 2,000 Russian troops are
+# now in Nagorno-Karabakh", "Indian troops are on the ground in the Maldives", "officials confirmed British special
+# forces are at the front line". A presence with no such mark is a standing total ("the US has 2,500 troops in
+# Iraq", "troops are stationed in Korea"): context, not a move.
+_PRESENCE_VERBS = {"be", "operate", "fight", "serve"}
+_NEWLY = {"now", "already", "newly"}
+_ADMITTING = {"confirm", "admit", "acknowledge"}
+
+
+def _presence_news(verb: Token) -> bool:
+    if verb.lemma_.lower() not in _PRESENCE_VERBS or verb.pos_ not in {"AUX", "VERB"} or verb.dep_ not in {"ROOT", "ccomp", "conj"}:
+        return False
+    subject = next(iter(_children(verb, "nsubj")), None)
+    if subject is None or subject.lower_ == "there" or counted_head(subject).lemma_.lower() not in _force_nouns():
+        return False
+    if any(c.dep_ == "aux" for c in verb.children if c.lower_ in _MODALS | {"to"}):
+        return False
+    places, on_ground = [], False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "on", "inside", "near"}):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ == "on" and obj.lower_ == "ground":
+                on_ground = True  # "on the ground in the Maldives": the place hangs on "ground"
+                places += [g for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            else:
+                places.append(obj)
+    if not any(_names_a_place(p) or p.pos_ == "PROPN" for p in places):  # "the Maldives" comes out an ORG
+        return False
+    newly = any(c.dep_ == "advmod" and c.lower_ in _NEWLY for c in verb.children)
+    admitted = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _ADMITTING
+    return newly or on_ground or admitted
 
 
 # "the battlegroup was reinforced with 500 German soldiers": the force named after "with" came to it.
@@ -260,6 +296,9 @@ def _named_move(verb: Token) -> tuple[Token, Token | None] | None:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ not in {"its", "their", "his", "her", "our"}:
             return owner, None  # "Russia's withdrawal": the owner made the move
+        national = next((c for c in noun.children if c.dep_ == "amod" and country_of(c) is not None), None)
+        if national is not None and noun.dep_ != "dobj":
+            return national, None  # "the Turkish incursion ... entered its third day": Turkey's forces
         if noun.dep_ == "dobj" and subject is not None and subject.lower_ not in {"it", "they", "he", "she", "i"} and (
             owner is not None or any(c.dep_ == "prep" and c.lower_ in _DIRECTIONS for c in noun.children)
         ):
@@ -268,6 +307,13 @@ def _named_move(verb: Token) -> tuple[Token, Token | None] | None:
 
 
 _DIRECTIONS = {"from", "into", "to", "toward", "towards", "across", "out"}
+_SPELLS = {"day", "week", "month", "year", "phase", "stage", "hour"}
+
+
+def _move_enters_a_day(verb: Token) -> bool:
+    """"The incursion entered its third day": a named move going on, as "continued" says."""
+    return verb.lemma_.lower() in {"enter", "reach"} and _named_move(verb) is not None and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SPELLS for c in verb.children)
 
 
 def _hyphened(noun: Token) -> str:
@@ -362,6 +408,27 @@ def _exercise_role(verb: Token) -> str | None:
         if subject is not None and _exercise_noun(subject):
             return "involved"
     return None
+
+
+_GOING_VERBS = {"begin", "start", "open", "kick", "get", "launch", "commence"}
+
+
+def _exercise_under_way(verb: Token) -> bool:
+    """A modal on taking part in drills said to have begun hedges the number, not the drills: "more than 100,000
+    servicemen could take part in the exercise, which got under way on Tuesday" is a move under way."""
+    if _exercise_role(verb) is None:
+        return False
+    nouns = [t for t in verb.subtree if _exercise_noun(t) or (t.pos_ == "PROPN" and t.dep_ == "pobj")]
+    subject = next(iter(_children(verb, "nsubj")), None)
+    if subject is not None and _exercise_noun(subject):
+        nouns.append(subject)
+    for noun in nouns:
+        for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"}):
+            if clause.tag_ in {"VBD", "VBN"} and clause.lemma_.lower() in _GOING_VERBS and not any(
+                    c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children):
+                return True
+    return any(t.lower_ in {"underway", "ongoing"} or (t.lower_ == "under" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "way")
+               for t in verb.subtree)
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -489,7 +556,7 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         return (obj, None) if obj is not None else (subject, None)
     if _exercise_role(verb) == "involved":
         return next(iter(_children(verb, "dobj")), None), None
-    named = _named_move(verb) if lemma in _SETTING_OFF_VERBS | _ATTESTING_VERBS or _under_way(verb) else None
+    named = _named_move(verb) if lemma in _SETTING_OFF_VERBS | _ATTESTING_VERBS or _under_way(verb) or _move_enters_a_day(verb) else None
     if named is not None:
         return named
     obj = verb.head if _misread_gerund(verb) else next(iter(_children(verb, "dobj")), None)
@@ -621,9 +688,10 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
     while token != root and token.head != token:
         token = token.head
         path.append(token)
+    hedged_count = _exercise_under_way(verb)  # "the drills, which began on Monday, could involve 100,000 troops"
     for token in path:
         for child in token.children:
-            if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS:
+            if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS and not hedged_count:
                 return ClaimStatus.PLAN
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "once", "before"}:
                 return ClaimStatus.PLAN
@@ -777,6 +845,10 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                     claim.armed = ArmedVerdict.YES  # "KFOR deployed additional units": an armed sender's units
                 if claim.armed in {ArmedVerdict.WEAK, ArmedVerdict.MAYBE} and _national_force(mover, sender, sentence):
                     claim.armed = ArmedVerdict.YES  # "Kenya sent reinforcements", "the Pakistani contingent"
+                if claim.armed == ArmedVerdict.NO and mover.dep_ in {"poss", "amod"} and country_of(mover) is not None and \
+                        _hyphened(mover.head) in words("move_event_nouns"):
+                    claim.armed = ArmedVerdict.YES  # "Russia's build-up near the border has continued": its forces
+                    claim.notes.append(COUNTRY_AS_FORCE)
                 if claim.armed == ArmedVerdict.NO and _country_in_arms(mover, chain):
                     claim.armed = ArmedVerdict.YES  # "Russia withdrew from Kherson": the country's forces moved
                     claim.notes.append(COUNTRY_AS_FORCE)
@@ -825,10 +897,18 @@ _FORCES_ONLY_VERBS = {"withdraw", "invade", "enter", "cross", "advance", "retrea
                       "capture", "seize", "retake", "recapture", "incursion", "occupy"}
 
 
+def fields_demonyms() -> tuple[dict[str, str], dict[str, str]]:
+    from summarizer.strategies.staged.fields import demonyms  # fields imports this module
+
+    return demonyms()
+
+
 def country_of(token: Token) -> str | None:
     """The country a name stands for: itself ("Russia") or the country whose capital it is ("Moscow")."""
     from summarizer.strategies.staged.fields import country_names  # fields imports this module
 
+    if token.dep_ == "amod" and token.head.lemma_.lower() in words("move_event_nouns"):
+        return fields_demonyms()[1].get(token.text)  # "the Turkish incursion": Turkey's
     if token.pos_ != "PROPN":
         return None  # the tagger's entity type is not trusted here ("Azerbaijan" comes out a PERSON)
     name = " ".join(t.text for t in token.subtree if (t.dep_ == "compound" and t.pos_ == "PROPN") or t == token)
