@@ -10,6 +10,7 @@ quoted account of one), or `not_armed` (fans, staff, trucks).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
@@ -126,6 +127,11 @@ def is_movement_verb(token: Token) -> bool:
         return bool(_children(token, "dobj", "nsubjpass"))
     if _reinforcing_force(token) is not None:
         return True
+    if lemma in {"hand", "turn"} and particles & {"over"}:  # "troops handed over their positions to the army": left them
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_OBJECTS | {"outpost", "airport", "port"} for c in token.children)
+    if lemma in {"drop", "insert", "land"} and _is_passive(token):  # "paratroopers were dropped over the area"
+        return any(c.dep_ == "prep" and c.lower_ in {"over", "into", "behind", "near", "onto", "in"}
+                   and any(g.dep_ == "pobj" and _names_a_place(g) for g in c.children) for c in token.children)
     if lemma in {"press", "thrust", "punch"}:  # "pressed into northern Gaza", not "pressed for talks"
         return any(c.dep_ == "prep" and c.lower_ in {"into", "toward", "towards"} for c in token.children)
     for lexicon in ("movement_verbs", "sending_verbs", "withdrawal_verbs"):
@@ -161,7 +167,9 @@ def _presence_news(verb: Token) -> bool:
                 places += [g for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             else:
                 places.append(obj)
-    if not any(_names_a_place(p) or p.pos_ == "PROPN" for p in places):  # "the Maldives" comes out an ORG
+    # a place by name or by a place noun: not "in control of", "in a position to" (held or taken words)
+    if not any(p.ent_type_ in {"GPE", "LOC", "FAC"} or p.pos_ == "PROPN" or p.lemma_.lower() in words("place_nouns")
+               for p in places):  # "the Maldives" comes out an ORG
         return False
     newly = any(c.dep_ == "advmod" and c.lower_ in _NEWLY for c in verb.children)
     admitted = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _ADMITTING
@@ -308,6 +316,14 @@ def _named_move(verb: Token) -> tuple[Token, Token | None] | None:
 
 _DIRECTIONS = {"from", "into", "to", "toward", "towards", "across", "out"}
 _SPELLS = {"day", "week", "month", "year", "phase", "stage", "hour"}
+
+
+def _named_with_place(noun: Token) -> bool:
+    """"Russia's build-up near the border", "the Turkish incursion into Syria": the named move goes somewhere (not
+    "Russia's withdrawal from the grain deal")."""
+    return any(_names_a_place(g) and g.lemma_.lower() not in {"control", "position"} for c in noun.children
+               if c.dep_ == "prep" and c.lower_ in _DIRECTIONS | {"near", "along", "in", "at", "on"}
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _move_enters_a_day(verb: Token) -> bool:
@@ -846,12 +862,15 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                 if claim.armed in {ArmedVerdict.WEAK, ArmedVerdict.MAYBE} and _national_force(mover, sender, sentence):
                     claim.armed = ArmedVerdict.YES  # "Kenya sent reinforcements", "the Pakistani contingent"
                 if claim.armed == ArmedVerdict.NO and mover.dep_ in {"poss", "amod"} and country_of(mover) is not None and \
-                        _hyphened(mover.head) in words("move_event_nouns"):
+                        _hyphened(mover.head) in words("move_event_nouns") and _named_with_place(mover.head):
                     claim.armed = ArmedVerdict.YES  # "Russia's build-up near the border has continued": its forces
                     claim.notes.append(COUNTRY_AS_FORCE)
                 if claim.armed == ArmedVerdict.NO and _country_in_arms(mover, chain):
                     claim.armed = ArmedVerdict.YES  # "Russia withdrew from Kherson": the country's forces moved
                     claim.notes.append(COUNTRY_AS_FORCE)
+                if claim.armed == ArmedVerdict.NO and counted_head(mover).lower_ == "we" and _quoted(token) and \
+                        _military_speaker(sentence, article):
+                    claim.armed = ArmedVerdict.YES  # '"We pulled out of Avdiivka," the general said': his force
                 if _ceremonial(chain):
                     claim.armed = ArmedVerdict.NO  # "soldiers marched through Red Square during the parade"
                 if _displaced(chain):
@@ -924,14 +943,16 @@ _SHORT_COUNTRY_NAMES = {"US", "U.S.", "UK", "Britain", "America"}  # not in geon
 # Words for a body of a force that are armed when a country sends or owns them ("Kenya sent reinforcements",
 # "the Pakistani contingent was relieved"): not "team" or "group", which a country sends to talks or games.
 _FORCE_BODIES = {"reinforcement", "contingent", "detachment", "battery"}
+_GAMES = {"olympic", "olympics", "games", "championship", "championships", "cup", "team"}
 
 
 def _national_force(mover: Token, sender: Token | None, sentence: Sentence) -> bool:
     head = counted_head(mover)
     if head.lemma_.lower() not in _FORCE_BODIES:
         return False
-    if any(cue in sentence.text.lower().split() for cue in words("sports_cues")):
-        return False  # "the Indian contingent arrived for the Games"
+    lowered = sentence.text.lower()
+    if any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in words("sports_cues") | _GAMES):
+        return False  # "the Indian contingent arrived in Paris for the Olympic Games"
     national = any(c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ == "NORP" or country_of(c) is not None)
                    for c in head.children)
     return national or (sender is not None and country_of(sender) is not None)
@@ -978,6 +999,20 @@ def _first_person(mover: Token) -> bool:
     return counted_head(mover).lemma_.lower() in {"i", "we"} or any(
         c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in (mover, counted_head(mover)) for c in c.children
     )
+
+
+_RANKS = {"commander", "general", "colonel", "major", "captain", "lieutenant", "sergeant", "brigadier", "admiral",
+          "officer", "commando", "spokesman for the army"}
+
+
+def _military_speaker(sentence: Sentence, article: ParsedArticle) -> bool:
+    """Is the speaker of a quote a force or one of its officers ("a rebel commander", "the general", "the defence
+    ministry")? Then "we" in the quote is that force."""
+    military = words("armed_forces") | words("military_modifiers") | _RANKS
+    # the speaker and its own modifiers, not an owner's ("the officer's wife")
+    return any(t.lemma_.lower() in military or t.lower_ in military
+               for speaker in _speakers(sentence, article)
+               for t in (speaker, *[c for c in speaker.children if c.dep_ in {"compound", "amod"}]))
 
 
 def _reported_in_quote(verb: Token, mover: Token, sentence: Sentence, article: ParsedArticle) -> bool:
