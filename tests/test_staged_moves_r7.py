@@ -217,3 +217,40 @@ def test_we_of_someone_else_or_a_plan_is_not(text) -> None:
 
 def test_a_ceremony_anywhere_under_the_verb() -> None:
     assert _moves("Air force jets flew over the capital for the independence celebration.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Hundreds of Ethiopian soldiers re-entered Somalia's Hiraan region on Sunday, residents said.", "Ethiopian soldiers"),
+        ("Ukrainian forces have withdrawn from the village of Ocheretyne, the general staff said.", "Ukrainian forces"),
+        ("The deployment of Wagner fighters to the Central African Republic has grown to about 1,500.", "Wagner fighters"),
+        ("The arrival of some 1,000 Rwandan troops has shifted the balance in Cabo Delgado.", "Rwandan troops"),
+        ("Some 3,000 Belarusian troops are now stationed near the Ukrainian border, Kyiv said.", "Belarusian troops"),
+        ("Two Chinese warships made a port call in Colombo on Thursday.", "Chinese warships"),
+        ("The Chinese navy's 46th escort taskforce set sail from Zhanjiang for the Gulf of Aden.", "taskforce"),
+        ("Al-Shabaab militants briefly occupied the town of Bulo Burte before withdrawing.", "Al-Shabaab militants"),
+    ],
+)
+def test_second_round_phrasings(text, actor) -> None:
+    # "re-entered" comes out of the tokenizer as "re", "-", "entered"; "general staff" is no crowd of staff
+    assert any(actor in m.actor for m in _moves(text))
+
+
+def test_taking_off_bound_for_a_place() -> None:
+    [move] = _moves("French Rafale jets took off from Saint-Dizier bound for Romania.")
+    assert (move.actor, move.origin, move.destination) == ("French Rafale jets", "Saint-Dizier", "Romania")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A memorial to the soldiers who landed at Gallipoli was unveiled on Sunday.",
+        "Regions in which Ethiopian troops are already stationed are likely to see the conflict intensify.",
+        "Israel has occupied the West Bank since 1967.",
+        "The arrival of US troops would change the balance.",
+        "The soldiers took off their helmets.",
+    ],
+)
+def test_second_round_near_misses(text) -> None:
+    assert _moves(text) == []

@@ -125,7 +125,8 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
     # a crowd that could be the force itself ("the Tartan Army, as the fans are known"): not the trucks it rides
     # in, nor the reporters who saw it
     # Only nouns make a crowd: "security forces fanned out" has the verb "fan", not fans.
-    nouns = {w for t in sentence if t.pos_ in {"NOUN", "PROPN"} for w in (t.lemma_.lower(), t.lower_, _singular(t.lower_))}
+    nouns = {w for t in sentence if t.pos_ in {"NOUN", "PROPN"} and not _general_staff(t)
+             for w in (t.lemma_.lower(), t.lower_, _singular(t.lower_))}
     crowd = nouns & (non_armed - _NOT_A_CROWD)
     if heads & armed:
         if crowd - _WATCHERS and heads & words("metaphor_prone_forces") and not (sentence_words - heads) & armed:
@@ -149,6 +150,11 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
         context = bool((sentence_words | pairs) & (military | armed))
         return ArmedVerdict.MAYBE if context and not crowd else ArmedVerdict.NO
     return ArmedVerdict.NO
+
+
+def _general_staff(token: Token) -> bool:
+    """"the general staff said": an army's command, not a crowd of staff."""
+    return token.lemma_.lower() == "staff" and any(c.lower_ in {"general", "joint"} for c in token.children)
 
 
 def carried_force(mover: Token) -> Token | None:

@@ -27,7 +27,9 @@ _START_VERBS = {"begin", "start", "continue", "be", "keep", "resume", "appear", 
                 "due", "expect", "set", "report", "believe", "say", "understand", "think", "know", "see"}
 # "started the withdrawal of its troops", "the deployment of 300 soldiers began": a move named by a noun
 # (lexicon move_event_nouns), set going by a verb of starting; the force is the noun's "of" phrase.
-_SETTING_OFF_VERBS = {"begin", "start", "launch", "complete", "continue", "resume", "finish"}
+_SETTING_OFF_VERBS = {"begin", "start", "launch", "complete", "continue", "resume", "finish",
+                      # "the deployment of Wagner fighters has grown to about 1,500": it went on, and grew
+                      "grow", "swell", "expand"}
 # "confirmed the arrival of 300 troops", "residents witnessed the entry of tanks": the named move happened.
 # Images and observers that show or note a named move attest it too: "satellite images showed the move of
 # 3,000 troops to the border", "analysts noted a build-up of troops near the border".
@@ -85,8 +87,12 @@ def is_movement_verb(token: Token) -> bool:
     if lemma == "be":  # "is en route"
         return any(c.lower_ == "route" and c.head.head == token or c.lower_ == "en" and c.head == token for c in token.subtree) or \
             any(c.lower_ == "route" for c in token.children) or (_under_way(token) and _named_move(token) is not None)
+    if lemma == "take" and particles & {"off"} and not _children(token, "dobj"):
+        return True  # "Rafale jets took off from Saint-Dizier" (not "took off their helmets")
     if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
         return any(c.dep_ == "dobj" and c.lemma_.lower() in {"position", "positions", "post"} for c in token.children)  # "took up positions"
+    if lemma == "occupy":  # "militants briefly occupied the town": took it
+        return token.tag_ == "VBD" and _takes_a_place(token)
     if lemma in _TAKING_VERBS or token.lower_ in _TAKING_VERBS or (lemma == "take" and particles & {"over"}):
         # a place taken or ringed is a move ("recaptured the town", "took over the parliament");
         # "seized weapons", "surrounded the cutter" are not
@@ -98,12 +104,15 @@ def is_movement_verb(token: Token) -> bool:
     if lemma in {"make", "wend", "fight", "force", "push"} and any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children):
         return any(c.dep_ in {"prep", "advmod"} and c.lower_ in {"to", "into", "toward", "towards", "across", "back", "through"}
                    for c in token.children)  # "the gunmen made their way to the village"
+    if lemma in {"make", "pay"} and any(c.dep_ == "dobj" and c.lemma_.lower() in {"call", "visit"} and any(
+            g.lower_ == "port" for g in c.children) for c in token.children):
+        return True  # "two Chinese warships made a port call in Colombo"
     if lemma in {"make", "conduct", "carry", "fly", "stage"}:  # "made more than 30 flights"
         if any(c.dep_ == "dobj" and c.lemma_.lower() in words("flight_nouns") for c in token.children):
             return True
     if lemma in _SETTING_OFF_VERBS | _ATTESTING_VERBS and _named_move(token) is not None:
         return True
-    if _move_enters_a_day(token):
+    if _move_enters_a_day(token) or _arrival_told(token):
         return True
     if is_sighting(token):  # "detected 30 military aircraft around the island": what was seen is the mover
         return bool(_children(token, "dobj", "nsubjpass"))
@@ -147,7 +156,7 @@ def is_movement_verb(token: Token) -> bool:
 # forces are at the front line". A presence with no such mark is a standing total ("the US has 2,500 troops in
 # Iraq", "troops are stationed in Korea"): context, not a move.
 _PRESENCE_VERBS = {"be", "operate", "fight", "serve"}
-_NEWLY = {"now", "already", "newly"}
+_NEWLY = {"now", "newly"}  # not "already": "regions in which Ethiopian troops are already stationed" is background
 _ADMITTING = {"confirm", "admit", "acknowledge"}
 
 
@@ -324,6 +333,17 @@ def _named_with_place(noun: Token) -> bool:
     return any(_names_a_place(g) and g.lemma_.lower() not in {"control", "position"} for c in noun.children
                if c.dep_ == "prep" and c.lower_ in _DIRECTIONS | {"near", "along", "in", "at", "on"}
                for g in c.children if g.dep_ == "pobj")
+
+
+def _arrival_told(verb: Token) -> bool:
+    """"The arrival of some 1,000 Rwandan troops has shifted the balance": an arrival that did something has
+    happened (not "the arrival ... would shift", nor a deployment, which may still be a plan)."""
+    if verb.pos_ != "VERB" or _is_passive(verb) or any(c.dep_ in {"aux", "neg"} and (c.lower_ in _MODALS or c.dep_ == "neg")
+                                                     for c in verb.children):
+        return False
+    perfect = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} for c in verb.children)
+    return perfect and any(c.dep_ == "nsubj" and c.lemma_.lower() == "arrival" for c in verb.children) and \
+        _named_move(verb) is not None
 
 
 def _move_enters_a_day(verb: Token) -> bool:
@@ -524,10 +544,19 @@ def clause_root(verb: Token) -> Token:
     return root
 
 
+def _prefix_head(verb: Token) -> Token:
+    """"re-entered" split by the tokenizer into "re", "-", "entered", with the subject on "re": the clause's head."""
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ in {"re", "pre"} and \
+            not doc[verb.i - 2].whitespace_ and not doc[verb.i - 1].whitespace_:
+        return doc[verb.i - 2]
+    return verb
+
+
 def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
     """(mover, sender) of a movement verb."""
     lemma = verb.lemma_.lower()
-    root = clause_root(verb)
+    root = clause_root(_prefix_head(verb))
     subject = next(iter(_children(root, "nsubj", "nsubjpass")), None)
     own = next(iter(_children(verb, "nsubj", "nsubjpass")), None)
     if verb.dep_ in {"relcl", "acl"} and own is not None and own.lower_ not in {"who", "which", "that"}:
@@ -553,6 +582,10 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
             top = top.head
         if top.dep_ == "nsubj" and top.head.lemma_.lower() in words("attribution_verbs"):
             subject = top  # the same misparse, with the verb tagged as a participle
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.lemma_.lower() == "bind" and (
+            verb.head.pos_ == "PROPN" or _names_a_place(verb.head)):
+        subject = next(iter(_children(clause_root(verb.head.head.head), "nsubj", "nsubjpass")), subject)
+        # "took off from Saint-Dizier bound for Romania": the jets are bound for Romania, not Saint-Dizier
     if _moving_attribute(verb):  # "the arriving detachment": the noun it describes is on the move
         subject = verb.head
     host = _gerund_host(verb)
@@ -572,7 +605,8 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         return (obj, None) if obj is not None else (subject, None)
     if _exercise_role(verb) == "involved":
         return next(iter(_children(verb, "dobj")), None), None
-    named = _named_move(verb) if lemma in _SETTING_OFF_VERBS | _ATTESTING_VERBS or _under_way(verb) or _move_enters_a_day(verb) else None
+    named = _named_move(verb) if lemma in _SETTING_OFF_VERBS | _ATTESTING_VERBS or _under_way(verb) or _move_enters_a_day(verb) \
+        or _arrival_told(verb) else None
     if named is not None:
         return named
     obj = verb.head if _misread_gerund(verb) else next(iter(_children(verb, "dobj")), None)
@@ -683,6 +717,8 @@ def _stative(verb: Token) -> bool:
         return not goal and not any(c.dep_ == "npadvmod" or c.ent_type_ in {"DATE", "TIME"} for c in verb.subtree)
     if lemma == "position":
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in _NEWLY for c in verb.children):
+        return False  # "3,000 troops are now stationed near the border": the news is that they got there
     aux = [c for c in verb.children if c.dep_ == "auxpass"]
     return bool(aux) and all(a.lower_ in {"is", "are", "am", "remain", "remains"} for a in aux) and \
         not any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} for c in verb.children)
@@ -883,6 +919,8 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                     claim.status = ClaimStatus.QUOTED  # speech ("every battalion the juntas move ..."), not a report
                 elif _stative(token):
                     claim.status = ClaimStatus.PRESENCE
+                elif _commemorated(mover):
+                    claim.status = ClaimStatus.PAST  # "a memorial to the soldiers who landed at Gallipoli": history
                 else:
                     claim.status = _planned(token, article.year) or ClaimStatus.MOVEMENT
             claims.append(claim)
@@ -986,6 +1024,21 @@ def _ceremonial(verbs: list[Token]) -> bool:
     return any(g.dep_ == "pobj" and g.lemma_.lower() in _CEREMONIES
                for verb in verbs for c in verb.subtree if c.dep_ == "prep" and c.lower_ in {"in", "during", "for", "at", "as"}
                for g in c.children)
+
+
+_REMEMBRANCES = {"memorial", "monument", "tribute", "anniversary", "commemoration", "remembrance", "museum", "statue",
+                 "plaque", "grave", "cemetery"}
+
+
+def _commemorated(mover: Token) -> bool:
+    token = mover.head if mover.lower_ in {"who", "which", "that"} else mover
+    for _ in range(4):
+        if token.dep_ not in {"pobj", "prep"} or token.head == token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in _REMEMBRANCES:
+            return True
+    return False
 
 
 def _displaced(verbs: list[Token]) -> bool:
