@@ -254,3 +254,43 @@ def test_taking_off_bound_for_a_place() -> None:
 )
 def test_second_round_near_misses(text) -> None:
     assert _moves(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        ('"We moved two companies to the ridge last night," the battalion commander said.', "the ridge"),
+        ("The Sudanese Armed Forces regained control of the presidential palace in Khartoum.",
+         "the presidential palace in Khartoum"),
+        ("The rebels stormed into Freetown on January 6.", "Freetown"),  # the city comes out an organisation
+        ("Israeli ground troops have begun operating in the southern Gaza city of Khan Younis.",
+         "the southern Gaza city of Khan Younis"),
+    ],
+)
+def test_third_round_phrasings(text, destination) -> None:
+    [move] = _moves(text)
+    assert move.destination == destination
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian intelligence ship has been shadowing the carrier since it left Norfolk.",
+        "Iranian-backed militias have moved heavy weapons and fighters closer to the Golan Heights.",
+    ],
+)
+def test_an_intelligence_ship_and_fighters_beside_weapons_are_armed(text) -> None:
+    assert _armed_moves(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party regained control of parliament.",
+        "Israeli ground troops have begun training in the desert with new rifles.",
+        '"We moved two companies to the new building," the chief executive said.',
+        "The army moved trucks and journalists to the front line.",
+    ],
+)
+def test_third_round_near_misses(text) -> None:
+    assert not _armed_moves(text)

@@ -128,6 +128,8 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
     nouns = {w for t in sentence if t.pos_ in {"NOUN", "PROPN"} and not _general_staff(t)
              for w in (t.lemma_.lower(), t.lower_, _singular(t.lower_))}
     crowd = nouns & (non_armed - _NOT_A_CROWD)
+    if not heads & armed and any(_noun_forms(counted_head(c)) & armed for c in head.conjuncts if c.i > head.i):
+        return ArmedVerdict.YES  # "moved heavy weapons and fighters closer to the Golan": the fighters moved too
     if heads & armed:
         if crowd - _WATCHERS and heads & words("metaphor_prone_forces") and not (sentence_words - heads) & armed:
             return ArmedVerdict.NO  # "the Tartan Army, as Scotland's travelling fans are known"

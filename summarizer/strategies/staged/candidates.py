@@ -161,9 +161,13 @@ _ADMITTING = {"confirm", "admit", "acknowledge"}
 
 
 def _presence_news(verb: Token) -> bool:
-    if verb.lemma_.lower() not in _PRESENCE_VERBS or verb.pos_ not in {"AUX", "VERB"} or verb.dep_ not in {"ROOT", "ccomp", "conj"}:
+    if verb.lemma_.lower() not in _PRESENCE_VERBS or verb.pos_ not in {"AUX", "VERB"}:
         return False
-    subject = next(iter(_children(verb, "nsubj")), None)
+    # "Israeli ground troops have begun operating in Khan Younis": a presence that has just started
+    begun = verb.dep_ == "xcomp" and verb.lemma_.lower() != "be" and verb.head.lemma_.lower() in {"begin", "start"}
+    if verb.dep_ not in {"ROOT", "ccomp", "conj"} and not begun:
+        return False
+    subject = next(iter(_children(verb.head if begun else verb, "nsubj")), None)
     if subject is None or subject.lower_ == "there" or counted_head(subject).lemma_.lower() not in _force_nouns():
         return False
     if any(c.dep_ == "aux" for c in verb.children if c.lower_ in _MODALS | {"to"}):
@@ -182,7 +186,7 @@ def _presence_news(verb: Token) -> bool:
         return False
     newly = any(c.dep_ == "advmod" and c.lower_ in _NEWLY for c in verb.children)
     admitted = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _ADMITTING
-    return newly or on_ground or admitted
+    return newly or on_ground or admitted or begun
 
 
 # "the battlegroup was reinforced with 500 German soldiers": the force named after "with" came to it.
@@ -235,6 +239,8 @@ def _directed_motion(verb: Token) -> bool:
         place = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if place is not None and _names_a_place(place):
             return True
+        if place is not None and word in {"into", "toward", "towards"} and place.pos_ == "PROPN" and place.ent_type_ in {"", "ORG"}:
+            return True  # "the rebels stormed into Freetown" with the city tagged an organisation
     return False
 
 
@@ -259,7 +265,7 @@ def _names_a_place(token: Token) -> bool:
 # Verbs whose object is a place the force took or ringed (the move is into it). "take" is read apart: only
 # "take over" or a taken place ("had taken the town") makes it a move. Storming or overrunning a place is an
 # attack, which the contract does not count as a movement.
-_TAKING_VERBS = {"capture", "seize", "encircle", "surround", "retake", "recapture",
+_TAKING_VERBS = {"capture", "seize", "encircle", "surround", "retake", "recapture", "regain",
                  "retook", "retaken"}  # the tagger's lemma for "retook" is "retook"
 
 
@@ -904,8 +910,9 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                 if claim.armed == ArmedVerdict.NO and _country_in_arms(mover, chain):
                     claim.armed = ArmedVerdict.YES  # "Russia withdrew from Kherson": the country's forces moved
                     claim.notes.append(COUNTRY_AS_FORCE)
-                if claim.armed == ArmedVerdict.NO and counted_head(mover).lower_ == "we" and _quoted(token) and \
-                        _military_speaker(sentence, article):
+                ours = counted_head(mover).lower_ == "we" or (
+                    sender is not None and sender.lower_ == "we" and counted_head(mover).lemma_.lower() in words("collective_nouns"))
+                if claim.armed == ArmedVerdict.NO and ours and _quoted(token) and _military_speaker(sentence, article):
                     claim.armed = ArmedVerdict.YES  # '"We pulled out of Avdiivka," the general said': his force
                 if _ceremonial(chain):
                     claim.armed = ArmedVerdict.NO  # "soldiers marched through Red Square during the parade"

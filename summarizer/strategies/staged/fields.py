@@ -275,7 +275,7 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                     if word == "on" and lemma in _ADVANCING and not _is_time(obj):
                         dests.append((obj.i, text))  # "advanced on the town", "marched on the capital"
                     elif arrived or word == "near" or (word in {"in", "within"} and (
-                            lemma in {"move", "mass", "advance"} or sighted)):
+                            lemma in {"move", "mass", "advance", "operate"} or sighted)):  # "began operating in X"
                         if not (withdrawing and word in {"in", "at"}):
                             dests.append((obj.i, text if word not in {"near", "within"} else f"{word} {text}"))
                 elif word in DEST_PREPS:
@@ -287,7 +287,7 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                         resolved = f"{resolved} {span_text(follow.subtree)}"
                     if resolved:
                         dests.append((obj.i, resolved))
-            elif child.dep_ == "dobj" and lemma == "take" and child.lemma_.lower() == "control":
+            elif child.dep_ == "dobj" and lemma in {"take", "regain", "seize", "retake", "gain"} and child.lemma_.lower() == "control":
                 obj = next((_pobj(c) for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 if obj is not None:
                     dests.append((obj.i, span_text(place_phrase(obj))))
