@@ -294,3 +294,27 @@ def test_an_intelligence_ship_and_fighters_beside_weapons_are_armed(text) -> Non
 )
 def test_third_round_near_misses(text) -> None:
     assert not _armed_moves(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US F-22s were sent to the Middle East to bolster defences, the Pentagon said.",  # a warplane by its type
+        "Iraqi Kurdish peshmerga crossed into Kobani through Turkey.",  # lower-cased in wire copy
+        "Some 300 Wagner mercenaries have quit their positions near Bakhmut, the group's founder said.",
+    ],
+)
+def test_fourth_round_phrasings(text) -> None:
+    assert _armed_moves(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister quit his post after the scandal.",
+        "Soldiers who quit the army were jailed.",
+        "The F-22 was designed in the 1990s.",
+    ],
+)
+def test_fourth_round_near_misses(text) -> None:
+    assert _moves(text) == []

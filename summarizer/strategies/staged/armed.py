@@ -134,6 +134,8 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
         if crowd - _WATCHERS and heads & words("metaphor_prone_forces") and not (sentence_words - heads) & armed:
             return ArmedVerdict.NO  # "the Tartan Army, as Scotland's travelling fans are known"
         return ArmedVerdict.YES
+    if _WARPLANE_TYPE.match(head.text) or any(_WARPLANE_TYPE.match(c.text) for c in head.children if c.dep_ == "compound"):
+        return ArmedVerdict.YES  # "US F-22s", "two Su-34 jets"
     if {t.text for t in mover.subtree if t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 2)} & armed_names:  # "KFOR" tagged a noun
         return ArmedVerdict.YES
     if any(c.dep_ == "compound" and c.text[:2].isupper() and c.lower_ in words("ship_prefixes") for c in head.subtree
@@ -172,6 +174,8 @@ def carried_force(mover: Token) -> Token | None:
 
 
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+# Military aircraft named by their type: "US F-22s were sent", "Su-34s", "MiG-29s", "B-52s", "MQ-9 Reapers"
+_WARPLANE_TYPE = re.compile(r"^(?:F|FA|F/A|J|JF|Su|MiG|Tu|B|MQ|AH|Ka|Mi|A)-\d{1,3}[A-Z]?(?:s|'s)?$")
 
 
 def _team_name(mover: Token, head: Token, sentence: Any) -> bool:
