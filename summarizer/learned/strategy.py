@@ -167,7 +167,7 @@ def _claim_from_parse(sentence: Any, names: set[str], year: int | None = None) -
         verb = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}), None)
     if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in says:
         return None
-    if verb.lemma_.lower() in _NOT_MOTION or is_negated(verb, None) or planned(verb, year) is not None:
+    if verb.lemma_.lower() in _NOT_MOTION | words("force_handling_verbs") or is_negated(verb, None) or planned(verb, year) is not None:
         return None  # "5,000 troops are a rounding error", "will hold a rehearsal", "did not cross": no report of a move
     mover, sender = find_mover(verb)
     if mover is None or mover.lower_ in {"i"} or (mover.lower_ in PRONOUNS and mover.lower_ not in {"we", "they"}):

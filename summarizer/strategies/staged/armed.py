@@ -166,9 +166,19 @@ def _team_name(mover: Token, head: Token, sentence: Any) -> bool:
         return False
     if head.lemma_.lower() not in {"army", "navy", "force", "marine", "marines", "coast", "guard"}:
         return False
-    text = sentence.text.lower()
-    cues = words("sports_cues")
-    return bool(_SCORE.search(sentence.text)) or any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in cues)
+    if _sports_text(sentence.text):
+        return True
+    # "as Army drove to the 1-yard line": the report is about sport when its other sentences are, too
+    whole = getattr(sentence, "doc", None)
+    return whole is not None and whole is not sentence and _sports_text(whole.text, least=2)
+
+
+def _sports_text(text: str, least: int = 1) -> bool:
+    """A score ("17-13") or at least `least` distinct sports words."""
+    if _SCORE.search(text):
+        return True
+    lowered = text.lower()
+    return sum(1 for cue in words("sports_cues") if re.search(rf"\b{re.escape(cue)}\b", lowered)) >= least
 
 
 def armed_names(article: Any) -> set[str]:

@@ -478,9 +478,19 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
     participle = verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}  # "forces massed at the border": moved, not moving
     if lemma in words("sending_verbs") and not _is_passive(verb) and not participle and _moved_object(verb, obj):
         return obj, subject
+    agent = _passive_agent(verb)
+    if agent is not None and lemma not in words("sending_verbs"):
+        return agent, None  # "the village was entered by several hundred fighters": the place is where they went
     if subject is not None and subject.lemma_.lower() in words("place_nouns"):
         return None, None  # "the border was shifted south": a line on the map, not a force
     return subject, None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """Who did it in a passive ("was crossed by 40 vehicles"): the object of its "by" phrase."""
+    if not _is_passive(verb):
+        return None
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 _DASHES = {"-", "\u2013", "\u2014", "--"}
@@ -622,6 +632,8 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
         return ClaimStatus.PLAN
     if _dated_before(verb, root, article_year) or _dated_host(root, article_year):  # "years ago" needs no dateline; a year does
         return ClaimStatus.PAST
+    if _remembered(verb):
+        return ClaimStatus.PAST
     if article_year is not None and root.dep_ == "relcl" and any(c.lower_ == "when" for c in root.children):
         # "the peak reached in the autumn of 2023, when Washington rushed two carriers": the time it hangs on
         antecedent = root.head
@@ -630,6 +642,20 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
             if token.i not in inside and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) < article_year:
                 return ClaimStatus.PAST
     return None
+
+
+_REMEMBERING = {"anniversary", "commemoration", "remembrance", "memorial", "commemorate", "remember", "memory"}
+
+
+def _remembered(verb: Token) -> bool:
+    """"marked the 30th anniversary of the day rebel fighters marched into Kigali": a move that an anniversary or
+    a commemoration recalls is history, whatever its tense."""
+    token = verb
+    while token.head != token:
+        token = token.head
+        if token.lemma_.lower() in _REMEMBERING:
+            return True
+    return False
 
 
 def _dated_host(root: Token, year: int | None) -> bool:
