@@ -28,7 +28,9 @@ _OFFICE_HOLDERS = {"chief", "commissioner", "minister", "spokesman", "spokespers
 _NEUTRAL_PEOPLE = {"man", "men", "people", "person", "member", "individual"}
 _VAGUE_HEADS = {"hundred", "thousand", "dozen", "score", "ten", "million", "some", "several", "many", "few",
                 # parts of a force are judged by the force: "the bulk of the force", "the rest of the troops"
-                "bulk", "rest", "remainder", "majority", "most", "half", "part", "remnant", "element"}
+                "bulk", "rest", "remainder", "majority", "most", "half", "part", "remnant", "element",
+                # "the first of around 2,000 US Marines arrived": the first or last ones are what they are part of
+                "first", "last"}
 
 
 def counted_head(mover: Token) -> Token:
@@ -43,7 +45,7 @@ def counted_head(mover: Token) -> Token:
         if obj is None:
             break
         named = obj.pos_ == "PROPN" or obj.ent_type_ == "ORG" or (obj.text.isupper() and len(obj.text) > 1)
-        if named and obj.lemma_.lower() not in words("armed_forces"):
+        if named and not {obj.lemma_.lower(), _singular(obj.lower_)} & words("armed_forces"):  # "US Marines" is a force
             break  # "units of the CSTO", "a battalion of the Wagner Group": the units are counted, the name owns them
         if head.lemma_.lower() in _VAGUE_HEADS or head.like_num or head.lemma_.lower() in words("collective_nouns"):
             head = obj
@@ -113,6 +115,8 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
         return ArmedVerdict.NO
     if _team_name(mover, head, sentence):
         return ArmedVerdict.NO
+    if _police_at_home(heads, modifiers, sentence):
+        return ArmedVerdict.NO
     sentence_words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
     sentence_words |= {_singular(w) for w in sentence_words}  # "Marines" tagged as a name keeps its plural
     pairs = {f"{a.lower_} {b.lemma_.lower()}" for a, b in zip(sentence, sentence[1:], strict=False)}
@@ -142,6 +146,22 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
         context = bool((sentence_words | pairs) & (military | armed))
         return ArmedVerdict.MAYBE if context and not crowd else ArmedVerdict.NO
     return ArmedVerdict.NO
+
+
+_POLICE = {"police", "policeman", "policemen", "police officer", "gendarme", "riot police"}
+
+
+def _police_at_home(heads: set[str], modifiers: set[str], sentence: Any) -> bool:
+    """"400,000 police officers deployed to polling units nationwide": police keeping order at home (polls,
+    protests, riots, matches) are no force on the move; police sent abroad ("Kenyan police to Haiti") are."""
+    police = heads & _POLICE or (heads & {"officer", "unit", "reinforcement"} and modifiers & {"police", "riot"})
+    if not police or heads & (words("armed_forces") - _POLICE - {"officer"}):
+        return False
+    if any(t.ent_type_ == "GPE" and t.dep_ == "pobj" and t.head.lower_ in {"to", "for", "into", "toward", "towards"}
+           for t in sentence):
+        return False  # "police are heading for the troubled Solomon Islands": a named place they go to may be abroad
+    cues = words("home_policing_cues")
+    return any(t.lemma_.lower() in cues or t.lower_ in cues for t in sentence)
 
 
 def carried_force(mover: Token) -> Token | None:

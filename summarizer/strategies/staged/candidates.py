@@ -632,7 +632,7 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
         return ClaimStatus.PLAN
     if _dated_before(verb, root, article_year) or _dated_host(root, article_year):  # "years ago" needs no dateline; a year does
         return ClaimStatus.PAST
-    if _remembered(verb):
+    if _remembered(verb) or _in_fiction(verb, root):
         return ClaimStatus.PAST
     if article_year is not None and root.dep_ == "relcl" and any(c.lower_ == "when" for c in root.children):
         # "the peak reached in the autumn of 2023, when Washington rushed two carriers": the time it hangs on
@@ -656,6 +656,16 @@ def _remembered(verb: Token) -> bool:
         if token.lemma_.lower() in _REMEMBERING:
             return True
     return False
+
+
+_FICTION = {"film", "movie", "novel", "book", "series", "play", "drama", "episode", "sequel", "trailer", "comic", "musical"}
+
+
+def _in_fiction(verb: Token, root: Token) -> bool:
+    """"In the film, a company of Rangers lands on Omaha Beach": a move told inside a work of fiction is no news."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in _FICTION
+                                                            for g in c.children)
+               for token in {verb, root} for c in token.children)
 
 
 def _dated_host(root: Token, year: int | None) -> bool:
