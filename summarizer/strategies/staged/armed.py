@@ -157,7 +157,7 @@ def _police_at_home(heads: set[str], modifiers: set[str], sentence: Any) -> bool
     police = heads & _POLICE or (heads & {"officer", "unit", "reinforcement"} and modifiers & {"police", "riot"})
     if not police or heads & (words("armed_forces") - _POLICE - {"officer"}):
         return False
-    if any(t.ent_type_ == "GPE" and t.dep_ == "pobj" and t.head.lower_ in {"to", "for", "into", "toward", "towards"}
+    if any((t.ent_type_ in {"GPE", "LOC"} or t.pos_ == "PROPN") and t.dep_ == "pobj" and t.head.lower_ in {"to", "for", "into", "toward", "towards"}
            for t in sentence):
         return False  # "police are heading for the troubled Solomon Islands": a named place they go to may be abroad
     cues = words("home_policing_cues")
