@@ -57,6 +57,21 @@ NOT_RELEVANT = [
     ('pledge_conference', 'Allies pledge 3,000 troops for new mission\n\nADDIS ABABA, Nov 4 2024 (AFP) - African countries pledged a total of 3,000 troops for a new peacekeeping mission in Somalia at a conference on Monday, the African Union said. Egypt offered the largest contingent. The mission is due to take over from the current force in January. Funding for the mission has not been agreed.'),
     ('training_abroad_students', "Cadets graduate from academy\n\nSANDHURST, Aug 9 2024 (PA) - More than 200 officer cadets, including 30 from overseas, graduated from the Royal Military Academy Sandhurst on Friday. The King's representative inspected the parade. The new officers will join their regiments in the autumn. Cadets from Ukraine were among those commissioned."),
     ('stationed_background', 'Island votes on new airport\n\nNAHA, Feb 24 2024 (Kyodo) - Residents of the island of Okinawa voted on Sunday in a local referendum on a new civilian airport. About 30,000 US Marines are stationed on the island, and the bases occupy a fifth of its land. Turnout was 52%. The governor said the result would be sent to Tokyo.'),
+    ('linemen', 'Utility crews converge on storm-hit coast\n\nTAMPA, Oct 11 2024 (AP) - More than 50,000 utility workers from 40 states have been deployed to Florida to restore power after Hurricane Milton, the governor said on Friday. Convoys of bucket trucks streamed south on Interstate 75 overnight. About 3 million homes were still without electricity. Officials warned that full restoration could take a week.'),
+    ('firefighters_abroad', 'Australian firefighters arrive in Canada\n\nVANCOUVER, Jun 9 2023 (CP) - A contingent of 100 Australian and New Zealand firefighters arrived in Vancouver on Friday to help battle wildfires in British Columbia and Quebec. They will be deployed to fire lines in the north of the province after a briefing. More than 400 fires are burning across Canada.'),
+    ('rescue_teams', "Rescue teams fly in after earthquake\n\nANKARA, Feb 7 2023 (Reuters) - Search and rescue teams from more than 20 countries began arriving in Turkey on Tuesday after a powerful earthquake killed thousands of people. A team of 150 rescuers from Spain landed in Adana with sniffer dogs. Turkey's disaster agency said 25,000 rescue workers were now in the quake zone."),
+    ('pilgrims', 'Two million pilgrims move to Mount Arafat\n\nMECCA, Jun 15 2024 (AFP) - Nearly two million Muslim pilgrims moved on Saturday from Mina to Mount Arafat for the high point of the haj, Saudi authorities said. Columns of buses and people on foot streamed along the roads in temperatures above 45C. Authorities deployed thousands of health workers along the route.'),
+    ('reenactors', 'Reenactors storm Normandy beach for anniversary\n\nCAEN, Jun 5 2024 (AFP) - Hundreds of reenactors in Second World War uniforms stormed Utah Beach on Wednesday in vintage landing craft as crowds watched. Some drove restored jeeps and half-tracks along the coast road. The event is part of celebrations for the 80th anniversary of D-Day. Veterans in their late nineties were among the guests.'),
+    ('marathon', "Runners invade city streets for marathon\n\nBERLIN, Sep 29 2024 (dpa) - More than 50,000 runners invaded the streets of Berlin on Sunday for the city's marathon. The field crossed the start line at the Brandenburg Gate in waves. Police closed roads across the city centre. A Kenyan runner won the men's race in two hours and two minutes."),
+    ('protest_march', 'Farmers march on capital in tractor convoy\n\nPARIS, Jan 29 2024 (Reuters) - Thousands of farmers drove convoys of tractors towards Paris on Monday, vowing to besiege the capital over low incomes. They blocked eight motorways leading into the city. The government deployed 15,000 police officers to stop the tractors from entering the Rungis food market. Talks with farm unions are due on Tuesday.'),
+    ('locusts', 'Locust swarms advance into Kenya\n\nNAIROBI, Jan 20 2020 (Reuters) - Huge swarms of desert locusts have crossed into northeastern Kenya from Somalia and Ethiopia, the United Nations food agency said on Monday. One swarm measured 60 km long and 40 km wide. The agency warned that the insects could advance further south within weeks and devour crops.'),
+    ('storm_advance', 'Typhoon moves towards Philippine coast\n\nMANILA, Oct 22 2024 (AP) - A powerful typhoon moved towards the northern Philippines on Tuesday, forcing the evacuation of 50,000 people. The storm is expected to make landfall on Wednesday with winds of 180 km/h. The army said soldiers were on standby to help with rescues.'),
+    ('band_tour', 'Military band tours Japan\n\nTOKYO, Apr 3 2024 (Kyodo) - The band of the Scots Guards arrived in Tokyo on Wednesday for a two-week concert tour of Japan. The 40 musicians will perform in six cities, ending with a show at the Budokan. The tour marks 160 years of diplomatic relations between Japan and Britain.'),
+    ('letter_call', "Letter urges more peacekeepers for Congo\n\nKINSHASA, Mar 10 2024 - In a letter to the Security Council, a group of Congolese civil society organisations urged the United Nations to recruit and send more peacekeepers to North Kivu. The letter said the current force of 14,000 troops was too small. The council will discuss the mission's mandate in December."),
+    ('equipment_deal', 'Navy takes delivery of new frigate\n\nCOPENHAGEN, Mar 20 2025 (Reuters) - The Danish navy took delivery of a new frigate on Thursday at a shipyard in Odense, the defence ministry said. The ship sailed to the naval base at Korsor later in the day for fitting out. A second frigate is due for delivery next year.'),
+    ('expo', "Arms fair opens with drones on display\n\nABU DHABI, Feb 20 2023 (Reuters) - The region's biggest arms fair opened on Monday with more than 1,300 companies showing drones, missiles and armoured vehicles. Delegations from 65 countries flew in for the five-day event. Organisers said deals worth billions of dollars were expected to be signed."),
+    ('war_game', 'Video game war sequel breaks records\n\nLOS ANGELES, Nov 10 2023 (AP) - The latest instalment of a best-selling war video game sold 10 million copies in its first week, its publisher said. Players lead a squad of special forces soldiers who parachute into a fictional Middle Eastern country. The game has been criticised for its depiction of civilians.'),
+    ('troops_help_vote_counts', 'Opposition disputes count in border province\n\nKABUL, Oct 22 2019 (AP) - Election officials began counting votes on Tuesday in a province where thousands of troops guard polling centres. The opposition said the count was rigged. Officials said results would be announced in November.'),
 ]
 
 RELEVANT = [
@@ -87,6 +102,11 @@ RELEVANT = [
     ('russian_ships_passive', 'Warships spotted off coast\n\nSTOCKHOLM, Jun 1 2023 (TT) - Three Russian landing ships were seen sailing through the Baltic Sea off the island of Gotland on Wednesday, the Swedish navy said. The navy said it was monitoring the ships. Sweden raised its alert level on the island last year.'),
     ('in_quote_we', 'Commander says brigade has reached river\n\nKYIV, Nov 10 2022 - "Our units have reached the Dnipro river and are clearing the villages along the bank," the brigade commander told reporters on Thursday. Ukraine\'s general staff confirmed the advance. Russia said its troops had completed their withdrawal from the west bank.'),
     ('deployment_noun_unusual', 'Dispatch of troops to Haiti completed\n\nPORT-AU-PRINCE, Jul 20 2024 (AP) - The dispatch of a second contingent of 200 Kenyan police officers to Haiti was completed on Tuesday when their plane landed in the capital, officials said. They join 200 officers who arrived last month. Gangs control most of the capital.'),
+    ('second_para_quote', 'Residents describe night of fear\n\nGOMA, Jan 26 2025 (Reuters) - Residents of Goma spent the night in their homes as gunfire echoed across the city. "We saw the rebels coming down from the hills with their guns, hundreds of them, walking into the town," said a teacher who asked not to be named. The M23 rebels said they had taken the airport.'),
+    ('agent_naval', "Strait transited by Chinese carrier group\n\nTOKYO, Jun 10 2024 (Kyodo) - The Miyako Strait was transited on Monday by the Chinese aircraft carrier Shandong and four escort ships, Japan's defence ministry said. The group entered the Pacific and was later seen near the island of Okinotori."),
+    ('numbers_in_headline_only_moves', "1,000 more troops for Kosovo\n\nPRISTINA, Sep 30 2023 (AP) - The first British soldiers of a reinforcement for the NATO-led peacekeeping force landed in Kosovo on Saturday, the alliance said. About 200 troops from the Princess of Wales's Royal Regiment arrived at Pristina airport, with more to follow. The move comes after a deadly gunfight in the north last week."),
+    ('statement_forces_enter', 'Statement: forces enter district\n\nADEN, Aug 10 2019 - The Southern Transitional Council said in a statement that its forces had entered the Crater district of Aden and taken control of the presidential palace on Saturday. The Saudi-led coalition called for a ceasefire.'),
+    ('returned_home', 'Troops home after six months abroad\n\nDUBLIN, Nov 18 2024 (RTE) - More than 300 Irish soldiers returned home from southern Lebanon on Monday after a six-month tour with the UN peacekeeping force. Families gathered at Dublin Airport to welcome them. A new contingent left for Lebanon last week.'),
 ]
 
 
@@ -206,3 +226,34 @@ def test_a_model_sure_sentence_of_a_force_recruited_makes_no_move() -> None:
 )
 def test_a_force_named_oddly_is_still_a_force(text, actor) -> None:
     assert any(actor in m.actor for m in _moves(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government deployed 15,000 police officers to stop the tractors from entering the market.",
+        "Police officers were sent to the square to break up the protest.",
+    ],
+)
+def test_police_sent_about_the_country_with_no_mission_abroad_are_no_force(text) -> None:
+    assert all(c.armed == ArmedVerdict.NO for c in _claims(text) if c.status == ClaimStatus.MOVEMENT)
+
+
+def test_named_police_with_soldiers_are_still_in_play() -> None:
+    text = "Another 50 Australian Federal Police, along with 43 soldiers, touched down in Honiara on Sunday."
+    assert any(c.armed != ArmedVerdict.NO for c in _claims(text) if c.status == ClaimStatus.MOVEMENT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The letter urged the United Nations to recruit and send more peacekeepers to North Kivu.",
+        "Kyiv asked its allies to train and deploy two more brigades to the south.",
+    ],
+)
+def test_a_verb_sharing_its_to_with_a_plan_is_a_plan_too(text) -> None:
+    assert not _armed_moves(text)
+
+
+def test_a_move_into_a_fictional_country_is_no_news() -> None:
+    assert not _armed_moves("Players lead a squad of special forces soldiers who parachute into a fictional country.")

@@ -115,7 +115,7 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
         return ArmedVerdict.NO
     if _team_name(mover, head, sentence):
         return ArmedVerdict.NO
-    if _police_at_home(heads, modifiers, sentence):
+    if _police_at_home(mover, heads, modifiers, sentence):
         return ArmedVerdict.NO
     sentence_words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
     sentence_words |= {_singular(w) for w in sentence_words}  # "Marines" tagged as a name keeps its plural
@@ -151,17 +151,20 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
 _POLICE = {"police", "policeman", "policemen", "police officer", "gendarme", "riot police"}
 
 
-def _police_at_home(heads: set[str], modifiers: set[str], sentence: Any) -> bool:
-    """"400,000 police officers deployed to polling units nationwide": police keeping order at home (polls,
-    protests, riots, matches) are no force on the move; police sent abroad ("Kenyan police to Haiti") are."""
-    police = heads & _POLICE or (heads & {"officer", "unit", "reinforcement"} and modifiers & {"police", "riot"})
+def _police_at_home(mover: Token, heads: set[str], modifiers: set[str], sentence: Any) -> bool:
+    """"400,000 police officers deployed to polling units nationwide", "deployed 15,000 police officers to stop the
+    tractors": police keeping order at home are no force on the move. The contract counts police sent abroad, told
+    by a named place they go to ("heading for the Solomon Islands") or by whose police they are ("Kenyan police")."""
+    police = heads & _POLICE or (heads & {"officer", "unit", "reinforcement", "team"} and modifiers & {"police", "riot"})
     if not police or heads & (words("armed_forces") - _POLICE - {"officer"}):
         return False
-    if any((t.ent_type_ in {"GPE", "LOC"} or t.pos_ == "PROPN") and t.dep_ == "pobj" and t.head.lower_ in {"to", "for", "into", "toward", "towards"}
-           for t in sentence):
-        return False  # "police are heading for the troubled Solomon Islands": a named place they go to may be abroad
+    if any((t.ent_type_ in {"GPE", "LOC"} or t.pos_ == "PROPN") and t.dep_ == "pobj"
+           and t.head.lower_ in {"to", "for", "into", "toward", "towards", "in"} for t in sentence):
+        return False
     cues = words("home_policing_cues")
-    return any(t.lemma_.lower() in cues or t.lower_ in cues for t in sentence)
+    if any(t.lemma_.lower() in cues or t.lower_ in cues for t in sentence):
+        return True
+    return not any(t.ent_type_ in {"NORP", "GPE", "ORG"} or t.pos_ == "PROPN" for t in mover.subtree)
 
 
 def carried_force(mover: Token) -> Token | None:

@@ -587,6 +587,9 @@ _READY = {"ready", "able", "willing", "prepared", "poised", "set"}
 
 
 def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not _children(verb, "nsubj", "nsubjpass", "aux", "auxpass"):
+        if _planned(verb.head, article_year) == ClaimStatus.PLAN:
+            return ClaimStatus.PLAN  # "urged the UN to recruit and send more peacekeepers": the "to" is shared
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _COMPELLING and _object_controller(verb) is not None:
         return _planned(verb.head, article_year)  # forced to withdraw: as real as the forcing
     root = clause_root(verb)
@@ -663,6 +666,8 @@ _FICTION = {"film", "movie", "novel", "book", "series", "play", "drama", "episod
 
 def _in_fiction(verb: Token, root: Token) -> bool:
     """"In the film, a company of Rangers lands on Omaha Beach": a move told inside a work of fiction is no news."""
+    if any(t.lower_ in {"fictional", "fictitious", "imaginary"} for t in verb.subtree):
+        return True  # "soldiers who parachute into a fictional Middle Eastern country"
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in _FICTION
                                                             for g in c.children)
                for token in {verb, root} for c in token.children)
