@@ -257,3 +257,22 @@ def test_a_verb_sharing_its_to_with_a_plan_is_a_plan_too(text) -> None:
 
 def test_a_move_into_a_fictional_country_is_no_news() -> None:
     assert not _armed_moves("Players lead a squad of special forces soldiers who parachute into a fictional country.")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The minister said Russian soldiers were stationed at an air base near the airport.", ClaimStatus.PRESENCE),
+        ("About 2,500 American troops are stationed in Iraq.", ClaimStatus.PRESENCE),
+        ("200 soldiers were stationed in the town on Monday.", ClaimStatus.MOVEMENT),
+    ],
+)
+def test_a_force_said_to_be_stationed_is_a_presence_unless_a_time_says_when_it_came(text, status) -> None:
+    assert [c.status for c in _claims(text)] == [status]
+
+
+def test_a_stationed_force_makes_an_ambiguous_arrival_military() -> None:
+    brief = summarizer.summarize(
+        "Instructors land\n\nWire, May 6 2024\n\nThe minister said Russian soldiers were stationed at an air base "
+        "in the country. New Russian instructors touched down in the capital on Saturday with air defence gear.\n")
+    assert [m.actor for m in brief.movements] == ["Russian instructors"]

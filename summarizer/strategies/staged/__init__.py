@@ -196,7 +196,9 @@ class Staged:
 def settle_by_context(claims: list) -> None:
     """Without a model: an ambiguous mover ("a group of 230 officers") counts when the article
     already reports a sure movement of armed forces (the context makes the reading military)."""
-    sure = any(c.status == ClaimStatus.MOVEMENT and c.armed == ArmedVerdict.YES for c in claims)
+    # a force said to be stationed there makes the reading as military as one said to move ("Russian soldiers
+    # were stationed at the air base ... New Russian instructors touched down in Niamey")
+    sure = any(c.status in {ClaimStatus.MOVEMENT, ClaimStatus.PRESENCE} and c.armed == ArmedVerdict.YES for c in claims)
     for claim in claims:
         if claim.armed == ArmedVerdict.MAYBE:
             claim.armed = ArmedVerdict.YES if sure else ArmedVerdict.NO

@@ -576,7 +576,10 @@ def _stative(verb: Token) -> bool:
     if lemma == "position":
         return False
     aux = [c for c in verb.children if c.dep_ == "auxpass"]
-    return bool(aux) and all(a.lower_ in {"is", "are", "am", "remain", "remains"} for a in aux) and \
+    # "said Russian soldiers were stationed at an air base": the past form too, unless a time says when they came
+    undated = not any(c.ent_type_ in {"DATE", "TIME"} for c in verb.subtree)
+    forms = {"is", "are", "am", "remain", "remains"} | ({"was", "were"} if undated else set())
+    return bool(aux) and all(a.lower_ in forms for a in aux) and \
         not any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} for c in verb.children)
 
 
