@@ -276,3 +276,25 @@ def test_a_stationed_force_makes_an_ambiguous_arrival_military() -> None:
         "Instructors land\n\nWire, May 6 2024\n\nThe minister said Russian soldiers were stationed at an air base "
         "in the country. New Russian instructors touched down in the capital on Saturday with air defence gear.\n")
     assert [m.actor for m in brief.movements] == ["Russian instructors"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese aircraft have crossed it almost daily since August 2022, officials said.",
+        "Russian bombers routinely fly over the Sea of Japan.",
+        "Russia deployed missiles to Belarus in 2023, and thousands of fighters moved into camps there that summer.",
+        "Rebel fighters advanced on the city the previous year.",
+    ],
+)
+def test_a_habit_or_a_time_looked_back_to_is_no_move(text) -> None:
+    assert not _armed_moves(text)
+
+
+def test_a_time_looked_back_to_is_not_overruled_by_the_model() -> None:
+    brief = summarizer.summarize(
+        "Belarus moves troops\n\nWire, Jan 20 2025\n\nBelarus has moved about 1,200 troops to the border on Monday, "
+        "the ministry said. Russia deployed nuclear weapons to Belarus in 2023, and thousands of fighters from the "
+        "Wagner group moved into Belarusian camps that summer after their mutiny.\n")
+    assert len(brief.movements) == 1
+    assert "1,200" in brief.movements[0].evidence

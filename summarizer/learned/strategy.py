@@ -24,7 +24,7 @@ from summarizer.learned.model import SentenceModel, load
 from summarizer.strategies import StrategyResult
 from summarizer.strategies.staged import Staged
 from summarizer.strategies.staged.armed import armed_names, armed_status
-from summarizer.strategies.staged.candidates import MoveClaim, counted_head, find_mover, is_negated, planned
+from summarizer.strategies.staged.candidates import LOOKED_BACK, MoveClaim, counted_head, find_mover, is_negated, planned
 from summarizer.strategies.staged.fields import PRONOUNS
 from summarizer.strategies.staged.lexicons import words
 from summarizer.strategies.staged.types import ArmedVerdict, ClaimStatus
@@ -108,6 +108,7 @@ class Learned(Staged):
                         claim.status = ClaimStatus.VETOED
             elif p >= sure and not any(c.status == ClaimStatus.MOVEMENT and c.armed == ArmedVerdict.YES and c.mover is not None for c in here):
                 promoted = next((c for c in here if c.mover is not None and c.status in self.promotable
+                                 and LOOKED_BACK not in c.notes
                                  and (self.promote_unarmed or c.armed != ArmedVerdict.NO)), None)
                 if promoted is not None:
                     promoted.status, promoted.armed = ClaimStatus.MOVEMENT, ArmedVerdict.YES

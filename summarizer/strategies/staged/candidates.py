@@ -638,7 +638,7 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
         return ClaimStatus.PLAN
     if _dated_before(verb, root, article_year) or _dated_host(root, article_year):  # "years ago" needs no dateline; a year does
         return ClaimStatus.PAST
-    if _remembered(verb) or _in_fiction(verb, root):
+    if _looked_back(verb):
         return ClaimStatus.PAST
     if article_year is not None and root.dep_ == "relcl" and any(c.lower_ == "when" for c in root.children):
         # "the peak reached in the autumn of 2023, when Washington rushed two carriers": the time it hangs on
@@ -664,6 +664,24 @@ def _remembered(verb: Token) -> bool:
     return False
 
 
+# A past the words themselves set ("that summer", an anniversary, a film, a habit), not a year the story's date
+# is compared with: a model sure the sentence reports a move does not overrule it.
+LOOKED_BACK = "past: looked back to"
+
+
+def _looked_back(verb: Token) -> bool:
+    """A move told as history, fiction or habit, whatever its tense."""
+    if _remembered(verb) or _in_fiction(verb, clause_root(verb)):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
+        return True  # "Chinese aircraft have crossed it almost daily since 2022": a habit, the story's background
+    # "moved into Belarusian camps that summer": a time the story looks back to
+    inner = {t.i for c in verb.children if c.dep_ in {"relcl", "ccomp", "advcl", "conj", "nsubj", "nsubjpass"} for t in c.subtree}
+    return any(t.lower_ in _LONG_SPANS and t.i > 0 and t.doc[t.i - 1].lower_ in {"that", "previous"} and t.i not in inner
+               for t in verb.subtree)
+
+
+_HABITUAL = {"daily", "regularly", "routinely", "frequently", "often", "habitually", "customarily", "usually"}
 _FICTION = {"film", "movie", "novel", "book", "series", "play", "drama", "episode", "sequel", "trailer", "comic", "musical"}
 
 
@@ -714,6 +732,9 @@ def _dated_before(verb: Token, root: Token, year: int | None) -> bool:
         if token.lower_ == "ago" or (token.lower_ == "year" and token.i > 0 and token.doc[token.i - 1].lower_ == "last"):
             return True
     return any(t.lower_ == "ago" and _on_the_move(t, verb) for t in verb.subtree)
+
+
+_LONG_SPANS = {"year", "summer", "autumn", "fall", "winter", "spring", "month", "decade"}
 
 
 def _on_the_move(token: Token, verb: Token) -> bool:
@@ -801,6 +822,8 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                     claim.status = ClaimStatus.PRESENCE
                 else:
                     claim.status = _planned(token, article.year) or ClaimStatus.MOVEMENT
+                    if claim.status == ClaimStatus.PAST and _looked_back(token):
+                        claim.notes.append(LOOKED_BACK)
             claims.append(claim)
     return _drop_same_mover(claims)
 
