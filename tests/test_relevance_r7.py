@@ -72,6 +72,16 @@ NOT_RELEVANT = [
     ('expo', "Arms fair opens with drones on display\n\nABU DHABI, Feb 20 2023 (Reuters) - The region's biggest arms fair opened on Monday with more than 1,300 companies showing drones, missiles and armoured vehicles. Delegations from 65 countries flew in for the five-day event. Organisers said deals worth billions of dollars were expected to be signed."),
     ('war_game', 'Video game war sequel breaks records\n\nLOS ANGELES, Nov 10 2023 (AP) - The latest instalment of a best-selling war video game sold 10 million copies in its first week, its publisher said. Players lead a squad of special forces soldiers who parachute into a fictional Middle Eastern country. The game has been criticised for its depiction of civilians.'),
     ('troops_help_vote_counts', 'Opposition disputes count in border province\n\nKABUL, Oct 22 2019 (AP) - Election officials began counting votes on Tuesday in a province where thousands of troops guard polling centres. The opposition said the count was rigged. Officials said results would be announced in November.'),
+    ('parliament_approves', "Parliament approves troop deployment\n\nANKARA, Jan 2 2020 (Reuters) - Turkey's parliament on Thursday approved a bill allowing the deployment of troops to Libya, clearing the way for military support to the Tripoli government. The vote passed by 325 to 184. Officials said the timing and size of any deployment would depend on developments on the ground."),
+    ('extend_mandate', "Lawmakers extend Mali mission\n\nBERLIN, May 20 2022 (dpa) - The German parliament voted on Friday to extend the deployment of up to 1,400 soldiers to the UN mission in Mali for another year. The opposition criticised the mission's lack of progress. The government said the troops would stay until at least May 2023."),
+    ('completed_years_ago', 'Report faults planning of Afghan exit\n\nWASHINGTON, Mar 16 2024 (AP) - A report by the inspector general on Saturday criticised the planning of the withdrawal of US troops from Afghanistan in 2021. The last American soldiers left Kabul airport on August 30 of that year. The report said warnings were ignored.'),
+    ('expected_next_month', 'Peacekeepers expected next month\n\nPORT-AU-PRINCE, May 14 2024 (AP) - The first Kenyan police officers of a UN-backed mission are expected to arrive in Haiti next month, officials said on Tuesday. A base for the mission is under construction near the airport. The deployment has been delayed several times by court challenges in Kenya.'),
+    ('deserters_trial', 'Soldiers on trial for desertion\n\nMOSCOW, Apr 4 2024 (Reuters) - A military court on Thursday sentenced three soldiers to five years in prison for deserting their unit in 2023. Prosecutors said the men left their positions near Bakhmut and fled to a village in the Rostov region. Rights groups say desertion cases have risen sharply.'),
+    ('sailors_rescued', 'Sailors rescued after cargo ship sinks\n\nATHENS, Nov 26 2023 (AP) - Greek navy helicopters rescued four crew members from a cargo ship that sank in stormy seas off the island of Lesbos on Sunday, the coast guard said. Eight sailors are missing. The ship was carrying salt from Egypt to Istanbul.'),
+    ('army_chief_says', "Army chief warns of threat\n\nISLAMABAD, Sep 6 2023 (Reuters) - Pakistan's army chief said on Wednesday his forces were ready to respond to any aggression and would defend every inch of the country. Speaking at a ceremony to mark Defence Day, he praised soldiers who died fighting militants. He did not mention India by name."),
+    ('asks_for_troops', "President asks allies for troops\n\nMOGADISHU, Feb 3 2024 (AFP) - Somalia's president asked neighbouring countries on Saturday to send more troops to help fight al Shabaab as African Union forces prepare to leave. He said the army needed 20,000 more soldiers. Kenya and Ethiopia said they would study the request."),
+    ('weapons_seized', 'Police seize weapons in raid\n\nBOGOTA, Aug 15 2024 (AFP) - Colombian police seized 200 rifles and 10,000 rounds of ammunition in a raid on a warehouse in Cali on Thursday, officials said. The weapons were destined for a criminal gang. Three people were arrested.'),
+    ('drone_show', 'Drone swarm lights up sky at festival\n\nSEOUL, Oct 1 2024 (Yonhap) - More than 1,000 drones flew over the Han River on Tuesday night in a light show celebrating Armed Forces Day. The drones formed the shapes of tanks and fighter jets. Thousands of residents watched from the riverbank.'),
 ]
 
 RELEVANT = [
@@ -107,6 +117,9 @@ RELEVANT = [
     ('numbers_in_headline_only_moves', "1,000 more troops for Kosovo\n\nPRISTINA, Sep 30 2023 (AP) - The first British soldiers of a reinforcement for the NATO-led peacekeeping force landed in Kosovo on Saturday, the alliance said. About 200 troops from the Princess of Wales's Royal Regiment arrived at Pristina airport, with more to follow. The move comes after a deadly gunfight in the north last week."),
     ('statement_forces_enter', 'Statement: forces enter district\n\nADEN, Aug 10 2019 - The Southern Transitional Council said in a statement that its forces had entered the Crater district of Aden and taken control of the presidential palace on Saturday. The Saudi-led coalition called for a ceasefire.'),
     ('returned_home', 'Troops home after six months abroad\n\nDUBLIN, Nov 18 2024 (RTE) - More than 300 Irish soldiers returned home from southern Lebanon on Monday after a six-month tour with the UN peacekeeping force. Families gathered at Dublin Airport to welcome them. A new contingent left for Lebanon last week.'),
+    ('approved_and_arrived', "First troops arrive after vote\n\nTRIPOLI, Jan 6 2020 (Reuters) - Turkey's parliament approved the deployment last week. On Sunday, the first Turkish soldiers arrived in Tripoli, President Tayyip Erdogan said in a televised interview."),
+    ('completed_now', 'Last French soldiers leave Niger\n\nNIAMEY, Dec 22 2023 (AFP) - The last French soldiers left Niger on Friday, completing a withdrawal demanded by the junta that took power in July. A final contingent of about 100 troops flew out of Niamey for France, the army said.'),
+    ('extend_and_send', "Reinforcements sent to Kosovo\n\nPRISTINA, Sep 26 2023 (Reuters) - Britain has sent about 200 soldiers to reinforce the NATO peacekeeping mission in Kosovo, the defence ministry said on Tuesday. The soldiers from the 1st Battalion Princess of Wales's Royal Regiment are already in Kosovo, the ministry said."),
 ]
 
 
@@ -298,3 +311,26 @@ def test_a_time_looked_back_to_is_not_overruled_by_the_model() -> None:
         "Wagner group moved into Belarusian camps that summer after their mutiny.\n")
     assert len(brief.movements) == 1
     assert "1,200" in brief.movements[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The first Kenyan police officers are expected to arrive in Haiti next month, officials said.", ClaimStatus.PLAN),
+        ("More troops are expected to arrive in the coming weeks.", ClaimStatus.PLAN),
+        ("The brigade is due to arrive on Friday.", ClaimStatus.MOVEMENT),
+    ],
+)
+def test_a_move_set_for_a_later_month_or_year_is_a_plan(text, status) -> None:
+    assert [c.status for c in _claims(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "moved"),
+    [
+        ("More than 1,000 military drones flew over the river on Tuesday night in a light show.", False),
+        ("Two warships sailed into the strait on Tuesday in a show of force.", True),
+    ],
+)
+def test_a_show_is_a_ceremony_but_a_show_of_force_is_not(text, moved) -> None:
+    assert bool(_armed_moves(text)) == moved

@@ -638,6 +638,8 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
         return ClaimStatus.PLAN
     if _dated_before(verb, root, article_year) or _dated_host(root, article_year):  # "years ago" needs no dateline; a year does
         return ClaimStatus.PAST
+    if _far_ahead(verb):
+        return ClaimStatus.PLAN
     if _looked_back(verb):
         return ClaimStatus.PAST
     if article_year is not None and root.dep_ == "relcl" and any(c.lower_ == "when" for c in root.children):
@@ -679,6 +681,23 @@ def _looked_back(verb: Token) -> bool:
     inner = {t.i for c in verb.children if c.dep_ in {"relcl", "ccomp", "advcl", "conj", "nsubj", "nsubjpass"} for t in c.subtree}
     return any(t.lower_ in _LONG_SPANS and t.i > 0 and t.doc[t.i - 1].lower_ in {"that", "previous"} and t.i not in inner
                for t in verb.subtree)
+
+
+_AHEAD_SPANS = {"week", "weeks", "month", "months", "year", "years", "spring", "summer", "autumn", "fall", "winter"}
+
+
+def _far_ahead(verb: Token) -> bool:
+    """"are expected to arrive in Haiti next month", "in the coming weeks": a move set for a later time is a plan
+    ("due to arrive on Friday", a day this week, stays a move under way)."""
+    inner = {t.i for c in verb.children if c.dep_ in {"relcl", "ccomp", "advcl", "nsubj", "nsubjpass", "dobj", "conj"}
+             for t in c.subtree}
+    for t in verb.subtree:
+        if t.i in inner or t.lower_ not in _AHEAD_SPANS or t.i == 0:
+            continue
+        before = t.doc[t.i - 1].lower_
+        if before in {"next", "coming"} or (before == "this" and t.i > 1 and t.doc[t.i - 2].lower_ == "later"):
+            return True
+    return False
 
 
 _HABITUAL = {"daily", "regularly", "routinely", "frequently", "often", "habitually", "customarily", "usually"}
@@ -889,13 +908,16 @@ def _country_in_arms(mover: Token, verbs: list[Token]) -> bool:
 
 
 _CEREMONIES = {"parade", "ceremony", "procession", "commemoration", "rehearsal", "celebration", "funeral", "flypast",
-               "march-past", "festival", "reenactment", "re-enactment", "tattoo"}
+               "march-past", "festival", "reenactment", "re-enactment", "tattoo", "airshow", "pageant", "concert"}
+# "flew over the river in a light show": a show is a ceremony, a "show of force" is not
+_SHOWS = {"show", "display"}
 
 
 def _ceremonial(verbs: list[Token]) -> bool:
     """A march, roll or fly-past in a parade or ceremony is no movement of forces (the contract's hard
     negatives): "tanks rolled through Red Square during the Victory Day parade"."""
-    return any(g.dep_ == "pobj" and g.lemma_.lower() in _CEREMONIES
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in _CEREMONIES or (
+                   g.lemma_.lower() in _SHOWS and not any(p.dep_ == "prep" and p.lower_ == "of" for p in g.children)))
                for verb in verbs for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during", "for", "at", "as"}
                for g in c.children)
 
