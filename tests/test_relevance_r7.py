@@ -120,6 +120,13 @@ RELEVANT = [
     ('approved_and_arrived', "First troops arrive after vote\n\nTRIPOLI, Jan 6 2020 (Reuters) - Turkey's parliament approved the deployment last week. On Sunday, the first Turkish soldiers arrived in Tripoli, President Tayyip Erdogan said in a televised interview."),
     ('completed_now', 'Last French soldiers leave Niger\n\nNIAMEY, Dec 22 2023 (AFP) - The last French soldiers left Niger on Friday, completing a withdrawal demanded by the junta that took power in July. A final contingent of about 100 troops flew out of Niamey for France, the army said.'),
     ('extend_and_send', "Reinforcements sent to Kosovo\n\nPRISTINA, Sep 26 2023 (Reuters) - Britain has sent about 200 soldiers to reinforce the NATO peacekeeping mission in Kosovo, the defence ministry said on Tuesday. The soldiers from the 1st Battalion Princess of Wales's Royal Regiment are already in Kosovo, the ministry said."),
+    # guards for the r7 rules: history then news with its own day, troops in a stadium, police abroad
+    # with no place in the sentence, troops in an arms-trade article, a move now beside more due next year
+    ('history_then_news_with_day', "Fighting flares in Donbas\n\nKYIV, Feb 10 2025 (Reuters) - The war began with Russia's full-scale invasion in February 2022. Russian troops crossed into the Dnipropetrovsk region for the first time on Sunday, Ukrainian officials said. Residents were told to leave."),
+    ('stadium_troops', "Troops take over stadium\n\nKHARTOUM, Apr 20 2023 (AFP) - Paramilitary fighters moved into the city's main football stadium on Wednesday and set up positions there, witnesses said. The stadium had hosted a league match days earlier."),
+    ('police_abroad_no_place_in_sentence', "Kenyan police land in Haiti\n\nPORT-AU-PRINCE, Jun 25 2024 (AP) - A first contingent of 400 Kenyan police officers arrived on Tuesday, officials said. They flew in on a chartered plane from Nairobi. Haiti's gangs control most of the capital."),
+    ('arms_article_with_troops', 'Tanks and troops reach border\n\nWARSAW, Mar 3 2023 (Reuters) - Poland signed a contract for more tanks last month. On Friday, a column of Polish tanks and 500 soldiers moved to the border with Belarus, the defence ministry said.'),
+    ('next_month_and_now', 'Troops begin arriving\n\nVILNIUS, Apr 8 2024 (LRT) - The first German soldiers of a new brigade arrived in Lithuania on Monday, and more are due next year, the defence ministry said.'),
 ]
 
 
@@ -334,3 +341,8 @@ def test_a_move_set_for_a_later_month_or_year_is_a_plan(text, status) -> None:
 )
 def test_a_show_is_a_ceremony_but_a_show_of_force_is_not(text, moved) -> None:
     assert bool(_armed_moves(text)) == moved
+
+
+def test_police_moved_between_places_at_home_are_left_to_the_article() -> None:
+    # not ruled out: the r6 reading of "police reinforcements" as armed stands when a place is named
+    assert _armed_moves("Police reinforcements were bussed in from the capital.")

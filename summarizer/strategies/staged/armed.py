@@ -164,7 +164,13 @@ def _police_at_home(mover: Token, heads: set[str], modifiers: set[str], sentence
     cues = words("home_policing_cues")
     if any(t.lemma_.lower() in cues or t.lower_ in cues for t in sentence):
         return True
-    return not any(t.ent_type_ in {"NORP", "GPE", "ORG"} or t.pos_ == "PROPN" for t in mover.subtree)
+    if any(t.ent_type_ in {"NORP", "GPE", "ORG"} or t.pos_ == "PROPN" for t in mover.subtree):
+        return False
+    # "were bussed in from the capital": a move between places is left to the article; sent to do a job with no
+    # place named ("deployed 15,000 police officers to stop the tractors") is keeping order at home
+    places = words("place_nouns")
+    return not any(t.dep_ == "pobj" and t.head.lower_ in {"from", "to", "into", "toward", "towards", "in", "at", "across"}
+                   and (t.lemma_.lower() in places or t.ent_type_ in {"GPE", "LOC", "FAC"}) for t in sentence)
 
 
 def carried_force(mover: Token) -> Token | None:
