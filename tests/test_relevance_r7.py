@@ -127,6 +127,14 @@ RELEVANT = [
     ('police_abroad_no_place_in_sentence', "Kenyan police land in Haiti\n\nPORT-AU-PRINCE, Jun 25 2024 (AP) - A first contingent of 400 Kenyan police officers arrived on Tuesday, officials said. They flew in on a chartered plane from Nairobi. Haiti's gangs control most of the capital."),
     ('arms_article_with_troops', 'Tanks and troops reach border\n\nWARSAW, Mar 3 2023 (Reuters) - Poland signed a contract for more tanks last month. On Friday, a column of Polish tanks and 500 soldiers moved to the border with Belarus, the defence ministry said.'),
     ('next_month_and_now', 'Troops begin arriving\n\nVILNIUS, Apr 8 2024 (LRT) - The first German soldiers of a new brigade arrived in Lithuania on Monday, and more are due next year, the defence ministry said.'),
+    ('witness_trucks', 'Military trucks seen heading north\n\nALEPPO, Mar 1 2020 - Witnesses said they saw dozens of Turkish military trucks carrying soldiers heading towards Idlib on Saturday. Ankara has vowed to push back Syrian government forces.'),
+    ('poured_in', 'Fighters pour into border area\n\nBEIRUT, Oct 9 2023 - Hezbollah fighters have poured into villages along the southern border in recent days, a security source said. The group has not commented.'),
+    ('confirmed_airlift', 'Battalion airlifted to island\n\nMANILA, Apr 2 2024 (Reuters) - The defence ministry confirmed on Tuesday that a marine battalion had been airlifted to the island of Batanes. The ministry did not give a reason.'),
+    ('transit_headline', 'Japanese destroyer makes first transit of Taiwan Strait\n\nTOKYO, Sep 26 2024 (Kyodo) - The Japanese destroyer Sazanami sailed through the Taiwan Strait on Wednesday, the first such passage by a Japanese warship, officials said. China has not responded.'),
+    ('satellite_massing', 'Imagery shows warships off coast\n\nWASHINGTON, Aug 3 2022 - Satellite imagery shows dozens of Chinese warships massing off the coast of Fujian province, analysts said on Wednesday. The Pentagon declined to comment.'),
+    ('headline_only_move_body_reaction', "Russian troops enter Kherson region village\n\nKYIV, Jun 5 2024 - Russian troops entered the village of Krynky on the east bank of the Dnipro on Tuesday, Ukraine's military said. Kyiv said its forces were holding positions nearby. Moscow said its troops had taken the village."),
+    ('begun_leaving', "Eritrean troops begin leaving Tigray, Ethiopia says\n\nADDIS ABABA, Jan 2 2023 (Reuters) - Ethiopia's government said on Monday that Eritrean troops had begun leaving the Tigray region. Residents in two towns said they had seen convoys of Eritrean soldiers heading north."),
+    ('gerund_lead', 'Turkish forces advance\n\nISTANBUL, Oct 10 2019 - Advancing under air cover, Turkish troops and allied Syrian fighters pushed into northeast Syria on Thursday, the defence ministry said.'),
 ]
 
 
@@ -346,3 +354,14 @@ def test_a_show_is_a_ceremony_but_a_show_of_force_is_not(text, moved) -> None:
 def test_police_moved_between_places_at_home_are_left_to_the_article() -> None:
     # not ruled out: the r6 reading of "police reinforcements" as armed stands when a place is named
     assert _armed_moves("Police reinforcements were bussed in from the capital.")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Satellite imagery shows dozens of Chinese warships massing off the coast, analysts said.", "Chinese warships"),
+        ("The army evacuated the base on Monday.", "army"),
+    ],
+)
+def test_a_place_after_a_sending_verb_is_no_force_sent(text, actor) -> None:
+    assert any(actor in m.actor for m in _moves(text))

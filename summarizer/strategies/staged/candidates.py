@@ -501,6 +501,8 @@ def _moved_object(verb: Token, obj: Token | None) -> bool:
     after a comma ("pulled out of the port, a preparatory step"): an aside misread as the object."""
     if obj is None or _place_noun(obj) or obj.lemma_.lower() in _MEASURES:
         return False
+    if obj.lemma_.lower() in words("place_nouns"):
+        return False  # "warships massing off the coast": a place, not what was massed
     if obj.i == verb.i + 1:
         return True
     return not any(c.dep_ == "punct" and verb.i < c.i < obj.i for c in verb.children)
@@ -918,8 +920,17 @@ def _ceremonial(verbs: list[Token]) -> bool:
     negatives): "tanks rolled through Red Square during the Victory Day parade"."""
     return any(g.dep_ == "pobj" and (g.lemma_.lower() in _CEREMONIES or (
                    g.lemma_.lower() in _SHOWS and not any(p.dep_ == "prep" and p.lower_ == "of" for p in g.children)))
-               for verb in verbs for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during", "for", "at", "as"}
+               for verb in verbs for c in _preps_near(verb) if c.lower_ in {"in", "during", "for", "at", "as"}
                for g in c.children)
+
+
+def _preps_near(verb: Token) -> list[Token]:
+    """The verb's prepositions and those hung on its object ("flew over the capital for the celebration", the
+    "for" misread as the capital's)."""
+    near = [c for c in verb.children if c.dep_ == "prep"]
+    for obj in [c for c in verb.children if c.dep_ in {"dobj", "pobj"}] + [g for p in near for g in p.children if g.dep_ == "pobj"]:
+        near += [c for c in obj.children if c.dep_ == "prep"]
+    return near
 
 
 def _displaced(verbs: list[Token]) -> bool:
