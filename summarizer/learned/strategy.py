@@ -24,7 +24,7 @@ from summarizer.learned.model import SentenceModel, load
 from summarizer.strategies import StrategyResult
 from summarizer.strategies.staged import Staged
 from summarizer.strategies.staged.armed import armed_names, armed_status
-from summarizer.strategies.staged.candidates import MoveClaim, counted_head, find_mover, is_negated, planned
+from summarizer.strategies.staged.candidates import LOOKED_BACK, MoveClaim, counted_head, find_mover, is_negated, planned
 from summarizer.strategies.staged.fields import PRONOUNS
 from summarizer.strategies.staged.lexicons import words
 from summarizer.strategies.staged.types import ArmedVerdict, ClaimStatus
@@ -108,6 +108,7 @@ class Learned(Staged):
                         claim.status = ClaimStatus.VETOED
             elif p >= sure and not any(c.status == ClaimStatus.MOVEMENT and c.armed == ArmedVerdict.YES and c.mover is not None for c in here):
                 promoted = next((c for c in here if c.mover is not None and c.status in self.promotable
+                                 and LOOKED_BACK not in c.notes
                                  and (self.promote_unarmed or c.armed != ArmedVerdict.NO)), None)
                 if promoted is not None:
                     promoted.status, promoted.armed = ClaimStatus.MOVEMENT, ArmedVerdict.YES
@@ -167,7 +168,7 @@ def _claim_from_parse(sentence: Any, names: set[str], year: int | None = None) -
         verb = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}), None)
     if verb is None or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in says:
         return None
-    if verb.lemma_.lower() in _NOT_MOTION or is_negated(verb, None) or planned(verb, year) is not None:
+    if verb.lemma_.lower() in _NOT_MOTION | words("force_handling_verbs") or is_negated(verb, None) or planned(verb, year) is not None:
         return None  # "5,000 troops are a rounding error", "will hold a rehearsal", "did not cross": no report of a move
     mover, sender = find_mover(verb)
     if mover is None or mover.lower_ in {"i"} or (mover.lower_ in PRONOUNS and mover.lower_ not in {"we", "they"}):

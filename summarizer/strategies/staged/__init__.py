@@ -27,12 +27,13 @@ from schemas import BriefDraft, CasualtyDraft, DenialDraft, MovementDraft, Usage
 from summarizer import prompting
 from summarizer.strategies import StrategyResult
 from summarizer.strategies.staged import assemble, linking, questions
+from summarizer.strategies.staged.armed import counted_head
 from summarizer.strategies.staged.candidates import find_moves, split_coordinated
 from summarizer.strategies.staged.casualties import casualty_items
 from summarizer.strategies.staged.denials import denial_cue, denial_item, related
 from summarizer.strategies.staged.fields import PRONOUNS, sources_in
 from summarizer.strategies.staged.headline import finish_brief, headline_summary, other_key_events
-from summarizer.strategies.staged.lexicons import lexicon_digest, words
+from summarizer.strategies.staged.lexicons import lexicon_digest, names, words
 from summarizer.strategies.staged.sentences import parse_article
 from summarizer.strategies.staged.types import ArmedVerdict, ClaimStatus
 
@@ -102,9 +103,11 @@ class Staged:
         if backend is not None and "armed_force" in self.questions:
             usage = usage + questions.settle_armed(claims, backend)
             clock = self._tick("model", clock)
+        settle_by_trade(claims, parsed)
         settle_by_context(claims)
         settle_by_dispute(claims, parsed)
         claims = self.select(parsed, claims)
+        settle_by_told_history(claims, parsed)  # after the model's say: its sentence view cannot see the year before
 
         movements: list[assemble.Item] = []
         denials: list[assemble.Item] = []
@@ -196,10 +199,85 @@ class Staged:
 def settle_by_context(claims: list) -> None:
     """Without a model: an ambiguous mover ("a group of 230 officers") counts when the article
     already reports a sure movement of armed forces (the context makes the reading military)."""
-    sure = any(c.status == ClaimStatus.MOVEMENT and c.armed == ArmedVerdict.YES for c in claims)
+    # a force said to be stationed there makes the reading as military as one said to move ("Russian soldiers
+    # were stationed at the air base ... New Russian instructors touched down in Niamey")
+    sure = any(c.status in {ClaimStatus.MOVEMENT, ClaimStatus.PRESENCE} and c.armed == ArmedVerdict.YES for c in claims)
     for claim in claims:
         if claim.armed == ArmedVerdict.MAYBE:
             claim.armed = ArmedVerdict.YES if sure else ArmedVerdict.NO
+
+
+def settle_by_trade(claims: list, parsed: Any) -> None:
+    """"Poland ordered 180 of the tanks ... A ship carrying the first 24 tanks docked at Gdynia": in an article about
+    buying or handing over arms, hardware that no force is named as owning is a delivery, not a force on the move."""
+    cues = words("arms_trade_cues")
+    if not any(t.lemma_.lower() in cues or _orders_hardware(t) for s in parsed.sentences for t in s.span):
+        return
+    for claim in claims:
+        if claim.mover is not None and claim.armed != ArmedVerdict.NO and _unowned_hardware(claim.mover):
+            claim.armed = ArmedVerdict.NO
+            claim.notes.append("armed: hardware in an arms-trade article")
+
+
+_NOW_WORDS = {"today", "tonight", "yesterday", "overnight", "now", "currently", "monday", "tuesday", "wednesday",
+              "thursday", "friday", "saturday", "sunday", "weekend", "recently", "lately", "morning", "afternoon",
+              "evening", "dawn", "dusk"}
+
+
+def settle_by_told_history(claims: list, parsed: Any) -> None:
+    """"... the invasion of Czechoslovakia in August 1968. About 250,000 soldiers crossed the border in a single
+    night.": a move told in the plain past with no time of its own, right after a sentence set in an earlier year,
+    goes on telling that history (a move of the story's days has its day: "on Sunday", "overnight", "now")."""
+    if parsed.year is None:
+        return
+    old = {s.index for s in parsed.sentences if _names_an_earlier_year(s.span, parsed.year)}
+    for claim in claims:
+        if claim.status != ClaimStatus.MOVEMENT or claim.sentence.index - 1 not in old:
+            continue
+        if claim.verb.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in claim.verb.children):
+            continue  # "are crossing", "have crossed", "was sent": told as news, not as the story told before it
+        if any(t.lower_ in _NOW_WORDS or (t.like_num and len(t.text) == 4 and t.text.isdigit()) for t in claim.sentence.span):
+            continue
+        claim.status = ClaimStatus.PAST
+        claim.notes.append("past: goes on from a sentence set in an earlier year")
+
+
+def _names_an_earlier_year(span: Any, year: int) -> bool:
+    for token in span:
+        if token.like_num and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) < year:
+            prep = token.head if token.head.pos_ == "ADP" else token.head.head
+            if prep.lower_ not in {"since", "until", "through"}:
+                return True
+    return False
+
+
+def _orders_hardware(token: Any) -> bool:
+    """"Poland ordered 180 of the tanks": an order for hardware is a purchase (an order to troops is not)."""
+    if token.lemma_.lower() != "order" or token.pos_ != "VERB":
+        return False
+    platforms = words("platform_nouns")
+    return any(c.dep_ == "dobj" and counted_head(c).lemma_.lower() in platforms for c in token.children)
+
+
+def _unowned_hardware(mover: Any) -> bool:
+    """Tanks, ships or aircraft (and what they carry) with no people among them and no owner named: no nationality,
+    possessor or proper name other than a model's ("K2 tanks", "a ship carrying howitzers")."""
+    platforms = words("platform_nouns")
+    people = words("armed_forces") - platforms
+    owners = names("armed_group_names")
+    head = counted_head(mover)
+    if head.lemma_.lower() not in platforms and head.lower_ not in platforms:
+        return False
+    for token in mover.subtree:
+        if token.lemma_.lower() in people or token.lower_ in people:
+            return False
+        if token.dep_ == "poss" or token.ent_type_ in {"NORP", "GPE"} or token.text in owners:
+            if token.head.dep_ == "pobj" and token.head.head.lower_ == "from":
+                continue  # "tanks from South Korea": where the goods come from, not whose they are
+            if token.dep_ == "pobj" and token.head.lower_ == "from":
+                continue
+            return False
+    return True
 
 
 def settle_by_dispute(claims: list, parsed: Any) -> None:

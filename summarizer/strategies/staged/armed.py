@@ -30,7 +30,9 @@ _OFFICE_HOLDERS = {"chief", "commissioner", "minister", "spokesman", "spokespers
 _NEUTRAL_PEOPLE = {"man", "men", "people", "person", "member", "individual"}
 _VAGUE_HEADS = {"hundred", "thousand", "dozen", "score", "ten", "million", "some", "several", "many", "few",
                 # parts of a force are judged by the force: "the bulk of the force", "the rest of the troops"
-                "bulk", "rest", "remainder", "majority", "most", "half", "part", "remnant", "element", "last", "first"}
+                "bulk", "rest", "remainder", "majority", "most", "half", "part", "remnant", "element",
+                # "the first of around 2,000 US Marines arrived": the first or last ones are what they are part of
+                "first", "last"}
 
 
 def counted_head(mover: Token) -> Token:
@@ -49,7 +51,7 @@ def counted_head(mover: Token) -> Token:
         if obj is None:
             break
         named = obj.pos_ == "PROPN" or obj.ent_type_ == "ORG" or (obj.text.isupper() and len(obj.text) > 1)
-        if named and obj.lemma_.lower() not in words("armed_forces"):
+        if named and not {obj.lemma_.lower(), _singular(obj.lower_)} & words("armed_forces"):  # "US Marines" is a force
             break  # "units of the CSTO", "a battalion of the Wagner Group": the units are counted, the name owns them
         if head.lemma_.lower() in _VAGUE_HEADS or head.like_num or head.lemma_.lower() in words("collective_nouns"):
             head = obj
@@ -119,6 +121,8 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
         return ArmedVerdict.NO
     if _team_name(mover, head, sentence):
         return ArmedVerdict.NO
+    if _police_at_home(mover, heads, modifiers, sentence):
+        return ArmedVerdict.NO
     sentence_words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
     sentence_words |= {_singular(w) for w in sentence_words}  # "Marines" tagged as a name keeps its plural
     pairs = {f"{a.lower_} {b.lemma_.lower()}" for a, b in zip(sentence, sentence[1:], strict=False)}
@@ -161,6 +165,31 @@ def _general_staff(token: Token) -> bool:
     return token.lemma_.lower() == "staff" and any(c.lower_ in {"general", "joint"} for c in token.children)
 
 
+_POLICE = {"police", "policeman", "policemen", "police officer", "gendarme", "riot police"}
+
+
+def _police_at_home(mover: Token, heads: set[str], modifiers: set[str], sentence: Any) -> bool:
+    """"400,000 police officers deployed to polling units nationwide", "deployed 15,000 police officers to stop the
+    tractors": police keeping order at home are no force on the move. The contract counts police sent abroad, told
+    by a named place they go to ("heading for the Solomon Islands") or by whose police they are ("Kenyan police")."""
+    police = heads & _POLICE or (heads & {"officer", "unit", "reinforcement", "team"} and modifiers & {"police", "riot"})
+    if not police or heads & (words("armed_forces") - _POLICE - {"officer"}):
+        return False
+    if any((t.ent_type_ in {"GPE", "LOC"} or t.pos_ == "PROPN") and t.dep_ == "pobj"
+           and t.head.lower_ in {"to", "for", "into", "toward", "towards", "in"} for t in sentence):
+        return False
+    cues = words("home_policing_cues")
+    if any(t.lemma_.lower() in cues or t.lower_ in cues for t in sentence):
+        return True
+    if any(t.ent_type_ in {"NORP", "GPE", "ORG"} or t.pos_ == "PROPN" for t in mover.subtree):
+        return False
+    # "were bussed in from the capital": a move between places is left to the article; sent to do a job with no
+    # place named ("deployed 15,000 police officers to stop the tractors") is keeping order at home
+    places = words("place_nouns")
+    return not any(t.dep_ == "pobj" and t.head.lower_ in {"from", "to", "into", "toward", "towards", "in", "at", "across"}
+                   and (t.lemma_.lower() in places or t.ent_type_ in {"GPE", "LOC", "FAC"}) for t in sentence)
+
+
 def carried_force(mover: Token) -> Token | None:
     """"a convoy of trucks carrying troops", "ten planes ferrying peacekeepers": the armed force a vehicle
     phrase's participle carries (none for "trucks carrying food")."""
@@ -185,9 +214,19 @@ def _team_name(mover: Token, head: Token, sentence: Any) -> bool:
         return False
     if head.lemma_.lower() not in {"army", "navy", "force", "marine", "marines", "coast", "guard"}:
         return False
-    text = sentence.text.lower()
-    cues = words("sports_cues")
-    return bool(_SCORE.search(sentence.text)) or any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in cues)
+    if _sports_text(sentence.text):
+        return True
+    # "as Army drove to the 1-yard line": the report is about sport when its other sentences are, too
+    whole = getattr(sentence, "doc", None)
+    return whole is not None and whole is not sentence and _sports_text(whole.text, least=2)
+
+
+def _sports_text(text: str, least: int = 1) -> bool:
+    """A score ("17-13") or at least `least` distinct sports words."""
+    if _SCORE.search(text):
+        return True
+    lowered = text.lower()
+    return sum(1 for cue in words("sports_cues") if re.search(rf"\b{re.escape(cue)}\b", lowered)) >= least
 
 
 def armed_names(article: Any) -> set[str]:

@@ -625,12 +625,21 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
     participle = verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"}  # "forces massed at the border": moved, not moving
     if lemma in words("sending_verbs") and not _is_passive(verb) and not participle and _moved_object(verb, obj):
         return obj, subject
-    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    agent = _passive_agent(verb)
     if agent is not None and lemma in words("sending_verbs") and country_of(agent) is not None:
         return subject, agent  # "reinforcements were sent by Kinshasa": Kinshasa sent them
+    if agent is not None and lemma not in words("sending_verbs"):
+        return agent, None  # "the village was entered by several hundred fighters": the place is where they went
     if subject is not None and subject.lemma_.lower() in words("place_nouns"):
         return None, None  # "the border was shifted south": a line on the map, not a force
     return subject, None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """Who did it in a passive ("was crossed by 40 vehicles"): the object of its "by" phrase."""
+    if not _is_passive(verb):
+        return None
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 _DASHES = {"-", "\u2013", "\u2014", "--"}
@@ -649,6 +658,8 @@ def _moved_object(verb: Token, obj: Token | None) -> bool:
         return False  # "soldiers evacuated the outpost", "abandoned their positions": the place left, not a cargo
     if any(c.dep_ == "prep" and not _children(c, "pobj", "pcomp") and c.i == obj.left_edge.i - 1 for c in verb.children):
         return False  # "jets flew over the median line": the object of a stranded preposition, not what was flown
+    if obj.lemma_.lower() in words("place_nouns"):
+        return False  # "warships massing off the coast": a place, not what was massed
     if obj.i == verb.i + 1:
         return True
     return not any(c.dep_ == "punct" and verb.i < c.i < obj.i for c in verb.children)
@@ -726,7 +737,10 @@ def _stative(verb: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in _NEWLY for c in verb.children):
         return False  # "3,000 troops are now stationed near the border": the news is that they got there
     aux = [c for c in verb.children if c.dep_ == "auxpass"]
-    return bool(aux) and all(a.lower_ in {"is", "are", "am", "remain", "remains"} for a in aux) and \
+    # "said Russian soldiers were stationed at an air base": the past form too, unless a time says when they came
+    undated = not any(c.ent_type_ in {"DATE", "TIME"} for c in verb.subtree)
+    forms = {"is", "are", "am", "remain", "remains"} | ({"was", "were"} if undated else set())
+    return bool(aux) and all(a.lower_ in forms for a in aux) and \
         not any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} for c in verb.children)
 
 
@@ -737,6 +751,9 @@ _READY = {"ready", "able", "willing", "prepared", "poised", "set"}
 
 
 def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not _children(verb, "nsubj", "nsubjpass", "aux", "auxpass"):
+        if _planned(verb.head, article_year) == ClaimStatus.PLAN:
+            return ClaimStatus.PLAN  # "urged the UN to recruit and send more peacekeepers": the "to" is shared
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _COMPELLING and _object_controller(verb) is not None:
         return _planned(verb.head, article_year)  # forced to withdraw: as real as the forcing
     root = clause_root(verb)
@@ -783,6 +800,10 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
         return ClaimStatus.PLAN
     if _dated_before(verb, root, article_year) or _dated_host(root, article_year):  # "years ago" needs no dateline; a year does
         return ClaimStatus.PAST
+    if _far_ahead(verb):
+        return ClaimStatus.PLAN
+    if _looked_back(verb):
+        return ClaimStatus.PAST
     if article_year is not None and root.dep_ == "relcl" and any(c.lower_ == "when" for c in root.children):
         # "the peak reached in the autumn of 2023, when Washington rushed two carriers": the time it hangs on
         antecedent = root.head
@@ -791,6 +812,67 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
             if token.i not in inside and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) < article_year:
                 return ClaimStatus.PAST
     return None
+
+
+_REMEMBERING = {"anniversary", "commemoration", "remembrance", "memorial", "commemorate", "remember", "memory"}
+
+
+def _remembered(verb: Token) -> bool:
+    """"marked the 30th anniversary of the day rebel fighters marched into Kigali": a move that an anniversary or
+    a commemoration recalls is history, whatever its tense."""
+    token = verb
+    while token.head != token:
+        token = token.head
+        if token.lemma_.lower() in _REMEMBERING:
+            return True
+    return False
+
+
+# A past the words themselves set ("that summer", an anniversary, a film, a habit), not a year the story's date
+# is compared with: a model sure the sentence reports a move does not overrule it.
+LOOKED_BACK = "past: looked back to"
+
+
+def _looked_back(verb: Token) -> bool:
+    """A move told as history, fiction or habit, whatever its tense."""
+    if _remembered(verb) or _in_fiction(verb, clause_root(verb)):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
+        return True  # "Chinese aircraft have crossed it almost daily since 2022": a habit, the story's background
+    # "moved into Belarusian camps that summer": a time the story looks back to
+    inner = {t.i for c in verb.children if c.dep_ in {"relcl", "ccomp", "advcl", "conj", "nsubj", "nsubjpass"} for t in c.subtree}
+    return any(t.lower_ in _LONG_SPANS and t.i > 0 and t.doc[t.i - 1].lower_ in {"that", "previous"} and t.i not in inner
+               for t in verb.subtree)
+
+
+_AHEAD_SPANS = {"week", "weeks", "month", "months", "year", "years", "spring", "summer", "autumn", "fall", "winter"}
+
+
+def _far_ahead(verb: Token) -> bool:
+    """"are expected to arrive in Haiti next month", "in the coming weeks": a move set for a later time is a plan
+    ("due to arrive on Friday", a day this week, stays a move under way)."""
+    inner = {t.i for c in verb.children if c.dep_ in {"relcl", "ccomp", "advcl", "nsubj", "nsubjpass", "dobj", "conj"}
+             for t in c.subtree}
+    for t in verb.subtree:
+        if t.i in inner or t.lower_ not in _AHEAD_SPANS or t.i == 0:
+            continue
+        before = t.doc[t.i - 1].lower_
+        if before in {"next", "coming"} or (before == "this" and t.i > 1 and t.doc[t.i - 2].lower_ == "later"):
+            return True
+    return False
+
+
+_HABITUAL = {"daily", "regularly", "routinely", "frequently", "often", "habitually", "customarily", "usually"}
+_FICTION = {"film", "movie", "novel", "book", "series", "play", "drama", "episode", "sequel", "trailer", "comic", "musical"}
+
+
+def _in_fiction(verb: Token, root: Token) -> bool:
+    """"In the film, a company of Rangers lands on Omaha Beach": a move told inside a work of fiction is no news."""
+    if any(t.lower_ in {"fictional", "fictitious", "imaginary"} for t in verb.subtree):
+        return True  # "soldiers who parachute into a fictional Middle Eastern country"
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in _FICTION
+                                                            for g in c.children)
+               for token in {verb, root} for c in token.children)
 
 
 def _dated_host(root: Token, year: int | None) -> bool:
@@ -831,6 +913,9 @@ def _dated_before(verb: Token, root: Token, year: int | None) -> bool:
         if token.lower_ == "ago" or (token.lower_ == "year" and token.i > 0 and token.doc[token.i - 1].lower_ == "last"):
             return True
     return any(t.lower_ == "ago" and _on_the_move(t, verb) for t in verb.subtree)
+
+
+_LONG_SPANS = {"year", "summer", "autumn", "fall", "winter", "spring", "month", "decade"}
 
 
 def _on_the_move(token: Token, verb: Token) -> bool:
@@ -930,6 +1015,8 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                     claim.status = ClaimStatus.PAST  # "a memorial to the soldiers who landed at Gallipoli": history
                 else:
                     claim.status = _planned(token, article.year) or ClaimStatus.MOVEMENT
+                    if claim.status == ClaimStatus.PAST and _looked_back(token):
+                        claim.notes.append(LOOKED_BACK)
             claims.append(claim)
     return _drop_same_mover(claims)
 
@@ -1021,14 +1108,17 @@ def _country_in_arms(mover: Token, verbs: list[Token]) -> bool:
 
 
 _CEREMONIES = {"parade", "ceremony", "procession", "commemoration", "rehearsal", "celebration", "funeral", "flypast",
-               "march-past", "festival", "reenactment", "re-enactment", "tattoo"}
+               "march-past", "festival", "reenactment", "re-enactment", "tattoo", "airshow", "pageant", "concert"}
+# "flew over the river in a light show": a show is a ceremony, a "show of force" is not
+_SHOWS = {"show", "display"}
 
 
 def _ceremonial(verbs: list[Token]) -> bool:
     """A march, roll or fly-past in a parade or ceremony is no movement of forces (the contract's hard
     negatives): "tanks rolled through Red Square during the Victory Day parade"."""
     # anywhere under the verb: "flew over the capital for the celebration" hangs the "for" on the capital
-    return any(g.dep_ == "pobj" and g.lemma_.lower() in _CEREMONIES
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in _CEREMONIES or (
+                   g.lemma_.lower() in _SHOWS and not any(p.dep_ == "prep" and p.lower_ == "of" for p in g.children)))
                for verb in verbs for c in verb.subtree if c.dep_ == "prep" and c.lower_ in {"in", "during", "for", "at", "as"}
                for g in c.children)
 

@@ -294,7 +294,8 @@ def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
             elif child.dep_ == "dobj" and child.lower_ in {"which", "that"} and verb.dep_ == "relcl" and \
                     lemma in words("destination_object_verbs") and _place_like(verb.head):
                 dests.append((verb.head.i, span_text(place_phrase(verb.head))))  # "Izium, which Russian forces seized"
-            elif child.dep_ == "dobj" and _place_like(child):
+            elif child.dep_ in {"dobj", "nsubjpass"} and _place_like(child):
+                # "the village of Boni was entered by fighters": a passive's subject is the verb's object
                 if lemma in words("destination_object_verbs") and _looks_like_place(child):
                     dests.append((child.i, span_text(place_phrase(child))))
                 elif lemma in words("origin_object_verbs") and _looks_like_place(child):
