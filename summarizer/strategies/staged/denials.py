@@ -39,13 +39,20 @@ from summarizer.strategies.staged.lexicons import pairs, words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
 
 Token = Any
+_MOVE_EVENTS = (r"(?:withdrawals?|pull-?outs?|pullbacks?|retreats?|movements?|moves?|crossings?|incursions?|"
+                r"deployments?|redeployments?|advances?|build-?ups?|troop movements?)")
 _PURPOSE_NEGATIONS = re.compile(
     r"\b(?:not|never)\b.{0,40}\b(?:directed|aimed|take part|combat|participat|preparation|provocation)"
     r"|\bonly to\b"
     r"|\bno (?:[\w-]+ )?(?:incursions?|invasion|build-?ups?|troop movements?|deployments? of)\b"
     r"|\bno (?:[\w-]+ )?military presence\b"
     # "only Russian instructors", "it has only military advisers there": a force's nature or size disputed
-    r"|\bonly (?:a (?:few|handful of) )?(?:[\w-]+ ){0,2}(?:advis[eo]rs|instructors|trainers)\b",
+    r"|\bonly (?:a (?:few|handful of) )?(?:[\w-]+ ){0,2}(?:advis[eo]rs|instructors|trainers)\b"
+    # "no withdrawal has taken place", "there has been no incursion", "no such movement": the move itself denied
+    r"|\bno (?:such )?(?:[\w-]+ )?" + _MOVE_EVENTS + r"(?= (?:(?:has|had|have|was|were|is|are) )?(?:been )?"
+    r"(?:taken place|take place|took place|occurred|happened|carried out|under ?way)\b)"
+    r"|\bno such " + _MOVE_EVENTS + r"\b"
+    r"|\bthere (?:has|had) been no (?:[\w-]+ )?" + _MOVE_EVENTS + r"\b",
     re.IGNORECASE,
 )
 _NO_FORCES = re.compile(r"\bno (?:[\w-]+ ){0,2}(?:troops?|soldiers?|forces|fighters|militia|units?|vessels)\b", re.I)
@@ -60,9 +67,14 @@ def _no_force(sentence: Any) -> Token | None:
         no = next((c for c in token.children if c.dep_ == "det" and c.lower_ == "no"), None)
         if no is not None:
             return no
-        before = token.doc[max(token.i - 3, token.sent.start) : token.i]
-        if re.match(r"not (?:a single|one)\b", before.text, re.I):
-            return before[0]
+        # "not a single soldier", "not one Iranian soldier": the words between qualify the force
+        before = token.doc[max(token.i - 5, token.sent.start) : token.i]
+        match = re.search(r"\bnot (?:a single|one)\b", before.text, re.I)
+        if match:
+            start = next(t for t in before if t.idx - before.start_char >= match.start())
+            if all(t.dep_ in {"det", "amod", "compound", "nummod", "neg", "nmod"} or t.lower_ in {"a", "single", "one"}
+                   for t in token.doc[start.i + 1 : token.i]):
+                return start
     return None
 
 
@@ -89,7 +101,7 @@ def _has_phrase(text: str, lexicon: str) -> bool:
 
 def _phrase_cue(sentence: Any) -> Token | None:
     """The token where a dispute phrase starts ("false", "no evidence", "purely defensive"), or None."""
-    lowered = sentence.text.lower()
+    lowered = _FALSE_FLAG.sub(lambda m: " " * len(m.group()), sentence.text.lower())
     base = sentence[0].idx
     cues = words("denial_cues") - words("denial_verbs")
     if _attributed(sentence):  # "The routine patrol ended without incident": description, no one disputes
@@ -99,6 +111,8 @@ def _phrase_cue(sentence: Any) -> Token | None:
     if best is None:
         match = _PURPOSE_NEGATIONS.search(sentence.text)
         best = match.start() if match else None
+    if best is None and _attributed(sentence):
+        best = _no_knowledge(sentence.text)
     if best is None and not _tells_casualties(sentence):  # "no soldiers were killed": a toll, not a denial
         match = _NO_FORCES.search(sentence.text)
         best = match.start() if match else None
@@ -107,6 +121,24 @@ def _phrase_cue(sentence: Any) -> Token | None:
     if best is None:
         return None
     return next((t for t in sentence if t.idx - base >= best), None)
+
+
+# "accused Moscow of preparing a false flag attack": an accusation of a deception to come, not a dispute of a report
+_FALSE_FLAG = re.compile(r"\bfalse[- ]flag\b", re.I)
+# "said it had no information about any troops crossing", "had no knowledge of any such deployment"
+_NO_KNOWLEDGE = re.compile(r"\b(?:no|not have any|not have) (?:information|knowledge|record|indication)s? "
+                           r"(?:about|of|on|regarding|concerning)\b((?:\s+[\w-]+){1,5})", re.I)
+
+
+def _no_knowledge(text: str) -> int | None:
+    """Where a party's professed ignorance of a force or move starts ("no information about any troops"), or None;
+    "no information about the missing" disputes nothing."""
+    for match in _NO_KNOWLEDGE.finditer(text):
+        following = {w.lower().rstrip("s") for w in match.group(1).split()}
+        nouns = {n.rstrip("s") for n in words("armed_forces") | words("move_nouns") | words("move_event_nouns")}
+        if following & nouns:
+            return match.start()
+    return None
 
 
 def _attributed(sentence: Any) -> bool:
@@ -147,6 +179,8 @@ def _judged_claim(sentence: Any) -> Token | None:
         if any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in (*token.children, *holder.children)):
             continue  # "it was wrong to send troops"
         subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if token.dep_ == "oprd" and holder.lemma_.lower() in {"call", "brand", "label", "describe"}:
+            subject = next((c for c in holder.children if c.dep_ == "dobj"), None)  # "called the footage old"
         if subject is None and token.dep_ in {"acl", "amod"}:
             subject = token.head  # "called the reports misleading"
         if subject is None and token.dep_ == "oprd" and token.head.lemma_.lower() in {"call", "brand", "label"}:
@@ -185,6 +219,60 @@ def _negated_force(sentence: Any) -> Token | None:
     return None
 
 
+# Where a force is said to have stayed: "its forces remained in their barracks", "stayed on the Chinese side"
+_HOME_POSTS = frozenset({"barracks", "barrack", "base", "position", "post", "garrison", "side", "territory", "camp", "quarters"})
+_STAYING = frozenset({"remain", "stay"})
+# What a force is said to be instead: "the vessels were fishing boats", "the men were civilians"
+_CIVILIANS = frozenset({"civilian", "fisherman", "fishermen", "farmer", "herder", "hunter", "trawler", "merchant",
+                        "smuggler", "poacher", "villager", "resident", "boat"})
+_OWNERS = frozenset({"our", "its", "their", "my"})
+
+
+def _stayed_put(sentence: Any) -> Token | None:
+    """"Chad's army insisted its forces remained in their barracks": a reported clause that keeps a force where it
+    was, against a report that it moved. The verb, or None; "troops will remain in Mali" is a plan."""
+    for verb in sentence:
+        if verb.lemma_.lower() not in _STAYING or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _says():
+            continue
+        if any(c.dep_ in {"aux", "neg"} and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children):
+            continue
+        subject = fields._subject(verb)
+        if subject is None or subject.lemma_.lower() not in words("armed_forces"):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in {"in", "at", "inside", "on", "within"} and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _HOME_POSTS for g in c.children) for c in verb.children):
+            return verb
+    return None
+
+
+def _disowned(sentence: Any) -> Token | None:
+    """"These are not our soldiers", "the vessels were fishing boats sheltering from the weather": a speaker says
+    the force reported is not theirs, or not a force at all. The copula, or None."""
+    for verb in sentence:
+        if verb.lemma_.lower() != "be" or (verb.dep_ != "ccomp" and _speaker(verb) is None and not _quoted(verb)):
+            continue
+        subject = fields._subject(verb)
+        attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if subject is None or attr is None:
+            continue
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        owned = any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in attr.children)
+        if negated and owned and attr.lemma_.lower() in words("armed_forces"):
+            return verb  # "these are not our soldiers"
+        forces = words("armed_forces") | words("armed_ambiguous") | {"man", "men"}
+        if not negated and subject.lemma_.lower() in forces and attr.lemma_.lower() in _CIVILIANS | words("non_armed") and (
+                attr.lemma_.lower() != "boat" or any(c.lower_ in {"fishing", "civilian", "merchant"} for c in attr.children)):
+            return verb  # "the vessels were fishing boats"
+    return None
+
+
+def _quoted(token: Token) -> bool:
+    """Inside a quote that opens before it in its sentence."""
+    before = token.doc[token.sent.start : token.i]
+    return sum(t.text == "\u201c" for t in before) > sum(t.text == "\u201d" for t in before) or sum(
+        t.text == '"' for t in before) % 2 == 1
+
+
 def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
     """The token that carries the denial (a verb or noun to take the denier from), or None."""
     text = sentence.text
@@ -212,7 +300,8 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
         but = next((t for t in sentence if t.lower_ == "but" and t.idx - base >= admission.end() - 3), None)
         if but is not None:
             return but
-    phrase = _phrase_cue(sentence) or _judged_claim(sentence) or _negated_force(sentence)
+    phrase = (_phrase_cue(sentence) or _judged_claim(sentence) or _negated_force(sentence) or _stayed_put(sentence)
+              or _disowned(sentence))
     if phrase is not None:
         return phrase
     if negated_move:
@@ -667,7 +756,18 @@ def _last_person(article: ParsedArticle, sentence: Sentence) -> str | None:
         people = [e for e in earlier.span.ents if e.label_ == "PERSON"]
         if people:
             return people[-1].text
+        if earlier.index != sentence.index:
+            # "A Venezuelan army spokesman was asked about the reports. 'That is false,' he said.": the official
+            # the sentence before is about
+            subject = fields._subject(earlier.span.root)
+            if subject is not None and subject.lemma_.lower() in _OFFICIALS:
+                return _denier_text(subject)
     return None
+
+
+# People who speak for a side: "he" in the next sentence is one of them
+_OFFICIALS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "minister", "adviser", "advisor",
+                        "commander", "general", "ambassador", "envoy", "diplomat", "president", "source", "officer"})
 
 
 def _common_first(token: Token) -> bool:
@@ -873,11 +973,10 @@ def related(denial: Item, movements: list[Item]) -> bool:
     """A weak cue ("false", "dismissed ... as") counts only when the sentence is about the forces or moves."""
     if denial.strong:
         return True
-    from summarizer.strategies.staged.linking import _ANAPHORA_WINDOW, _names
+    from summarizer.strategies.staged.linking import _names, within_reach
 
     sentence = denial.sentence.span
-    here = denial.sentence.index
-    if is_fragment(denial.data["what"]) and any(0 <= here - m.sentence.index <= _ANAPHORA_WINDOW for m in movements):
+    if is_fragment(denial.data["what"]) and any(within_reach(m, denial) for m in movements):
         return True  # "The ministry dismissed the reports as fake news" just after the move it disputes
     if any(t.lemma_.lower() in words("move_nouns") and t.pos_ == "NOUN" for t in sentence):
         return True

@@ -293,6 +293,31 @@ def _names(text: str) -> set[str]:
     return found
 
 
+# A claim noun that points back at what was reported: "was asked about the reports"
+_POINTERS = frozenset({"report", "claim", "allegation", "account", "story", "rumour", "rumor"})
+
+
+def within_reach(move: Item, denial: Item) -> bool:
+    """May a denial that names nothing ("the reports", "That is false") point back at `move`? The move is told in
+    the denial's sentence or the one before; or two before when the sentence between carries on the same dispute
+    (it is a denial itself, or it points at "the reports") rather than telling another claim."""
+    gap = denial.sentence.index - move.sentence.index
+    if not 0 <= gap <= _ANAPHORA_WINDOW + 1:
+        return False
+    if gap <= _ANAPHORA_WINDOW:
+        return True
+    from summarizer.strategies.staged.denials import denial_cue
+
+    if denial.sentence.paragraph != move.sentence.paragraph or denial.sentence.span.doc is not move.sentence.span.doc:
+        return False
+    between = denial.sentence.span.doc[move.sentence.span.end : denial.sentence.span.start]
+    if not len(between):
+        return False
+    points_back = any(t.lemma_.lower() in _POINTERS and any(c.lower_ in {"the", "these", "those", "such"} for c in t.children)
+                      for t in between)
+    return points_back or denial_cue(between, False) is not None
+
+
 def link_denials(denials: list[Item], movements: list[Item]) -> None:
     """Fill each denial's `targets` with 0-based indexes of the moves it disputes.
 
@@ -349,8 +374,7 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         elif is_fragment(denial.data["what"]) or (_BLANKET.search(text) and not _names(denial.data["what"])):
             # "The army dismissed the reports as false", "no troop movements had taken place": the reports or
             # the move just told, when a move was told just before
-            near = [i for i, m in enumerate(movements)
-                    if m.start <= denial.start and denial.sentence.index - m.sentence.index <= _ANAPHORA_WINDOW]
+            near = [i for i, m in enumerate(movements) if m.start <= denial.start and within_reach(m, denial)]
             targets = near[-1:]
         elif len(movements) == 1 and _DISPUTES_A_MOVE.search(denial.data["what"]):
             # the story's one move, when the dispute names none: "Critics charge that the administration is 'wagging
