@@ -298,7 +298,7 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
     if admission:
         base = sentence[0].idx
         but = next((t for t in sentence if t.lower_ == "but" and t.idx - base >= admission.end() - 3), None)
-        if but is not None:
+        if but is not None and _disputes_after_but(but):
             return but
     phrase = (_phrase_cue(sentence) or _judged_claim(sentence) or _negated_force(sentence) or _stayed_put(sentence)
               or _disowned(sentence))
@@ -307,6 +307,19 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
     if negated_move:
         return next((t for t in sentence if t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ in {"no", "none"})), sentence.root)
     return None
+
+
+def _disputes_after_but(but: Token) -> bool:
+    """"It's correct that the army left, but this was a retreat", "confirmed the arrival but said it was routine": the
+    clause after "but" recasts the move (a copula or a verb of saying); "confirmed the move but gave no numbers"
+    only withholds a detail."""
+    conj = next((c for c in but.head.children if c.dep_ == "conj" and c.i > but.i), None)
+    if conj is None:
+        return True  # the parse lost the clause: keep the reading the wording gives
+    if conj.lemma_.lower() in _says() | {"be"}:
+        return True
+    clause = " ".join(t.text for t in conj.subtree)
+    return _has_phrase(clause, "purpose_disputes") or _has_phrase(clause, "denial_cues")
 
 
 def _refrains(verb: Token) -> bool:
@@ -333,7 +346,7 @@ def _disputes_a_claim(verb: Token) -> bool:
         return not any(c.dep_ == "dobj" and c.lemma_.lower() in {"entry", "access", "visa", "permission", "request"} for c in verb.children)
     if any(c.dep_ in {"ccomp"} for c in verb.children):
         return True
-    if any(c.lower_ == "as" for c in verb.children):
+    if _judged_as(verb) is not None:
         # "dismissed the reports as fake", "rejected the build-up as a bluff"; not "dismissed the vote as a sham"
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         if obj is None:
@@ -528,7 +541,9 @@ _FRAGMENT = re.compile(
     r"^(?:(?:the|these|those|this|that|its|their|such|each|all|any|a|an|[\w-]+'s?)\s+){0,3}"
     r"(?:reports?|claims?|accusations?|allegations?|information|charges?|findings?|accounts?|stor(?:y|ies)|"
     r"it|this|that|them|rumou?rs?|speculation|suggestions?|assertions?|figures?|numbers?|estimates?|"
-    r"nonsense|rubbish|lies|a lie|fake news|propaganda|disinformation|fabrications?|(?:[\w-]+ )?denials?)$",
+    r"nonsense|rubbish|lies|a lie|fake news|propaganda|disinformation|fabrications?|(?:[\w-]+ )?denials?|"
+    # "played down the build-up": the move named by its noun
+    r"build-?ups?|deployments?|troop movements?|movements?|incursions?|presence)$",
     re.I,
 )
 
@@ -538,7 +553,11 @@ _JUDGED_CLAIM = re.compile(
     r"^(?:that )?(?:it|this|that|these|those) (?:was|is|were|are)\b(?! not\b(?! (?:true|correct|accurate|the case)\b))"
     r"|^that (?:(?:the|these|those|such|its|their|[\w-]+'s?)\s+){0,2}(?:\w+\s+)?"
     r"(?:reports?|claims?|accusations?|allegations?|stor(?:y|ies)|information|rumou?rs?|footage|video|figures?|numbers?|estimates?)\b"
-    r"(?:\s+of\s+[^,]{1,60}?)?\s+(?:were|was|are|is|had been|have been)\b",
+    r"(?:\s+of\s+[^,]{1,60}?)?\s+(?:were|was|are|is|had been|have been)\b"
+    # "that there was any truth in the claims" (from "no truth in the claims"): the claim named by its noun
+    r"|^that there (?:is|was|are|were|has been|had been) any (?:truth|basis|substance|foundation) (?:in|to|for|behind) "
+    r"(?:(?:the|these|those|such|this|that|its|their|[\w-]+'s?)\s+){0,2}(?:\w+\s+)?"
+    r"(?:reports?|claims?|accusations?|allegations?|stor(?:y|ies)|information|rumou?rs?)$",
     re.I,
 )
 
@@ -736,8 +755,31 @@ def _judged_subject(cue: Token) -> Token | None:
 
 
 def _plays_down_a_report(verb: Token) -> bool:
-    """"The Kremlin played down the reports": the subject disputes; "Russia is downplaying the size": accused."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _REPORTED for c in verb.children)
+    """"The Kremlin played down the reports", "played down the build-up as routine": the subject disputes;
+    "Russia is downplaying the size": accused."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _REPORTED for c in verb.children):
+        return True
+    if denial_verb(verb) not in {"play down", "downplay", "minimize", "minimise"}:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    named = obj.doc[obj.left_edge.i : obj.i + 1].text.lower()
+    moves = words("move_nouns") | words("move_event_nouns")
+    return obj.lemma_.lower() in moves or any(re.search(rf"\b{re.escape(n)}s?$", named) for n in moves)
+
+
+def _judged_as(verb: Token) -> Token | None:
+    """The "as" of "dismissed the reports as fake"; also when the parser hangs it on the judgement ("played down
+    the build-up as routine": "as" under "routine")."""
+    for child in verb.children:
+        if child.lower_ == "as":
+            return child
+        if child.dep_ in {"advcl", "acomp", "oprd", "xcomp"} and child.i > verb.i:
+            found = next((g for g in child.children if g.lower_ == "as" and g.i < child.i), None)
+            if found is not None:
+                return found
+    return None
 
 
 # Words capitalised only because they open a quote or sentence: "that our forces are not in Syria"

@@ -339,10 +339,8 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         actor_scores = {i: 2 * len(denier & force) + len((named - denier) & force) for i, force in enumerate(forces)}
         top = max(actor_scores.values(), default=0)
         by_actor = [i for i, score in actor_scores.items() if top and score == top]
-        by_place = [
-            i for i, m in enumerate(movements)
-            if named & _names(" ".join(filter(None, [m.data.get("destination"), m.data.get("origin")])))
-        ]
+        places = [_places(m, forces[i]) for i, m in enumerate(movements)]
+        by_place = [i for i in range(len(movements)) if named & places[i]]
         overlap = {i: len(said & _content(m.data["evidence"] + " " + m.data["actor"])) for i, m in enumerate(movements)}
         # an unidentified force ("armed men", "armoured vehicles") whose report ties it to the denier's side
         # ("in Russia's Black Sea Fleet uniforms", "bearing Russian markings"): the denier disputes it is theirs
@@ -364,7 +362,17 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             heads = {_head_noun(movements[i]) for i in by_actor} & words("person_nouns")
             recounts = [i for i, m in enumerate(movements) if not forces[i] and _head_noun(m) in heads and any(
                 0 < m.sentence.index - movements[j].sentence.index <= _WINDOW for j in by_actor)]
-            targets = sorted(set(same_way or by_actor) | set(anonymous) | set(recounts))
+            chosen = same_way or by_actor
+            # "denied that its tanks had reached Zeitoun": of that force's moves, the one at the place named, or the
+            # one of the kind of force named
+            moved_to = _moved_places(denial)
+            at_place = [i for i in chosen if (moved_to - denier - forces[i]) & places[i]]
+            of_kind = [i for i in chosen if _head_noun(movements[i]) in said]
+            if at_place and len(at_place) < len(chosen):
+                chosen = at_place
+            elif of_kind and len(of_kind) < len(chosen) and not (named - denier - set().union(*(forces[i] for i in chosen))):
+                chosen = of_kind
+            targets = sorted(set(chosen) | set(anonymous) | set(recounts))
         elif by_place or unnamed:
             best = max((overlap[i] for i in by_place), default=0)
             targets = sorted({i for i in by_place if overlap[i] == best} | set(unnamed))
@@ -402,6 +410,32 @@ _WITHDRAWING = re.compile(
     r"depart\w*|vacat\w*|disengag\w*)\b",
     re.I,
 )
+
+
+_MOVE_VERB_LEXICONS = ("movement_verbs", "arrival_verbs", "crossing_verbs", "heading_verbs", "withdrawal_verbs",
+                      "sending_verbs")
+
+
+def _moved_places(denial: Item) -> set[str]:
+    """Names a denial gives as where a move went or came from ("that its tanks had reached Zeitoun", "no units had
+    been sent to Belbek"); not a place named for another reason ("preparing an offensive on Taiz")."""
+    verbs = frozenset().union(*(words(name) for name in _MOVE_VERB_LEXICONS))
+    found: set[str] = set()
+    for token in denial.sentence.span:
+        if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+            for child in token.children:
+                if child.dep_ in {"dobj", "prep", "advmod"}:
+                    found |= _names(" ".join(t.text for t in child.subtree))
+    return found
+
+
+def _places(move: Item, force: set[str]) -> set[str]:
+    """The names of where a move went or left; for a force nobody names ("armed men seized the airport at Belbek")
+    also the places its report tells, since a denial can only point at it by place."""
+    stated = _names(" ".join(filter(None, [move.data.get("destination"), move.data.get("origin")])))
+    if not force:
+        stated |= _names(move.data["evidence"]) - _names(move.data["actor"])
+    return stated
 
 
 def _force_names(move: Item) -> set[str]:
