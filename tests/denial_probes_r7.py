@@ -237,6 +237,62 @@ PROBES: list[tuple[str, str, str | None, str | None]] = [
      "Afghan officials said Pakistani troops had moved into the Kurram border area on Friday. Islamabad said no such "
      "movement had taken place.",
      "no such movement", "Pakistani troops"),
+    # -- batch 2: more styles
+    ("gerund_having_troops",
+     "Ukraine's military said Russian tanks had rolled into Horlivka overnight. Moscow has repeatedly denied having "
+     "troops in eastern Ukraine.",
+     "denied having troops", "Russian tanks"),
+    ("passive_rejected_by",
+     "Residents said Ugandan troops had entered the Congolese town of Bunia on Saturday. The claims were rejected by "
+     "Kampala.",
+     "rejected by", "Ugandan troops"),
+    ("described_as_baseless",
+     "Afghan media said Pakistani soldiers had crossed into Kunar province. A Pakistani military official described "
+     "the reports as \u201cbaseless\u201d.",
+     "described the reports", "Pakistani soldiers"),
+    ("branded_fake_news",
+     "Serbian troops moved closer to the Kosovo border on Tuesday, Kosovo's prime minister said. Belgrade branded the "
+     "reports fake news.",
+     "branded the reports", "Serbian troops"),
+    ("named_spokesman_absolutely_untrue",
+     "Finnish officials said Russian border guards had moved to the frontier near Salla. Kremlin spokesman Dmitry "
+     "Peskov told reporters that the claims were \"absolutely untrue\".",
+     "absolutely untrue", "Russian border guards"),
+    ("not_the_case",
+     "A monitoring group said Iranian militias had withdrawn from Albu Kamal. A spokesman for the militias said that was "
+     "not the case.",
+     "not the case", "Iranian militias"),
+    ("never_sent_troops",
+     "Somali officials said Eritrean soldiers had arrived in Mogadishu for training. Eritrea said it had never sent "
+     "soldiers to Somalia.",
+     "never sent", "Eritrean soldiers"),
+    ("no_troops_involved",
+     "Belarusian units crossed into the Volyn region on Friday, Ukrainian officials said. Minsk said no Belarusian "
+     "troops were involved in any incident at the border.",
+     "no Belarusian troops", "Belarusian units"),
+    ("negated_move_speaker_after",
+     "Yemeni officials said Saudi troops had entered the town of al-Ghaydah. Saudi troops had not entered the town, "
+     "the coalition said in a statement.",
+     "had not entered the town", "Saudi troops"),
+    ("count_disputed_not_as_reported",
+     "Polish media said 3,000 US soldiers had arrived in Rzeszow. The Pentagon said about 1,000 soldiers had arrived, "
+     "not 3,000 as reported.",
+     "not 3,000 as reported", None),
+    ("peacekeepers_not_invaders",
+     "Ukraine said Russian troops had entered the Donbas on Monday night. Moscow insisted the troops were peacekeepers.",
+     "were peacekeepers", "Russian troops"),
+    ("denial_in_headline_style_lead",
+     "Russia denies its troops entered Georgian village\n\nGeorgian officials said Russian soldiers had moved into the "
+     "village of Ergneti on Thursday. The Russian foreign ministry denied the report.",
+     "denied the report", "Russian soldiers"),
+    ("nonsense_curly",
+     "Kenyan troops were seen crossing into Somalia's Gedo region, residents said. \u201cThat is nonsense,\u201d said "
+     "a Kenyan army spokesman.",
+     "nonsense", "Kenyan troops"),
+    ("denial_then_admission_chain",
+     "Colombia said Venezuelan soldiers had crossed into Arauca. Caracas denied the incursion and said its troops were "
+     "patrolling Venezuelan territory.",
+     "denied the incursion", "Venezuelan soldiers"),
     # -- not denials
     ("neither_confirmed_nor_denied",
      "Israeli troops were seen moving into the village of Kfar Kila on Wednesday, residents said. The Israeli military "
@@ -304,6 +360,24 @@ PROBES: list[tuple[str, str, str | None, str | None]] = [
      "Two Chinese destroyers were spotted off the coast of Alaska on Monday. The Chinese embassy said it had no comment "
      "on the reports.",
      None, None),
+    ("rejected_calls_for_withdrawal",
+     "Turkish troops moved into Afrin on Saturday. Ankara rejected calls for a withdrawal.",
+     None, None),
+    ("could_not_confirm_reports",
+     "Lebanese media said Israeli troops had crossed into the village of Ghajar. UNIFIL said it could not confirm the "
+     "reports.",
+     None, None),
+    ("operating_lawfully",
+     "Israeli troops advanced into Khan Younis on Monday. The army said its forces were operating in accordance with "
+     "international law.",
+     None, None),
+    ("would_not_leave_stance",
+     "French troops began leaving Chad on Friday. Russia said its forces in Mali would not leave.",
+     None, None),
+    ("losses_denied_not_a_move",
+     "Ukrainian forces withdrew from Avdiivka on Saturday. Russia dismissed reports of heavy losses among its troops "
+     "as false.",
+     "dismissed reports of heavy losses", ""),
     ("refused_to_say",
      "Hundreds of Turkish soldiers crossed into Idlib on Friday. Ankara refused to say how many troops had been sent.",
      None, None),

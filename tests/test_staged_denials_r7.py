@@ -14,7 +14,6 @@ from staged_support import LEAD
 
 # Probes the rules still get wrong, and why: strict, so a fix shows up as a pass to move out of this list.
 KNOWN_FAILING: dict[str, str] = {
-    "called_claim_absurd": "'Armenian units' stays unarmed: nothing sure moves, and only weak movers are settled by a dispute",
     "fishing_boats_sheltering": "'swarmed' is no movement verb: the article is not relevant to the rules",
     "acknowledged_but_no_threat": "'acknowledged moving troops' is no movement claim: nothing makes the article relevant",
     "fabrication_of_reports_that": "the move inside 'said of reports that ...' is not found",

@@ -52,7 +52,9 @@ _PURPOSE_NEGATIONS = re.compile(
     r"|\bno (?:such )?(?:[\w-]+ )?" + _MOVE_EVENTS + r"(?= (?:(?:has|had|have|was|were|is|are) )?(?:been )?"
     r"(?:taken place|take place|took place|occurred|happened|carried out|under ?way)\b)"
     r"|\bno such " + _MOVE_EVENTS + r"\b"
-    r"|\bthere (?:has|had) been no (?:[\w-]+ )?" + _MOVE_EVENTS + r"\b",
+    r"|\bthere (?:has|had) been no (?:[\w-]+ )?" + _MOVE_EVENTS + r"\b"
+    # "about 1,000 soldiers had arrived, not 3,000 as reported": a figure disputed
+    r"|\bnot (?:[\d,.]+|[a-z]+) (?:[\w-]+ )?as (?:had been |was |were )?(?:reported|claimed|alleged|stated)\b",
     re.IGNORECASE,
 )
 _NO_FORCES = re.compile(r"\bno (?:[\w-]+ ){0,2}(?:troops?|soldiers?|forces|fighters|militia|units?|vessels)\b", re.I)
@@ -260,7 +262,10 @@ def _disowned(sentence: Any) -> Token | None:
         if negated and owned and attr.lemma_.lower() in words("armed_forces"):
             return verb  # "these are not our soldiers"
         forces = words("armed_forces") | words("armed_ambiguous") | {"man", "men"}
-        if not negated and subject.lemma_.lower() in forces and attr.lemma_.lower() in _CIVILIANS | words("non_armed") and (
+        civilians = _CIVILIANS | words("non_armed")
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _DISPUTING:
+            civilians = civilians | {"peacekeeper"}  # "Moscow insisted the troops were peacekeepers"
+        if not negated and subject.lemma_.lower() in forces and attr.lemma_.lower() in civilians and (
                 attr.lemma_.lower() != "boat" or any(c.lower_ in {"fishing", "civilian", "merchant"} for c in attr.children)):
             return verb  # "the vessels were fishing boats"
     return None
@@ -479,6 +484,8 @@ def _speaker(token: Token) -> Token | None:
         if head.head == head:
             break
         head = head.head
+        if any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children):
+            continue  # "not 3,000 as reported": the report disputed, not the speaker
         if head.lemma_.lower() in says and head.pos_ in {"VERB", "AUX"}:
             subject = _subject_of(head)
             if subject is None and head.dep_ == "conj":
@@ -991,7 +998,8 @@ def _claim_clause(cue: Token, span: Any) -> list[Token]:
         tokens = [t for t in tokens if t.i not in drop]
     # ", a spokesperson told Newsweek": cut at the attribution verb's own subject phrase
     cut = [t for t in tokens if t.lemma_.lower() in says and t.pos_ == "VERB" and t.i > cue.i and t != top
-           and t.dep_ not in {"amod", "compound"}]  # not the "called" of "so-called"
+           and t.dep_ not in {"amod", "compound"}  # not the "called" of "so-called"
+           and not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)]  # nor "(not 3,000) as reported"
     if cut:
         subject = fields._subject(cut[0])  # '"Nonsense," said a Kremlin spokesman': the subject may follow
         stop = min(subject.left_edge.i, cut[0].i) if subject is not None else cut[0].i

@@ -32,6 +32,8 @@ _BLANKET = re.compile(r"\b(?:any|no|not|never|none)\b", re.I)
 _DISPUTES_A_MOVE = re.compile(
     r"\b(?:defensive|routine|threat|provocation|stunt|wag\w*|manufactur\w*|exercises?|drills?|training|retreat|"
     r"withdrawal|deployment|troops?|soldiers?|forces?|military|army)\b", re.I)
+# "reports of heavy losses among its troops": a dispute of a toll, not of the move the story tells
+_LOSSES = re.compile(r"\b(?:loss(?:es)?|casualt(?:y|ies)|killed|dead|deaths?|wounded|injured)\b", re.I)
 _ANAPHORA_WINDOW = 1  # sentences: how far back "dismissed the reports" may point at a move with nothing else shared
 _STOP = {"the", "a", "an", "of", "and", "in", "on", "to", "from", "that", "had", "has", "have", "was", "were",
          "said", "its", "their", "it", "they", "no", "not", "any", "group", "is", "are", "be", "been", "by",
@@ -384,7 +386,7 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             # the move just told, when a move was told just before
             near = [i for i, m in enumerate(movements) if m.start <= denial.start and within_reach(m, denial)]
             targets = near[-1:]
-        elif len(movements) == 1 and _DISPUTES_A_MOVE.search(denial.data["what"]):
+        elif len(movements) == 1 and _DISPUTES_A_MOVE.search(denial.data["what"]) and not _LOSSES.search(denial.data["what"]):
             # the story's one move, when the dispute names none: "Critics charge that the administration is 'wagging
             # the dog'" of the troops sent to the border
             targets = [0]
