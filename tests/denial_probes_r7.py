@@ -293,6 +293,24 @@ PROBES: list[tuple[str, str, str | None, str | None]] = [
      "Colombia said Venezuelan soldiers had crossed into Arauca. Caracas denied the incursion and said its troops were "
      "patrolling Venezuelan territory.",
      "denied the incursion", "Venezuelan soldiers"),
+    # -- denials of something that is not a move: they target no movement
+    ("denies_backing_rebels",
+     "M23 rebels entered the outskirts of Goma on Sunday, the UN said. Rwanda denies backing the rebels.",
+     "Rwanda denies", ""),
+    ("denies_shelling",
+     "Azerbaijani troops moved into positions near Lachin on Monday. Baku denied shelling Armenian villages.",
+     "denied shelling", ""),
+    ("denies_supplying_drones",
+     "Russian troops advanced toward Pokrovsk on Tuesday, Ukraine's army said. Iran has denied supplying drones to "
+     "Russia for use in the war.",
+     "denied supplying drones", ""),
+    ("denies_plan_to_send",
+     "Kenyan police officers arrived in Haiti on Tuesday. Washington denied it had any plans to send US troops to the "
+     "Caribbean nation.",
+     "denied it had any plans", ""),
+    ("denies_attack_on_convoy",
+     "A Malian army convoy left Gao for Kidal on Monday. Rebels denied attacking the convoy, blaming jihadists.",
+     "denied attacking", ""),
     # -- not denials
     ("neither_confirmed_nor_denied",
      "Israeli troops were seen moving into the village of Kfar Kila on Wednesday, residents said. The Israeli military "

@@ -741,7 +741,31 @@ def denial_fields(
         "what": what,
         "targets": [],
         "evidence": article.text[start:end],
-    }, strong=bool(strong), referred=noun_cue and not _states_content(cue) and not _issued(cue), clause=clause)
+    }, strong=bool(strong), referred=noun_cue and not _states_content(cue) and not _issued(cue), clause=clause,
+        not_a_move=verb_cue and _denies_a_deed(cue))
+
+
+# Deeds a party denies that are not moves: an attack, arms or backing for another side ("denied shelling the
+# villages", "denies backing the rebels", "denied supplying drones"). A denied purpose ("denied they were preparing
+# a blockade") is not among them: it disputes the move it is the purpose of.
+_DEEDS = frozenset({"shell", "attack", "bomb", "strike", "supply", "back", "arm", "fund", "finance", "support", "kill",
+                    "target", "fire", "shoot", "launch", "sell", "provide", "sponsor", "harbour", "harbor", "help",
+                    "aid", "assist", "abduct", "kidnap", "loot", "burn", "execute", "torture", "massacre", "use",
+                    "plan", "intend", "ship", "deliver", "hack", "bombard", "recruit"})
+
+
+def _denies_a_deed(verb: Token) -> bool:
+    """Is the claim a denial verb disputes a deed or a plan rather than a move ("denied shelling Armenian
+    villages", "denied it had any plans to send troops")?"""
+    denied = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj"} and c.pos_ == "VERB"
+                   and c.i > verb.i), None)
+    if denied is None:
+        return False
+    lemma = denied.lemma_.lower()
+    if lemma == "have":  # "denied it had any plans to send troops"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in {"plan", "intention"} for c in denied.children)
+    return lemma in _DEEDS
+
 
 
 # What a party plays down that is someone else's word, not its own figure: "played down the reports".

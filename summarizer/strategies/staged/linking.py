@@ -350,7 +350,9 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         # not another side's move told beside it ("As Azerbaijani forces advanced, Armenia denied ...")
         same_sentence = [i for i, m in enumerate(movements) if m.sentence.index == denial.sentence.index
                          and (not forces[i] or forces[i] & (denier | _names(denial.data["what"])))]
-        if denial.referred or same_sentence:
+        if denial.not_a_move:
+            targets = []  # "Baku denied shelling Armenian villages": a deed, not the move told beside it
+        elif denial.referred or same_sentence:
             # the move stated beside the dispute; a denial only referred to ("months of denials by X") disputes
             # a move told in its own sentence ("despite Moscow's denials, Russian troops crossed") or none listed
             targets = same_sentence
