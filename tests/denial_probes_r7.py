@@ -311,6 +311,38 @@ PROBES: list[tuple[str, str, str | None, str | None]] = [
     ("denies_attack_on_convoy",
      "A Malian army convoy left Gao for Kidal on Monday. Rebels denied attacking the convoy, blaming jihadists.",
      "denied attacking", ""),
+    # -- batch 4: verbs and stock phrases of other presses
+    ("rubbished_reports",
+     "Pakistani officials said Indian troops had moved to forward positions near Poonch. The Indian army rubbished the "
+     "reports.",
+     "rubbished the reports", "Indian troops"),
+    ("repudiated_claims",
+     "Nigerian media said Chadian soldiers had crossed into Borno state. N'Djamena repudiated the claims on Friday.",
+     "repudiated the claims", "Chadian soldiers"),
+    ("shot_down_reports",
+     "US troops were moved from Syria to western Iraq, a news website reported. The Pentagon shot down the reports on "
+     "Tuesday.",
+     "shot down the reports", "US troops"),
+    ("politically_motivated",
+     "Georgian officials said Russian troops had crossed into Georgian territory near Ergneti. Moscow said "
+     "the allegations were politically motivated.",
+     "politically motivated", "Russian troops"),
+    ("in_permanent_bases",
+     "Latvian officials said Russian paratroopers had moved to the border near Pskov. \"Our troops are in their "
+     "permanent bases,\" a Russian defence ministry spokesman said.",
+     "permanent bases", "Russian paratroopers"),
+    ("termed_baseless",
+     "Bangladeshi media said Myanmar troops had crossed into Bandarban. Myanmar's embassy termed the reports "
+     "baseless and misleading.",
+     "termed the reports", "Myanmar troops"),
+    ("poured_cold_water",
+     "South Korean media said North Korean soldiers had been sent to Ukraine's front line. Pyongyang's state media "
+     "poured cold water on the reports.",
+     "poured cold water", "North Korean soldiers"),
+    ("said_of_reports_that_dismissal",
+     "Thousands of Wagner fighters have returned to Mali, French officials said. A Malian army spokesman said there "
+     "were only Russian instructors in the country.",
+     "only Russian instructors", "Wagner fighters"),
     # -- not denials
     ("neither_confirmed_nor_denied",
      "Israeli troops were seen moving into the village of Kfar Kila on Wednesday, residents said. The Israeli military "

@@ -222,7 +222,7 @@ def _negated_force(sentence: Any) -> Token | None:
 
 
 # Where a force is said to have stayed: "its forces remained in their barracks", "stayed on the Chinese side"
-_HOME_POSTS = frozenset({"barracks", "barrack", "base", "position", "post", "garrison", "side", "territory", "camp", "quarters"})
+_HOME_POSTS = frozenset({"barracks", "barrack", "base", "basis", "position", "post", "garrison", "side", "territory", "camp", "quarters"})
 _STAYING = frozenset({"remain", "stay"})
 # What a force is said to be instead: "the vessels were fishing boats", "the men were civilians"
 _CIVILIANS = frozenset({"civilian", "fisherman", "fishermen", "farmer", "herder", "hunter", "trawler", "merchant",
@@ -231,11 +231,15 @@ _OWNERS = frozenset({"our", "its", "their", "my"})
 
 
 def _stayed_put(sentence: Any) -> Token | None:
-    """"Chad's army insisted its forces remained in their barracks": a reported clause that keeps a force where it
-    was, against a report that it moved. The verb, or None; "troops will remain in Mali" is a plan."""
+    """"Chad's army insisted its forces remained in their barracks", '"Our troops are in their permanent bases," a
+    spokesman said': a reported clause that keeps a force where it was, against a report that it moved. The verb,
+    or None; "troops will remain in Mali" is a plan."""
     for verb in sentence:
-        if verb.lemma_.lower() not in _STAYING or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _says():
+        if verb.lemma_.lower() not in _STAYING | {"be"}:
             continue
+        reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _says()
+        if not reported and not (verb.lemma_.lower() == "be" and (_quoted(verb) or _speaker(verb) is not None)):
+            continue  # '"Our troops are in their permanent bases," a spokesman said': said, within its quote
         if any(c.dep_ in {"aux", "neg"} and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children):
             continue
         subject = fields._subject(verb)
@@ -719,6 +723,10 @@ def denial_fields(
         judged = _judged_subject(cue)
         if judged is not None and judged.i in {t.i for t in tokens} and any(t.dep_ in {"acl", "relcl"} for t in judged.children):
             what = fields.span_text(_trim_edges(list(judged.subtree)))  # "Claims that troops had crossed were fake"
+        target = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in {"on", "at"} for g in c.children
+                       if g.dep_ == "pobj" and g.lemma_.lower() in _REPORTED), None) if cue.pos_ == "VERB" else None
+        if target is not None:
+            what = fields.span_text(list(target.subtree))  # "poured cold water on the reports": the reports
         if speaker is not None and what and not is_fragment(what) and not what.lower().startswith(("that ", "what ", "whether ", "how ")):
             what = f"that {what[:1].lower() + what[1:] if what.split()[0] in _COMMON_OPENERS else what}"
     what = _as_denied(_balanced(what))
