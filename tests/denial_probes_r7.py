@@ -428,6 +428,24 @@ PROBES: list[tuple[str, str, str | None, str | None]] = [
      "Ukrainian forces withdrew from Avdiivka on Saturday. Russia dismissed reports of heavy losses among its troops "
      "as false.",
      "dismissed reports of heavy losses", ""),
+    ("no_information_about_missing",
+     "Ukrainian troops pulled back from Vuhledar on Wednesday. The ministry said it had no information about the fate "
+     "of the missing soldiers.",
+     None, None),
+    ("remained_during_coup",
+     "Presidential guard units moved into the capital on Sunday. The army said most troops remained in their barracks "
+     "and urged calm.",
+     None, None),
+    ("no_withdrawal_yet_plan",
+     "Russian troops arrived at the Kherson front on Monday. A Ukrainian official said it was too early to speak of any "
+     "withdrawal.",
+     None, None),
+    ("confirmed_with_purpose",
+     "About 300 French soldiers arrived in Estonia on Tuesday for a NATO exercise, the French army said.",
+     None, None),
+    ("accused_of_lying_other_topic",
+     "Israeli troops entered Rafah on Monday. Hamas accused Israel of lying about humanitarian aid deliveries.",
+     None, None),
     ("refused_to_say",
      "Hundreds of Turkish soldiers crossed into Idlib on Friday. Ankara refused to say how many troops had been sent.",
      None, None),

@@ -109,6 +109,7 @@ def _phrase_cue(sentence: Any) -> Token | None:
     if _attributed(sentence):  # "The routine patrol ended without incident": description, no one disputes
         cues = cues | words("purpose_disputes")
     starts = [m.start() for cue in cues for m in [re.search(rf"\b{re.escape(cue)}\b", lowered)] if m]
+    starts = [at for at in starts if not _lying_about_something_else(lowered, at)]
     best = min(starts, default=None)
     if best is None:
         match = _PURPOSE_NEGATIONS.search(sentence.text)
@@ -130,6 +131,21 @@ _FALSE_FLAG = re.compile(r"\bfalse[- ]flag\b", re.I)
 # "said it had no information about any troops crossing", "had no knowledge of any such deployment"
 _NO_KNOWLEDGE = re.compile(r"\b(?:no|not have any|not have) (?:information|knowledge|record|indication)s? "
                            r"(?:about|of|on|regarding|concerning)\b((?:\s+[\w-]+){1,5})", re.I)
+
+
+_LYING = re.compile(r"(?:of )?lying about((?:\s+[\w-]+){1,6})")
+
+
+def _lying_about_something_else(lowered: str, at: int) -> bool:
+    """"accused Israel of lying about aid deliveries": a charge of lying about something that is no force, move or
+    report; "accused Kyiv of lying about the withdrawal" disputes."""
+    match = _LYING.match(lowered, at)
+    if match is None:
+        return False
+    following = {w.rstrip("s") for w in match.group(1).split()}
+    nouns = {n.rstrip("s") for n in words("armed_forces") | words("move_nouns") | words("move_event_nouns")
+             | words("claim_nouns") | _REPORTED}
+    return not following & nouns
 
 
 def _no_knowledge(text: str) -> int | None:
@@ -244,6 +260,11 @@ def _stayed_put(sentence: Any) -> Token | None:
             continue
         subject = fields._subject(verb)
         if subject is None or subject.lemma_.lower() not in words("armed_forces"):
+            continue
+        # the speaker's own force ("its forces", "our troops"), or one said to have stayed all along ("had always
+        # stayed"); "the army said most troops remained in their barracks" during a coup describes, not disputes
+        if not any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in subject.children) and not any(
+                c.dep_ == "advmod" and c.lower_ in {"always", "still"} for c in verb.children):
             continue
         if any(c.dep_ == "prep" and c.lower_ in {"in", "at", "inside", "on", "within"} and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _HOME_POSTS for g in c.children) for c in verb.children):
