@@ -446,6 +446,10 @@ PROBES: list[tuple[str, str, str | None, str | None]] = [
     ("accused_of_lying_other_topic",
      "Israeli troops entered Rafah on Monday. Hamas accused Israel of lying about humanitarian aid deliveries.",
      None, None),
+    ("admitted_but_did_not_say",
+     "Tajik troops crossed into Batken on Sunday, Kyrgyz officials said. Dushanbe acknowledged that more units had "
+     "moved to its side of the border, but it did not say how many.",
+     None, None),
     ("refused_to_say",
      "Hundreds of Turkish soldiers crossed into Idlib on Friday. Ankara refused to say how many troops had been sent.",
      None, None),

@@ -346,6 +346,8 @@ def _disputes_after_but(but: Token) -> bool:
     conj = next((c for c in but.head.children if c.dep_ == "conj" and c.i > but.i), None)
     if conj is None:
         return True  # the parse lost the clause: keep the reading the wording gives
+    if any(c.dep_ == "neg" for c in conj.children):
+        return False  # "..., but it did not say how many men were involved": a detail withheld
     if conj.lemma_.lower() in _says() | {"be"}:
         return True
     clause = " ".join(t.text for t in conj.subtree)
