@@ -343,6 +343,18 @@ PROBES: list[tuple[str, str, str | None, str | None]] = [
      "Thousands of Wagner fighters have returned to Mali, French officials said. A Malian army spokesman said there "
      "were only Russian instructors in the country.",
      "only Russian instructors", "Wagner fighters"),
+    # -- a denied move the article tells nowhere else: still a denial, and news of forces on the move
+    ("unfound_reports_false",
+     "Fighting flared near the border on Sunday. Moscow said reports that its troops had crossed into Georgia were "
+     "false.",
+     "were false", "its troops had crossed"),
+    ("unfound_negated_move",
+     "Shelling continued overnight near Chernihiv. Minsk said no Belarusian troops had crossed into Ukraine.",
+     "no Belarusian troops", ""),
+    ("unfound_dismissed_as_propaganda",
+     "Explosions were heard in Ochakiv on Tuesday. Kyiv dismissed as propaganda Russian claims that Ukrainian "
+     "marines had landed on the Kinburn spit.",
+     "dismissed as propaganda", ""),
     # -- not denials
     ("neither_confirmed_nor_denied",
      "Israeli troops were seen moving into the village of Kfar Kila on Wednesday, residents said. The Israeli military "
