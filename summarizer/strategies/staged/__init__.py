@@ -171,10 +171,8 @@ class Staged:
         # "Yerevan denied that it is fielding any troops there": a denied move of armed forces is news of forces on
         # the move even when the claim itself is not read as a movement; the denial is kept, targeting none
         # (the rules' reading of strength: a model's say-so about one sentence does not make an opinion piece news)
-        # (the evidence too: "Kyiv dismissed as propaganda Russian claims that Ukrainian marines had landed", where
-        # the parse loses the claim from `what`)
-        relevant = self.relevant(movements) or any(
-            d.strong and not d.judged_only and _about_forces(f"{d.data['what']} {d.data['evidence']}") for d in denials)
+        relevant = self.relevant(movements) or any(d.strong and not d.judged_only and _about_forces(d.data["what"])
+                                                   for d in denials)
         if not relevant:
             denials, casualties, events = [], [], []
         linking.link_denials(denials, movements)
