@@ -355,6 +355,39 @@ PROBES: list[tuple[str, str, str | None, str | None]] = [
      "Explosions were heard in Ochakiv on Tuesday. Kyiv dismissed as propaganda Russian claims that Ukrainian "
      "marines had landed on the Kinburn spit.",
      "dismissed as propaganda", ""),
+    # -- batch 5: datelines, named spokesmen, findings, footage dates
+    ("flatly_denied_stationed",
+     "Chinese troops were seen arriving at Cambodia's Ream naval base last week, a US think tank said. Beijing has "
+     "flatly denied that any PLA soldiers are stationed at Ream.",
+     "flatly denied", "Chinese troops"),
+    ("dateline_denied_reports",
+     "MOSCOW (Reuters) - Russia on Friday denied Ukrainian reports that its forces had retreated from the village of "
+     "Robotyne. Ukraine's military said on Thursday that Russian troops had pulled back from Robotyne.",
+     "denied Ukrainian reports", None),
+    ("named_spokesman_completely_baseless",
+     "Lebanese officials said Israeli tanks had moved into the village of Aita al-Shaab. Israeli army spokesman Avichay "
+     "Adraee said the claims were \"completely baseless\".",
+     "completely baseless", "Israeli tanks"),
+    ("such_accounts_dismissed",
+     "Refugees said Eritrean soldiers had moved into the town of Shire in November. Eritrea's government has "
+     "consistently dismissed such accounts.",
+     "dismissed such accounts", "Eritrean soldiers"),
+    ("footage_from_year",
+     "A video posted online appeared to show Houthi fighters moving toward Marib. The Houthis said the footage was "
+     "from 2019.",
+     "footage was from 2019", "Houthi fighters"),
+    ("rejected_findings",
+     "A UN panel said Rwandan troops had crossed into North Kivu in large numbers. Kigali has rejected the panel's "
+     "findings.",
+     "rejected the panel", "Rwandan troops"),
+    ("called_information_provocation",
+     "Armenia said Azerbaijani units had moved closer to the village of Tegh. The Azerbaijani defence ministry called "
+     "the information a provocation.",
+     "called the information", "Azerbaijani units"),
+    ("has_not_deployed_any",
+     "Kosovo said Serbian troops had moved to the border near Jarinje. Belgrade says it has not deployed any troops to "
+     "the area.",
+     "has not deployed any troops", "Serbian troops"),
     # -- not denials
     ("neither_confirmed_nor_denied",
      "Israeli troops were seen moving into the village of Kfar Kila on Wednesday, residents said. The Israeli military "

@@ -296,6 +296,22 @@ def _disowned(sentence: Any) -> Token | None:
     return None
 
 
+def _dated_image(sentence: Any) -> Token | None:
+    """"The Houthis said the footage was from 2019": an image of a move said to show another time. The copula, or
+    None."""
+    for verb in sentence:
+        if verb.lemma_.lower() != "be" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _says():
+            continue
+        subject = fields._subject(verb)
+        if subject is None or subject.lemma_.lower() not in _IMAGES:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in {"from", "in"} and any(
+                g.dep_ == "pobj" and (g.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d\d", g.text)) for g in c.children)
+               for c in verb.children):
+            return verb
+    return None
+
+
 def _quoted(token: Token) -> bool:
     """Inside a quote that opens before it in its sentence."""
     before = token.doc[token.sent.start : token.i]
@@ -331,7 +347,7 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
         if but is not None and _disputes_after_but(but):
             return but
     phrase = (_phrase_cue(sentence) or _judged_claim(sentence) or _negated_force(sentence) or _stayed_put(sentence)
-              or _disowned(sentence))
+              or _disowned(sentence) or _dated_image(sentence))
     if phrase is not None:
         return phrase
     if negated_move:
@@ -567,6 +583,10 @@ def _denier_text(subject: Token) -> str:
     return re.sub(r"['\u2019]s?$", "", _TIMESTAMP.sub("", fields.span_text(tokens)))  # "Moscow's denials": Moscow
 
 
+# A wire dateline read as the subject: "MOSCOW (Reuters)", "KYIV, June 3 (AP)"
+_DATELINE = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:,[^()]*)? ?\((?:[A-Za-z. ]+)\)$")
+
+
 # A live blog's entry time glued to the subject: "16:05 GMT - Tajikistan's security committee ..."
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|EST|local time)?\s*[-\u2013\u2014:]\s*", re.I)
 
@@ -677,6 +697,12 @@ def denial_fields(
         denier = next((e.text for e in span.ents if e.label_ in {"ORG", "PERSON", "GPE", "NORP"}), None)
     if not denier:
         denier = previous_source or "unnamed official"
+    if _DATELINE.match(denier):
+        # "MOSCOW (Reuters) - Russia on Friday denied ...": the parser took the dateline for the subject
+        dash = next((t for t in span if t.text in {"-", "\u2013", "\u2014"}), None)
+        after = next((e for e in span.ents if dash is not None and e.start > dash.i
+                      and e.label_ in {"GPE", "ORG", "NORP", "PERSON"}), None)
+        denier = after.text if after is not None else denier
 
     if verb_cue or noun_cue:
         top = cue
@@ -806,7 +832,9 @@ _REPORTED = frozenset({"report", "reports", "reporting", "claim", "allegation", 
 
 
 # What a judgement ("was staged", "were fake", "a provocation") can be said of: a report, a figure, an image.
-_JUDGED_NOUNS = _REPORTED | {"figure", "number", "estimate", "charge", "video", "footage", "image", "photo", "picture"}
+_JUDGED_NOUNS = _REPORTED | {"figure", "number", "estimate", "charge", "video", "footage", "image", "photo", "picture",
+                             "information", "finding"}
+_IMAGES = frozenset({"video", "footage", "image", "photo", "picture", "photograph", "clip"})
 
 
 def _judged_subject(cue: Token) -> Token | None:
