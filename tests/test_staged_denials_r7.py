@@ -76,3 +76,9 @@ def test_the_shipped_default_keeps_a_professed_ignorance_and_a_force_kept_in_bar
         assert denial is not None, name
         assert [brief.movements[i].evidence for i in denial.targets] == [
             m.evidence for m in brief.movements if move in m.evidence][:1]
+
+
+def test_the_shipped_default_reads_no_dispute_into_a_lack_of_evidence_of_something_else() -> None:
+    # the sentence model takes "There was no evidence of gang activity" for a denial; the cue must say no
+    _, text, _, _ = next(p for p in PROBES if p[0] == "no_evidence_of_gangs")
+    assert summarizer.summarize(LEAD + text + "\n").denials == []

@@ -133,13 +133,14 @@ _NO_KNOWLEDGE = re.compile(r"\b(?:no|not have any|not have) (?:information|knowl
                            r"(?:about|of|on|regarding|concerning)\b((?:\s+[\w-]+){1,5})", re.I)
 
 
-_LYING = re.compile(r"(?:of )?lying about((?:\s+[\w-]+){1,6})")
+_ABOUT = re.compile(r"(?:(?:of )?lying about|no evidence (?:of|that|for|to))((?:\s+[\w-]+){1,8})")
 
 
 def _lying_about_something_else(lowered: str, at: int) -> bool:
-    """"accused Israel of lying about aid deliveries": a charge of lying about something that is no force, move or
-    report; "accused Kyiv of lying about the withdrawal" disputes."""
-    match = _LYING.match(lowered, at)
+    """"accused Israel of lying about aid deliveries", "there was no evidence of gang activity": a charge of lying,
+    or a lack of evidence, about something that is no force, move or report; "accused Kyiv of lying about the
+    withdrawal", "no evidence that troops had crossed" dispute."""
+    match = _ABOUT.match(lowered, at)
     if match is None:
         return False
     following = {w.rstrip("s") for w in match.group(1).split()}
