@@ -388,6 +388,19 @@ PROBES: list[tuple[str, str, str | None, str | None]] = [
      "Kosovo said Serbian troops had moved to the border near Jarinje. Belgrade says it has not deployed any troops to "
      "the area.",
      "has not deployed any troops", "Serbian troops"),
+    # -- links through abbreviations and seats of government
+    ("white_house_us_forces",
+     "US special forces landed near Deir ez-Zor on Monday, Syrian state media said. Russian military police moved "
+     "into Manbij the same day. The White House denied that any American troops had landed in Syria.",
+     "White House denied", "US special forces"),
+    ("uk_ministry_inaccurate",
+     "British commandos were flown to Oman on Friday, a newspaper reported. French warships arrived in Djibouti the "
+     "same day. The UK Ministry of Defence said the report about its commandos was inaccurate.",
+     "was inaccurate", "British commandos"),
+    ("us_abbreviated_pentagon",
+     "U.S. Marines arrived in Darwin on Tuesday, Australian media said. Chinese warships sailed past Cape York the "
+     "same week. The Pentagon denied that the Marines had been sent in response to the Chinese ships.",
+     "Pentagon denied", None),
     # -- not denials
     ("neither_confirmed_nor_denied",
      "Israeli troops were seen moving into the village of Kfar Kila on Wednesday, residents said. The Israeli military "

@@ -269,6 +269,11 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9][a-z0-9'-]+", text.lower()) if w not in _STOP and len(w) > 2}
 
 
+# Countries named by an abbreviation or by the seat of their government (the one-word seats are in capitals.txt)
+_ABBREVIATED = {r"\bU\.S\.|\bUS\b|\bUSA\b|\bWhite House\b": "United States",
+                r"\bU\.K\.|\bUK\b|\bDowning Street\b": "Britain"}
+
+
 def _names(text: str) -> set[str]:
     """Proper names in a text, with nationality words read as their country ("Rwandan", "Eritreans" -> Rwanda,
     Eritrea), a capital as its government's country ("Moscow denied" -> Russia, beside Moscow), and a regional
@@ -279,6 +284,9 @@ def _names(text: str) -> set[str]:
     to_country = demonyms()[1]
     capitals = pairs_cased("capitals")
     found = set()
+    for short, country in _ABBREVIATED.items():  # "U.S. Marines", "the UK Ministry of Defence", "the White House"
+        if re.search(short, text):
+            found.add(country)
     for word in re.findall(r"\b[A-Z][\w'-]*", text.replace("\u2019", "'")):
         word = word.removesuffix("'s").removesuffix("'")
         if word.lower() in _STOP or word.lower() in _COMMON_STARTS or len(word) < 2:
