@@ -108,13 +108,15 @@ def _phrase_cue(sentence: Any) -> Token | None:
     cues = words("denial_cues") - words("denial_verbs")
     if _attributed(sentence):  # "The routine patrol ended without incident": description, no one disputes
         cues = cues | words("purpose_disputes")
-    starts = [m.start() for cue in cues for m in [re.search(rf"\b{re.escape(cue)}\b", lowered)] if m]
-    starts = [at for at in starts if not _lying_about_something_else(lowered, at)]
+    purposes = words("purpose_disputes")
+    found = [(m.start(), cue) for cue in cues for m in [re.search(rf"\b{re.escape(cue)}\b", lowered)] if m]
+    starts = [at for at, cue in found if not _lying_about_something_else(lowered, at)
+              and not _idle_cue(sentence, base + at, cue, cue in purposes)]
     best = min(starts, default=None)
     if best is None:
         match = _PURPOSE_NEGATIONS.search(sentence.text)
         best = match.start() if match else None
-    if best is None and _attributed(sentence):
+    if best is None and _attributed(sentence) and not _tells_casualties(sentence):
         best = _no_knowledge(sentence.text)
     if best is None and not _tells_casualties(sentence):  # "no soldiers were killed": a toll, not a denial
         match = _NO_FORCES.search(sentence.text)
@@ -149,12 +151,63 @@ def _lying_about_something_else(lowered: str, at: int) -> bool:
     return not following & nouns
 
 
+# Cue words that can name a kind of thing rather than judge a claim ("propaganda footage", "a disinformation
+# campaign"), and judgements that say how bad a state of things is rather than that a claim is untrue
+_ATTRIBUTIVE = frozenset({"propaganda", "disinformation", "misinformation", "false", "fabricated", "doctored", "hoax",
+                          "fiction", "misleading", "inaccurate", "incorrect"})
+_EVALUATIVE = frozenset({"absurd", "ridiculous", "laughable", "preposterous", "far-fetched"})
+_TRUTH = frozenset({"false", "untrue", "baseless", "unfounded", "groundless", "inaccurate", "incorrect", "misleading",
+                    "fabricated", "absurd", "ridiculous", "unsubstantiated"})
+
+
+_LOSS_WORDS = re.compile(r"\b(?:injur\w*|casualt\w*|wounded|killed|dead|deaths?|loss(?:es)?)\b", re.I)
+
+
+def _idle_cue(sentence: Any, at: int, cue: str, purpose: bool) -> bool:
+    """Does the cue word at character `at` dispute nothing? "aired propaganda footage of troops", "trained in
+    area denial", "the alarm turned out to be false", '"It is absurd that our soldiers wait months for pay"',
+    "the routine rotation would bring 300 troops" (a purpose phrase as a name, not said of the move), "will take
+    part in routine exercises next month" (a plan), "no threat to the troops" (the force is the threatened one)."""
+    token = next((t for t in sentence if t.idx >= at), None)
+    if token is None:
+        return False
+    if cue.startswith("not aware") and _LOSS_WORDS.search(sentence.text):
+        return True  # "not aware of any injuries among the troops": a toll
+    if " " not in cue and cue in _ATTRIBUTIVE and token.dep_ in {"amod", "compound"} and (
+            token.head.lemma_.lower() not in _REPORTED and token.head.pos_ == "NOUN"):
+        return True
+    if cue in _TRUTH and token.dep_ in {"acomp", "attr"}:
+        head = token.head
+        while fields._subject(head) is None and not any(c.dep_ == "csubj" for c in head.children) and (
+                head.dep_ == "xcomp" and head.head != head):
+            head = head.head  # "the alarm turned out to be false": the subject of "turned"
+        subject = fields._subject(head)
+        if cue in _EVALUATIVE and any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in token.head.children):
+            return True  # "it is absurd that our soldiers wait": the state of things is absurd, no claim
+        if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in (
+                _JUDGED_NOUNS | words("claim_nouns") | {"allegation", "accusation", "charge", "version"}):
+            return True
+    if purpose:
+        head = token
+        while head.pos_ not in {"VERB", "AUX"} and head.head != head:
+            if head.dep_ in {"nsubj", "nsubjpass"}:
+                return True  # "the routine rotation would bring ...": a name for the move, said of nothing
+            head = head.head
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in head.children):
+            return True
+        threat = token.head if token.lower_ == "no" else token
+        if any(c.dep_ == "prep" and c.lower_ in {"to", "for"} and any(
+                g.lemma_.lower() in words("armed_forces") for g in c.children) for c in threat.children):
+            return True
+    return False
+
+
 def _no_knowledge(text: str) -> int | None:
     """Where a party's professed ignorance of a force or move starts ("no information about any troops"), or None;
     "no information about the missing" disputes nothing."""
     for match in _NO_KNOWLEDGE.finditer(text):
         following = {w.lower().rstrip("s") for w in match.group(1).split()}
-        nouns = {n.rstrip("s") for n in words("armed_forces") | words("move_nouns") | words("move_event_nouns")}
+        nouns = {n.rstrip("s") for n in words("armed_forces") | words("move_event_nouns")}  # not "the exercise schedule"
         if following & nouns:
             return match.start()
     return None
@@ -337,7 +390,7 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
             continue
         if denial_verb(token) and _disputes_a_claim(token):
             return token
-        if token.pos_ == "NOUN" and token.lemma_.lower() in words("denial_nouns"):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in words("denial_nouns") and not _kind_of_denial(token):
             return token
     if refrained:
         return None  # "refused to confirm or deny that troops had been sent": the move is not negated either
@@ -369,6 +422,11 @@ def _disputes_after_but(but: Token) -> bool:
         return True
     clause = " ".join(t.text for t in conj.subtree)
     return _has_phrase(clause, "purpose_disputes") or _has_phrase(clause, "denial_cues")
+
+
+def _kind_of_denial(noun: Token) -> bool:
+    """"area denial tactics", "denial-of-service attacks": the word names a kind of thing, not a denial made."""
+    return noun.dep_ in {"compound", "amod"} or any(c.lower_ in {"area", "service"} for c in noun.children)
 
 
 def _refrains(verb: Token) -> bool:
