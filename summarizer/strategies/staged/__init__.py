@@ -216,7 +216,10 @@ def settle_by_dispute(claims: list, parsed: Any) -> None:
 
 
 def _stance(claim: Any) -> bool:
-    """"Russia said its forces in Mali would not leave": a refusal to move (a modal), not a denial that one happened."""
+    """"Russia said its forces in Mali would not leave": a refusal to move (a modal), not a denial that one happened;
+    "with no troops left": a setting."""
+    if claim.verb.head.lower_ == "with" or any(c.lower_ == "with" and c.dep_ == "mark" for c in claim.verb.children):
+        return True  # "With no troops left in the town, residents fled": a setting, no one denies a move
     return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in {"could", "might", "may"} for c in claim.verb.children)
 
 

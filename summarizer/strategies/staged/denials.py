@@ -60,6 +60,34 @@ _PURPOSE_NEGATIONS = re.compile(
 _NO_FORCES = re.compile(r"\bno (?:[\w-]+ ){0,2}(?:troops?|soldiers?|forces|fighters|militia|units?|vessels)\b", re.I)
 
 
+_LACKING = frozenset({"available", "left", "enough", "sufficient", "lose", "lost", "miss", "missing", "capture",
+                      "injure", "hurt", "harm"})
+
+
+def _says_no_force(sentence: Any, at: int) -> bool:
+    """Does someone say a force is not there or did not move ("There are no Russian soldiers in Belarus," a
+    spokesman said)? Not the article's own "With no troops left in the town", a force whose "no" is not its own
+    ("had no doubt the soldiers were Polish"), a lack ("no peacekeepers in the area to protect civilians", "no
+    soldiers were available", "no units had been lost") or a decision for later ("no troops would be sent")."""
+    no = next((t for t in sentence if t.idx >= at), None)
+    if no is None or not (_attributed(sentence) or _quoted(no)):
+        return False
+    force = no.head if no.lower_ == "no" else next((t for t in no.doc[no.i : no.i + 6] if t.lemma_.lower()
+                                                    in words("armed_forces") | {"unit"}), None)
+    if force is None or force.lemma_.lower() not in words("armed_forces") | {"unit", "vessel"}:
+        return False
+    verb = force.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    if force.head.lower_ == "with" or any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in verb.children):
+        return False
+    clause = [*verb.children, *force.children]
+    if any(c.lemma_.lower() in _LACKING or c.lower_ in _LACKING for c in clause) or verb.lemma_.lower() in _LACKING:
+        return False
+    return not any(c.dep_ in {"xcomp", "advcl", "acl", "relcl"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                   for c in clause)
+
+
 def _no_force(sentence: Any) -> Token | None:
     """"there are no Wagner mercenaries in Mali", "not a single soldier had crossed": a force determined by "no"
     (not "no reports of reservists", "no intention of mobilising reservists"). The "no", or None."""
@@ -120,9 +148,10 @@ def _phrase_cue(sentence: Any) -> Token | None:
         best = _no_knowledge(sentence.text)
     if best is None and not _tells_casualties(sentence):  # "no soldiers were killed": a toll, not a denial
         match = _NO_FORCES.search(sentence.text)
-        best = match.start() if match else None
+        best = match.start() if match and _says_no_force(sentence, match.start()) else None
         if best is None:
-            return _no_force(sentence)
+            found = _no_force(sentence)
+            return found if found is not None and _says_no_force(sentence, found.idx) else None
     if best is None:
         return None
     return next((t for t in sentence if t.idx - base >= best), None)
@@ -173,6 +202,8 @@ def _idle_cue(sentence: Any, at: int, cue: str, purpose: bool) -> bool:
         return False
     if cue.startswith("not aware") and _LOSS_WORDS.search(sentence.text):
         return True  # "not aware of any injuries among the troops": a toll
+    if " " not in cue and token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() != "be":
+        return True  # "a bomb hoax delayed the departure": a thing that acts, no claim judged
     if " " not in cue and cue in _ATTRIBUTIVE and token.dep_ in {"amod", "compound"} and (
             token.head.lemma_.lower() not in _REPORTED and token.head.pos_ == "NOUN"):
         return True
@@ -450,6 +481,8 @@ def _disputes_a_claim(verb: Token) -> bool:
         return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _REPORTED | {"figure", "number", "estimate"}
                    for c in verb.children)
     if verb.lemma_.lower() in {"deny", "refute", "rebut"}:
+        if verb.lemma_.lower() == "deny" and any(c.dep_ == "dative" for c in verb.children):
+            return False  # "to deny Russia any gains": to withhold, not to dispute
         return not any(c.dep_ == "dobj" and c.lemma_.lower() in {"entry", "access", "visa", "permission", "request"} for c in verb.children)
     if any(c.dep_ in {"ccomp"} for c in verb.children):
         return True
