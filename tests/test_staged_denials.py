@@ -79,11 +79,12 @@ def test_no_denial_without_a_dispute(text) -> None:
 
 
 def test_a_sentence_flagged_by_another_detector_gets_fields_without_a_cue() -> None:
-    text = "The spokesman said the soldiers had stayed in their barracks all week."
+    # (staying "in their barracks" became a cue of its own in r7: test_staged_denials_r7.py)
+    text = "The spokesman said the soldiers had spent the whole week in the capital."
     assert _denial(text) is None
     found = _denial(text, forced=True)
     assert found["denier"] == "the spokesman"
-    assert "stayed in their barracks" in found["evidence"]
+    assert "spent the whole week in the capital" in found["evidence"]
 
 
 def test_fragments_are_recognised() -> None:

@@ -104,8 +104,8 @@ class Staged:
             usage = usage + questions.settle_armed(claims, backend)
             clock = self._tick("model", clock)
         settle_by_trade(claims, parsed)
-        settle_by_context(claims)
         settle_by_dispute(claims, parsed)
+        settle_by_context(claims)
         claims = self.select(parsed, claims)
         settle_by_told_history(claims, parsed)  # after the model's say: its sentence view cannot see the year before
 
@@ -150,7 +150,7 @@ class Staged:
                     movements.append(item)
                 elif claim.status in {ClaimStatus.PLAN, ClaimStatus.PAST}:
                     events.append(sentence.text)  # the whole sentence: who plans or offers is part of the news
-            negated = any(c.status == ClaimStatus.NEGATED and relevant_so_far(c, movements)
+            negated = any(c.status == ClaimStatus.NEGATED and relevant_so_far(c, movements) and not _stance(c)
                           and (c.armed != ArmedVerdict.NO or _names_a_place(c) or _names_a_moving_force(c, movements))
                           for c in sentence_claims)
             says_denial = self.judge(sentence, "denial")
@@ -284,7 +284,9 @@ def settle_by_dispute(claims: list, parsed: Any) -> None:
     """"Kyiv said Belarusian units were moving south. Minsk said the information was incorrect.": a move of an
     ambiguous force ("units", "reinforcements") that a denial disputes in its own or the next sentence is news of
     armed forces; an undisputed one stays out."""
-    weak = [c for c in claims if c.armed == ArmedVerdict.WEAK and c.status == ClaimStatus.MOVEMENT]
+    # (before settle_by_context: "Armenian units had moved ... Yerevan called the claim absurd" is news of forces
+    # even when nothing else in the article is sure to be)
+    weak = [c for c in claims if c.armed in {ArmedVerdict.WEAK, ArmedVerdict.MAYBE} and c.status == ClaimStatus.MOVEMENT]
     if not weak:
         return
     disputed = {s.index for s in parsed.sentences if denial_cue(s.span, False) is not None}
@@ -292,6 +294,14 @@ def settle_by_dispute(claims: list, parsed: Any) -> None:
         if disputed & {claim.sentence.index, claim.sentence.index + 1}:
             claim.armed = ArmedVerdict.YES
             claim.notes.append("armed: disputed by a denial")
+
+
+def _stance(claim: Any) -> bool:
+    """"Russia said its forces in Mali would not leave": a refusal to move (a modal), not a denial that one happened;
+    "with no troops left": a setting."""
+    if claim.verb.head.lower_ == "with" or any(c.lower_ == "with" and c.dep_ == "mark" for c in claim.verb.children):
+        return True  # "With no troops left in the town, residents fled": a setting, no one denies a move
+    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in {"could", "might", "may"} for c in claim.verb.children)
 
 
 def relevant_so_far(claim: Any, movements: list) -> bool:

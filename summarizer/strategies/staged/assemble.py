@@ -56,6 +56,7 @@ class Item:
     judged_only: bool = False  # denial: strong only because a sentence model said so (not enough for relevance)
     referred: bool = False  # denial: only named by a noun ("months of denials by X"), what it denies unstated
     clause: str | None = None  # denial: the disputing clause, when the evidence was widened to its sentence
+    not_a_move: bool = False  # denial: what is denied is a deed or a plan, not a move ("denied shelling villages")
     casualty_kind: str | None = None  # casualty: "killed" or "wounded" (casualties repeat per kind and count)
 
 

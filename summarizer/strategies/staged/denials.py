@@ -39,16 +39,53 @@ from summarizer.strategies.staged.lexicons import pairs, words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
 
 Token = Any
+_MOVE_EVENTS = (r"(?:withdrawals?|pull-?outs?|pullbacks?|retreats?|movements?|moves?|crossings?|incursions?|"
+                r"deployments?|redeployments?|advances?|build-?ups?|troop movements?)")
 _PURPOSE_NEGATIONS = re.compile(
     r"\b(?:not|never)\b.{0,40}\b(?:directed|aimed|take part|combat|participat|preparation|provocation)"
     r"|\bonly to\b"
     r"|\bno (?:[\w-]+ )?(?:incursions?|invasion|build-?ups?|troop movements?|deployments? of)\b"
     r"|\bno (?:[\w-]+ )?military presence\b"
     # "only Russian instructors", "it has only military advisers there": a force's nature or size disputed
-    r"|\bonly (?:a (?:few|handful of) )?(?:[\w-]+ ){0,2}(?:advis[eo]rs|instructors|trainers)\b",
+    r"|\bonly (?:a (?:few|handful of) )?(?:[\w-]+ ){0,2}(?:advis[eo]rs|instructors|trainers)\b"
+    # "no withdrawal has taken place", "there has been no incursion", "no such movement": the move itself denied
+    r"|\bno (?:such )?(?:[\w-]+ )?" + _MOVE_EVENTS + r"(?= (?:(?:has|had|have|was|were|is|are) )?(?:been )?"
+    r"(?:taken place|take place|took place|occurred|happened|carried out|under ?way)\b)"
+    r"|\bno such " + _MOVE_EVENTS + r"\b"
+    r"|\bthere (?:has|had) been no (?:[\w-]+ )?" + _MOVE_EVENTS + r"\b"
+    # "about 1,000 soldiers had arrived, not 3,000 as reported": a figure disputed
+    r"|\bnot (?:[\d,.]+|[a-z]+) (?:[\w-]+ )?as (?:had been |was |were )?(?:reported|claimed|alleged|stated)\b",
     re.IGNORECASE,
 )
 _NO_FORCES = re.compile(r"\bno (?:[\w-]+ ){0,2}(?:troops?|soldiers?|forces|fighters|militia|units?|vessels)\b", re.I)
+
+
+_LACKING = frozenset({"available", "left", "enough", "sufficient", "lose", "lost", "miss", "missing", "capture",
+                      "injure", "hurt", "harm"})
+
+
+def _says_no_force(sentence: Any, at: int) -> bool:
+    """Does someone say a force is not there or did not move ("There are no Russian soldiers in Belarus," a
+    spokesman said)? Not the article's own "With no troops left in the town", a force whose "no" is not its own
+    ("had no doubt the soldiers were Polish"), a lack ("no peacekeepers in the area to protect civilians", "no
+    soldiers were available", "no units had been lost") or a decision for later ("no troops would be sent")."""
+    no = next((t for t in sentence if t.idx >= at), None)
+    if no is None or not (_attributed(sentence) or _quoted(no)):
+        return False
+    force = no.head if no.lower_ == "no" else next((t for t in no.doc[no.i : no.i + 6] if t.lemma_.lower()
+                                                    in words("armed_forces") | {"unit"}), None)
+    if force is None or force.lemma_.lower() not in words("armed_forces") | {"unit", "vessel"}:
+        return False
+    verb = force.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    if force.head.lower_ == "with" or any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in verb.children):
+        return False
+    clause = [*verb.children, *force.children]
+    if any(c.lemma_.lower() in _LACKING or c.lower_ in _LACKING for c in clause) or verb.lemma_.lower() in _LACKING:
+        return False
+    return not any(c.dep_ in {"xcomp", "advcl", "acl", "relcl"} and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                   for c in clause)
 
 
 def _no_force(sentence: Any) -> Token | None:
@@ -60,9 +97,14 @@ def _no_force(sentence: Any) -> Token | None:
         no = next((c for c in token.children if c.dep_ == "det" and c.lower_ == "no"), None)
         if no is not None:
             return no
-        before = token.doc[max(token.i - 3, token.sent.start) : token.i]
-        if re.match(r"not (?:a single|one)\b", before.text, re.I):
-            return before[0]
+        # "not a single soldier", "not one Iranian soldier": the words between qualify the force
+        before = token.doc[max(token.i - 5, token.sent.start) : token.i]
+        match = re.search(r"\bnot (?:a single|one)\b", before.text, re.I)
+        if match:
+            start = next(t for t in before if t.idx - before.start_char >= match.start())
+            if all(t.dep_ in {"det", "amod", "compound", "nummod", "neg", "nmod"} or t.lower_ in {"a", "single", "one"}
+                   for t in token.doc[start.i + 1 : token.i]):
+                return start
     return None
 
 
@@ -89,24 +131,117 @@ def _has_phrase(text: str, lexicon: str) -> bool:
 
 def _phrase_cue(sentence: Any) -> Token | None:
     """The token where a dispute phrase starts ("false", "no evidence", "purely defensive"), or None."""
-    lowered = sentence.text.lower()
+    lowered = _FALSE_FLAG.sub(lambda m: " " * len(m.group()), sentence.text.lower())
     base = sentence[0].idx
     cues = words("denial_cues") - words("denial_verbs")
     if _attributed(sentence):  # "The routine patrol ended without incident": description, no one disputes
         cues = cues | words("purpose_disputes")
-    starts = [m.start() for cue in cues for m in [re.search(rf"\b{re.escape(cue)}\b", lowered)] if m]
+    purposes = words("purpose_disputes")
+    found = [(m.start(), cue) for cue in cues for m in [re.search(rf"\b{re.escape(cue)}\b", lowered)] if m]
+    starts = [at for at, cue in found if not _lying_about_something_else(lowered, at)
+              and not _idle_cue(sentence, base + at, cue, cue in purposes)]
     best = min(starts, default=None)
     if best is None:
         match = _PURPOSE_NEGATIONS.search(sentence.text)
         best = match.start() if match else None
+    if best is None and _attributed(sentence) and not _tells_casualties(sentence):
+        best = _no_knowledge(sentence.text)
     if best is None and not _tells_casualties(sentence):  # "no soldiers were killed": a toll, not a denial
         match = _NO_FORCES.search(sentence.text)
-        best = match.start() if match else None
+        best = match.start() if match and _says_no_force(sentence, match.start()) else None
         if best is None:
-            return _no_force(sentence)
+            found = _no_force(sentence)
+            return found if found is not None and _says_no_force(sentence, found.idx) else None
     if best is None:
         return None
     return next((t for t in sentence if t.idx - base >= best), None)
+
+
+# "accused Moscow of preparing a false flag attack": an accusation of a deception to come, not a dispute of a report
+_FALSE_FLAG = re.compile(r"\bfalse[- ]flag\b", re.I)
+# "said it had no information about any troops crossing", "had no knowledge of any such deployment"
+_NO_KNOWLEDGE = re.compile(r"\b(?:no|not have any|not have) (?:information|knowledge|record|indication)s? "
+                           r"(?:about|of|on|regarding|concerning)\b((?:\s+[\w-]+){1,5})", re.I)
+
+
+_ABOUT = re.compile(r"(?:(?:of )?lying about|no evidence (?:of|that|for|to))((?:\s+[\w-]+){1,8})")
+
+
+def _lying_about_something_else(lowered: str, at: int) -> bool:
+    """"accused Israel of lying about aid deliveries", "there was no evidence of gang activity": a charge of lying,
+    or a lack of evidence, about something that is no force, move or report; "accused Kyiv of lying about the
+    withdrawal", "no evidence that troops had crossed" dispute."""
+    match = _ABOUT.match(lowered, at)
+    if match is None:
+        return False
+    following = {w.rstrip("s") for w in match.group(1).split()}
+    nouns = {n.rstrip("s") for n in words("armed_forces") | words("move_nouns") | words("move_event_nouns")
+             | words("claim_nouns") | _REPORTED}
+    return not following & nouns
+
+
+# Cue words that can name a kind of thing rather than judge a claim ("propaganda footage", "a disinformation
+# campaign"), and judgements that say how bad a state of things is rather than that a claim is untrue
+_ATTRIBUTIVE = frozenset({"propaganda", "disinformation", "misinformation", "false", "fabricated", "doctored", "hoax",
+                          "fiction", "misleading", "inaccurate", "incorrect"})
+_EVALUATIVE = frozenset({"absurd", "ridiculous", "laughable", "preposterous", "far-fetched"})
+_TRUTH = frozenset({"false", "untrue", "baseless", "unfounded", "groundless", "inaccurate", "incorrect", "misleading",
+                    "fabricated", "absurd", "ridiculous", "unsubstantiated"})
+
+
+_LOSS_WORDS = re.compile(r"\b(?:injur\w*|casualt\w*|wounded|killed|dead|deaths?|loss(?:es)?)\b", re.I)
+
+
+def _idle_cue(sentence: Any, at: int, cue: str, purpose: bool) -> bool:
+    """Does the cue word at character `at` dispute nothing? "aired propaganda footage of troops", "trained in
+    area denial", "the alarm turned out to be false", '"It is absurd that our soldiers wait months for pay"',
+    "the routine rotation would bring 300 troops" (a purpose phrase as a name, not said of the move), "will take
+    part in routine exercises next month" (a plan), "no threat to the troops" (the force is the threatened one)."""
+    token = next((t for t in sentence if t.idx >= at), None)
+    if token is None:
+        return False
+    if cue.startswith("not aware") and _LOSS_WORDS.search(sentence.text):
+        return True  # "not aware of any injuries among the troops": a toll
+    if " " not in cue and token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() != "be":
+        return True  # "a bomb hoax delayed the departure": a thing that acts, no claim judged
+    if " " not in cue and cue in _ATTRIBUTIVE and token.dep_ in {"amod", "compound"} and (
+            token.head.lemma_.lower() not in _REPORTED and token.head.pos_ == "NOUN"):
+        return True
+    if cue in _TRUTH and token.dep_ in {"acomp", "attr"}:
+        head = token.head
+        while fields._subject(head) is None and not any(c.dep_ == "csubj" for c in head.children) and (
+                head.dep_ == "xcomp" and head.head != head):
+            head = head.head  # "the alarm turned out to be false": the subject of "turned"
+        subject = fields._subject(head)
+        if cue in _EVALUATIVE and any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in token.head.children):
+            return True  # "it is absurd that our soldiers wait": the state of things is absurd, no claim
+        if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in (
+                _JUDGED_NOUNS | words("claim_nouns") | {"allegation", "accusation", "charge", "version"}):
+            return True
+    if purpose:
+        head = token
+        while head.pos_ not in {"VERB", "AUX"} and head.head != head:
+            if head.dep_ in {"nsubj", "nsubjpass"}:
+                return True  # "the routine rotation would bring ...": a name for the move, said of nothing
+            head = head.head
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in head.children):
+            return True
+        threat = token.head if token.lower_ == "no" else token
+        if any(c.dep_ == "prep" and c.lower_ in {"to", "for"} and any(
+                g.lemma_.lower() in words("armed_forces") for g in c.children) for c in threat.children):
+            return True
+    return False
+
+
+def _no_knowledge(text: str) -> int | None:
+    """Where a party's professed ignorance of a force or move starts ("no information about any troops"), or None;
+    "no information about the missing" disputes nothing."""
+    for match in _NO_KNOWLEDGE.finditer(text):
+        following = {w.lower().rstrip("s") for w in match.group(1).split()}
+        nouns = {n.rstrip("s") for n in words("armed_forces") | words("move_event_nouns")}  # not "the exercise schedule"
+        if following & nouns:
+            return match.start()
+    return None
 
 
 def _attributed(sentence: Any) -> bool:
@@ -147,6 +282,8 @@ def _judged_claim(sentence: Any) -> Token | None:
         if any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in (*token.children, *holder.children)):
             continue  # "it was wrong to send troops"
         subject = next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if token.dep_ == "oprd" and holder.lemma_.lower() in {"call", "brand", "label", "describe"}:
+            subject = next((c for c in holder.children if c.dep_ == "dobj"), None)  # "called the footage old"
         if subject is None and token.dep_ in {"acl", "amod"}:
             subject = token.head  # "called the reports misleading"
         if subject is None and token.dep_ == "oprd" and token.head.lemma_.lower() in {"call", "brand", "label"}:
@@ -185,6 +322,88 @@ def _negated_force(sentence: Any) -> Token | None:
     return None
 
 
+# Where a force is said to have stayed: "its forces remained in their barracks", "stayed on the Chinese side"
+_HOME_POSTS = frozenset({"barracks", "barrack", "base", "basis", "position", "post", "garrison", "side", "territory", "camp", "quarters"})
+_STAYING = frozenset({"remain", "stay"})
+# What a force is said to be instead: "the vessels were fishing boats", "the men were civilians"
+_CIVILIANS = frozenset({"civilian", "fisherman", "fishermen", "farmer", "herder", "hunter", "trawler", "merchant",
+                        "smuggler", "poacher", "villager", "resident", "boat"})
+_OWNERS = frozenset({"our", "its", "their", "my"})
+
+
+def _stayed_put(sentence: Any) -> Token | None:
+    """"Chad's army insisted its forces remained in their barracks", '"Our troops are in their permanent bases," a
+    spokesman said': a reported clause that keeps a force where it was, against a report that it moved. The verb,
+    or None; "troops will remain in Mali" is a plan."""
+    for verb in sentence:
+        if verb.lemma_.lower() not in _STAYING | {"be"}:
+            continue
+        reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _says()
+        if not reported and not (verb.lemma_.lower() == "be" and (_quoted(verb) or _speaker(verb) is not None)):
+            continue  # '"Our troops are in their permanent bases," a spokesman said': said, within its quote
+        if any(c.dep_ in {"aux", "neg"} and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children):
+            continue
+        subject = fields._subject(verb)
+        if subject is None or subject.lemma_.lower() not in words("armed_forces"):
+            continue
+        # the speaker's own force ("its forces", "our troops"), or one said to have stayed all along ("had always
+        # stayed"); "the army said most troops remained in their barracks" during a coup describes, not disputes
+        if not any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in subject.children) and not any(
+                c.dep_ == "advmod" and c.lower_ in {"always", "still"} for c in verb.children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in {"in", "at", "inside", "on", "within"} and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _HOME_POSTS for g in c.children) for c in verb.children):
+            return verb
+    return None
+
+
+def _disowned(sentence: Any) -> Token | None:
+    """"These are not our soldiers", "the vessels were fishing boats sheltering from the weather": a speaker says
+    the force reported is not theirs, or not a force at all. The copula, or None."""
+    for verb in sentence:
+        if verb.lemma_.lower() != "be" or (verb.dep_ != "ccomp" and _speaker(verb) is None and not _quoted(verb)):
+            continue
+        subject = fields._subject(verb)
+        attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if subject is None or attr is None:
+            continue
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        owned = any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in attr.children)
+        if negated and owned and attr.lemma_.lower() in words("armed_forces"):
+            return verb  # "these are not our soldiers"
+        forces = words("armed_forces") | words("armed_ambiguous") | {"man", "men"}
+        civilians = _CIVILIANS | words("non_armed")
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _DISPUTING:
+            civilians = civilians | {"peacekeeper"}  # "Moscow insisted the troops were peacekeepers"
+        if not negated and subject.lemma_.lower() in forces and attr.lemma_.lower() in civilians and (
+                attr.lemma_.lower() != "boat" or any(c.lower_ in {"fishing", "civilian", "merchant"} for c in attr.children)):
+            return verb  # "the vessels were fishing boats"
+    return None
+
+
+def _dated_image(sentence: Any) -> Token | None:
+    """"The Houthis said the footage was from 2019": an image of a move said to show another time. The copula, or
+    None."""
+    for verb in sentence:
+        if verb.lemma_.lower() != "be" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _says():
+            continue
+        subject = fields._subject(verb)
+        if subject is None or subject.lemma_.lower() not in _IMAGES:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in {"from", "in"} and any(
+                g.dep_ == "pobj" and (g.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d\d", g.text)) for g in c.children)
+               for c in verb.children):
+            return verb
+    return None
+
+
+def _quoted(token: Token) -> bool:
+    """Inside a quote that opens before it in its sentence."""
+    before = token.doc[token.sent.start : token.i]
+    return sum(t.text == "\u201c" for t in before) > sum(t.text == "\u201d" for t in before) or sum(
+        t.text == '"' for t in before) % 2 == 1
+
+
 def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
     """The token that carries the denial (a verb or noun to take the denier from), or None."""
     text = sentence.text
@@ -202,7 +421,7 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
             continue
         if denial_verb(token) and _disputes_a_claim(token):
             return token
-        if token.pos_ == "NOUN" and token.lemma_.lower() in words("denial_nouns"):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in words("denial_nouns") and not _kind_of_denial(token):
             return token
     if refrained:
         return None  # "refused to confirm or deny that troops had been sent": the move is not negated either
@@ -210,14 +429,35 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
     if admission:
         base = sentence[0].idx
         but = next((t for t in sentence if t.lower_ == "but" and t.idx - base >= admission.end() - 3), None)
-        if but is not None:
+        if but is not None and _disputes_after_but(but):
             return but
-    phrase = _phrase_cue(sentence) or _judged_claim(sentence) or _negated_force(sentence)
+    phrase = (_phrase_cue(sentence) or _judged_claim(sentence) or _negated_force(sentence) or _stayed_put(sentence)
+              or _disowned(sentence) or _dated_image(sentence))
     if phrase is not None:
         return phrase
     if negated_move:
         return next((t for t in sentence if t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ in {"no", "none"})), sentence.root)
     return None
+
+
+def _disputes_after_but(but: Token) -> bool:
+    """"It's correct that the army left, but this was a retreat", "confirmed the arrival but said it was routine": the
+    clause after "but" recasts the move (a copula or a verb of saying); "confirmed the move but gave no numbers"
+    only withholds a detail."""
+    conj = next((c for c in but.head.children if c.dep_ == "conj" and c.i > but.i), None)
+    if conj is None:
+        return True  # the parse lost the clause: keep the reading the wording gives
+    if any(c.dep_ == "neg" for c in conj.children):
+        return False  # "..., but it did not say how many men were involved": a detail withheld
+    if conj.lemma_.lower() in _says() | {"be"}:
+        return True
+    clause = " ".join(t.text for t in conj.subtree)
+    return _has_phrase(clause, "purpose_disputes") or _has_phrase(clause, "denial_cues")
+
+
+def _kind_of_denial(noun: Token) -> bool:
+    """"area denial tactics", "denial-of-service attacks": the word names a kind of thing, not a denial made."""
+    return noun.dep_ in {"compound", "amod"} or any(c.lower_ in {"area", "service"} for c in noun.children)
 
 
 def _refrains(verb: Token) -> bool:
@@ -241,10 +481,12 @@ def _disputes_a_claim(verb: Token) -> bool:
         return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _REPORTED | {"figure", "number", "estimate"}
                    for c in verb.children)
     if verb.lemma_.lower() in {"deny", "refute", "rebut"}:
+        if verb.lemma_.lower() == "deny" and any(c.dep_ == "dative" for c in verb.children):
+            return False  # "to deny Russia any gains": to withhold, not to dispute
         return not any(c.dep_ == "dobj" and c.lemma_.lower() in {"entry", "access", "visa", "permission", "request"} for c in verb.children)
     if any(c.dep_ in {"ccomp"} for c in verb.children):
         return True
-    if any(c.lower_ == "as" for c in verb.children):
+    if _judged_as(verb) is not None:
         # "dismissed the reports as fake", "rejected the build-up as a bluff"; not "dismissed the vote as a sham"
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         if obj is None:
@@ -377,6 +619,8 @@ def _speaker(token: Token) -> Token | None:
         if head.head == head:
             break
         head = head.head
+        if any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children):
+            continue  # "not 3,000 as reported": the report disputed, not the speaker
         if head.lemma_.lower() in says and head.pos_ in {"VERB", "AUX"}:
             subject = _subject_of(head)
             if subject is None and head.dep_ == "conj":
@@ -431,6 +675,10 @@ def _denier_text(subject: Token) -> str:
     return re.sub(r"['\u2019]s?$", "", _TIMESTAMP.sub("", fields.span_text(tokens)))  # "Moscow's denials": Moscow
 
 
+# A wire dateline read as the subject: "MOSCOW (Reuters)", "KYIV, June 3 (AP)"
+_DATELINE = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:,[^()]*)? ?\((?:[A-Za-z. ]+)\)$")
+
+
 # A live blog's entry time glued to the subject: "16:05 GMT - Tajikistan's security committee ..."
 _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|EST|local time)?\s*[-\u2013\u2014:]\s*", re.I)
 
@@ -439,7 +687,9 @@ _FRAGMENT = re.compile(
     r"^(?:(?:the|these|those|this|that|its|their|such|each|all|any|a|an|[\w-]+'s?)\s+){0,3}"
     r"(?:reports?|claims?|accusations?|allegations?|information|charges?|findings?|accounts?|stor(?:y|ies)|"
     r"it|this|that|them|rumou?rs?|speculation|suggestions?|assertions?|figures?|numbers?|estimates?|"
-    r"nonsense|rubbish|lies|a lie|fake news|propaganda|disinformation|fabrications?|(?:[\w-]+ )?denials?)$",
+    r"nonsense|rubbish|lies|a lie|fake news|propaganda|disinformation|fabrications?|(?:[\w-]+ )?denials?|"
+    # "played down the build-up": the move named by its noun
+    r"build-?ups?|deployments?|troop movements?|movements?|incursions?|presence)$",
     re.I,
 )
 
@@ -449,7 +699,11 @@ _JUDGED_CLAIM = re.compile(
     r"^(?:that )?(?:it|this|that|these|those) (?:was|is|were|are)\b(?! not\b(?! (?:true|correct|accurate|the case)\b))"
     r"|^that (?:(?:the|these|those|such|its|their|[\w-]+'s?)\s+){0,2}(?:\w+\s+)?"
     r"(?:reports?|claims?|accusations?|allegations?|stor(?:y|ies)|information|rumou?rs?|footage|video|figures?|numbers?|estimates?)\b"
-    r"(?:\s+of\s+[^,]{1,60}?)?\s+(?:were|was|are|is|had been|have been)\b",
+    r"(?:\s+of\s+[^,]{1,60}?)?\s+(?:were|was|are|is|had been|have been)\b"
+    # "that there was any truth in the claims" (from "no truth in the claims"): the claim named by its noun
+    r"|^that there (?:is|was|are|were|has been|had been) any (?:truth|basis|substance|foundation) (?:in|to|for|behind) "
+    r"(?:(?:the|these|those|such|this|that|its|their|[\w-]+'s?)\s+){0,2}(?:\w+\s+)?"
+    r"(?:reports?|claims?|accusations?|allegations?|stor(?:y|ies)|information|rumou?rs?)$",
     re.I,
 )
 
@@ -535,6 +789,12 @@ def denial_fields(
         denier = next((e.text for e in span.ents if e.label_ in {"ORG", "PERSON", "GPE", "NORP"}), None)
     if not denier:
         denier = previous_source or "unnamed official"
+    if _DATELINE.match(denier):
+        # "MOSCOW (Reuters) - Russia on Friday denied ...": the parser took the dateline for the subject
+        dash = next((t for t in span if t.text in {"-", "\u2013", "\u2014"}), None)
+        after = next((e for e in span.ents if dash is not None and e.start > dash.i
+                      and e.label_ in {"GPE", "ORG", "NORP", "PERSON"}), None)
+        denier = after.text if after is not None else denier
 
     if verb_cue or noun_cue:
         top = cue
@@ -604,6 +864,10 @@ def denial_fields(
         judged = _judged_subject(cue)
         if judged is not None and judged.i in {t.i for t in tokens} and any(t.dep_ in {"acl", "relcl"} for t in judged.children):
             what = fields.span_text(_trim_edges(list(judged.subtree)))  # "Claims that troops had crossed were fake"
+        target = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in {"on", "at"} for g in c.children
+                       if g.dep_ == "pobj" and g.lemma_.lower() in _REPORTED), None) if cue.pos_ == "VERB" else None
+        if target is not None:
+            what = fields.span_text(list(target.subtree))  # "poured cold water on the reports": the reports
         if speaker is not None and what and not is_fragment(what) and not what.lower().startswith(("that ", "what ", "whether ", "how ")):
             what = f"that {what[:1].lower() + what[1:] if what.split()[0] in _COMMON_OPENERS else what}"
     what = _as_denied(_balanced(what))
@@ -626,7 +890,31 @@ def denial_fields(
         "what": what,
         "targets": [],
         "evidence": article.text[start:end],
-    }, strong=bool(strong), referred=noun_cue and not _states_content(cue) and not _issued(cue), clause=clause)
+    }, strong=bool(strong), referred=noun_cue and not _states_content(cue) and not _issued(cue), clause=clause,
+        not_a_move=verb_cue and _denies_a_deed(cue))
+
+
+# Deeds a party denies that are not moves: an attack, arms or backing for another side ("denied shelling the
+# villages", "denies backing the rebels", "denied supplying drones"). A denied purpose ("denied they were preparing
+# a blockade") is not among them: it disputes the move it is the purpose of.
+_DEEDS = frozenset({"shell", "attack", "bomb", "strike", "supply", "back", "arm", "fund", "finance", "support", "kill",
+                    "target", "fire", "shoot", "launch", "sell", "provide", "sponsor", "harbour", "harbor", "help",
+                    "aid", "assist", "abduct", "kidnap", "loot", "burn", "execute", "torture", "massacre", "use",
+                    "plan", "intend", "ship", "deliver", "hack", "bombard", "recruit"})
+
+
+def _denies_a_deed(verb: Token) -> bool:
+    """Is the claim a denial verb disputes a deed or a plan rather than a move ("denied shelling Armenian
+    villages", "denied it had any plans to send troops")?"""
+    denied = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj"} and c.pos_ == "VERB"
+                   and c.i > verb.i), None)
+    if denied is None:
+        return False
+    lemma = denied.lemma_.lower()
+    if lemma == "have":  # "denied it had any plans to send troops"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in {"plan", "intention"} for c in denied.children)
+    return lemma in _DEEDS
+
 
 
 # What a party plays down that is someone else's word, not its own figure: "played down the reports".
@@ -636,7 +924,9 @@ _REPORTED = frozenset({"report", "reports", "reporting", "claim", "allegation", 
 
 
 # What a judgement ("was staged", "were fake", "a provocation") can be said of: a report, a figure, an image.
-_JUDGED_NOUNS = _REPORTED | {"figure", "number", "estimate", "charge", "video", "footage", "image", "photo", "picture"}
+_JUDGED_NOUNS = _REPORTED | {"figure", "number", "estimate", "charge", "video", "footage", "image", "photo", "picture",
+                             "information", "finding"}
+_IMAGES = frozenset({"video", "footage", "image", "photo", "picture", "photograph", "clip"})
 
 
 def _judged_subject(cue: Token) -> Token | None:
@@ -647,8 +937,31 @@ def _judged_subject(cue: Token) -> Token | None:
 
 
 def _plays_down_a_report(verb: Token) -> bool:
-    """"The Kremlin played down the reports": the subject disputes; "Russia is downplaying the size": accused."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _REPORTED for c in verb.children)
+    """"The Kremlin played down the reports", "played down the build-up as routine": the subject disputes;
+    "Russia is downplaying the size": accused."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _REPORTED for c in verb.children):
+        return True
+    if denial_verb(verb) not in {"play down", "downplay", "minimize", "minimise"}:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    named = obj.doc[obj.left_edge.i : obj.i + 1].text.lower()
+    moves = words("move_nouns") | words("move_event_nouns")
+    return obj.lemma_.lower() in moves or any(re.search(rf"\b{re.escape(n)}s?$", named) for n in moves)
+
+
+def _judged_as(verb: Token) -> Token | None:
+    """The "as" of "dismissed the reports as fake"; also when the parser hangs it on the judgement ("played down
+    the build-up as routine": "as" under "routine")."""
+    for child in verb.children:
+        if child.lower_ == "as":
+            return child
+        if child.dep_ in {"advcl", "acomp", "oprd", "xcomp"} and child.i > verb.i:
+            found = next((g for g in child.children if g.lower_ == "as" and g.i < child.i), None)
+            if found is not None:
+                return found
+    return None
 
 
 # Words capitalised only because they open a quote or sentence: "that our forces are not in Syria"
@@ -667,7 +980,18 @@ def _last_person(article: ParsedArticle, sentence: Sentence) -> str | None:
         people = [e for e in earlier.span.ents if e.label_ == "PERSON"]
         if people:
             return people[-1].text
+        if earlier.index != sentence.index:
+            # "A Venezuelan army spokesman was asked about the reports. 'That is false,' he said.": the official
+            # the sentence before is about
+            subject = fields._subject(earlier.span.root)
+            if subject is not None and subject.lemma_.lower() in _OFFICIALS:
+                return _denier_text(subject)
     return None
+
+
+# People who speak for a side: "he" in the next sentence is one of them
+_OFFICIALS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "minister", "adviser", "advisor",
+                        "commander", "general", "ambassador", "envoy", "diplomat", "president", "source", "officer"})
 
 
 def _common_first(token: Token) -> bool:
@@ -849,7 +1173,8 @@ def _claim_clause(cue: Token, span: Any) -> list[Token]:
         tokens = [t for t in tokens if t.i not in drop]
     # ", a spokesperson told Newsweek": cut at the attribution verb's own subject phrase
     cut = [t for t in tokens if t.lemma_.lower() in says and t.pos_ == "VERB" and t.i > cue.i and t != top
-           and t.dep_ not in {"amod", "compound"}]  # not the "called" of "so-called"
+           and t.dep_ not in {"amod", "compound"}  # not the "called" of "so-called"
+           and not any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children)]  # nor "(not 3,000) as reported"
     if cut:
         subject = fields._subject(cut[0])  # '"Nonsense," said a Kremlin spokesman': the subject may follow
         stop = min(subject.left_edge.i, cut[0].i) if subject is not None else cut[0].i
@@ -873,11 +1198,10 @@ def related(denial: Item, movements: list[Item]) -> bool:
     """A weak cue ("false", "dismissed ... as") counts only when the sentence is about the forces or moves."""
     if denial.strong:
         return True
-    from summarizer.strategies.staged.linking import _ANAPHORA_WINDOW, _names
+    from summarizer.strategies.staged.linking import _names, within_reach
 
     sentence = denial.sentence.span
-    here = denial.sentence.index
-    if is_fragment(denial.data["what"]) and any(0 <= here - m.sentence.index <= _ANAPHORA_WINDOW for m in movements):
+    if is_fragment(denial.data["what"]) and any(within_reach(m, denial) for m in movements):
         return True  # "The ministry dismissed the reports as fake news" just after the move it disputes
     if any(t.lemma_.lower() in words("move_nouns") and t.pos_ == "NOUN" for t in sentence):
         return True

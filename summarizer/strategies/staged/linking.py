@@ -32,6 +32,8 @@ _BLANKET = re.compile(r"\b(?:any|no|not|never|none)\b", re.I)
 _DISPUTES_A_MOVE = re.compile(
     r"\b(?:defensive|routine|threat|provocation|stunt|wag\w*|manufactur\w*|exercises?|drills?|training|retreat|"
     r"withdrawal|deployment|troops?|soldiers?|forces?|military|army)\b", re.I)
+# "reports of heavy losses among its troops": a dispute of a toll, not of the move the story tells
+_LOSSES = re.compile(r"\b(?:loss(?:es)?|casualt(?:y|ies)|killed|dead|deaths?|wounded|injured)\b", re.I)
 _ANAPHORA_WINDOW = 1  # sentences: how far back "dismissed the reports" may point at a move with nothing else shared
 _STOP = {"the", "a", "an", "of", "and", "in", "on", "to", "from", "that", "had", "has", "have", "was", "were",
          "said", "its", "their", "it", "they", "no", "not", "any", "group", "is", "are", "be", "been", "by",
@@ -267,6 +269,11 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9][a-z0-9'-]+", text.lower()) if w not in _STOP and len(w) > 2}
 
 
+# Countries named by an abbreviation or by the seat of their government (the one-word seats are in capitals.txt)
+_ABBREVIATED = {r"\bU\.S\.|\bUS\b|\bUSA\b|\bWhite House\b": "United States",
+                r"\bU\.K\.|\bUK\b|\bDowning Street\b": "Britain"}
+
+
 def _names(text: str) -> set[str]:
     """Proper names in a text, with nationality words read as their country ("Rwandan", "Eritreans" -> Rwanda,
     Eritrea), a capital as its government's country ("Moscow denied" -> Russia, beside Moscow), and a regional
@@ -277,6 +284,9 @@ def _names(text: str) -> set[str]:
     to_country = demonyms()[1]
     capitals = pairs_cased("capitals")
     found = set()
+    for short, country in _ABBREVIATED.items():  # "U.S. Marines", "the UK Ministry of Defence", "the White House"
+        if re.search(short, text):
+            found.add(country)
     for word in re.findall(r"\b[A-Z][\w'-]*", text.replace("\u2019", "'")):
         word = word.removesuffix("'s").removesuffix("'")
         if word.lower() in _STOP or word.lower() in _COMMON_STARTS or len(word) < 2:
@@ -291,6 +301,31 @@ def _names(text: str) -> set[str]:
         elif word.endswith("an") and len(word) > 5:
             found.update({word[:-1], word[:-2]})  # "Crimean" -> Crimea, "Tigrayan" -> Tigray
     return found
+
+
+# A claim noun that points back at what was reported: "was asked about the reports"
+_POINTERS = frozenset({"report", "claim", "allegation", "account", "story", "rumour", "rumor"})
+
+
+def within_reach(move: Item, denial: Item) -> bool:
+    """May a denial that names nothing ("the reports", "That is false") point back at `move`? The move is told in
+    the denial's sentence or the one before; or two before when the sentence between carries on the same dispute
+    (it is a denial itself, or it points at "the reports") rather than telling another claim."""
+    gap = denial.sentence.index - move.sentence.index
+    if not 0 <= gap <= _ANAPHORA_WINDOW + 1:
+        return False
+    if gap <= _ANAPHORA_WINDOW:
+        return True
+    from summarizer.strategies.staged.denials import denial_cue
+
+    if denial.sentence.paragraph != move.sentence.paragraph or denial.sentence.span.doc is not move.sentence.span.doc:
+        return False
+    between = denial.sentence.span.doc[move.sentence.span.end : denial.sentence.span.start]
+    if not len(between):
+        return False
+    points_back = any(t.lemma_.lower() in _POINTERS and any(c.lower_ in {"the", "these", "those", "such"} for c in t.children)
+                      for t in between)
+    return points_back or denial_cue(between, False) is not None
 
 
 def link_denials(denials: list[Item], movements: list[Item]) -> None:
@@ -314,10 +349,8 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         actor_scores = {i: 2 * len(denier & force) + len((named - denier) & force) for i, force in enumerate(forces)}
         top = max(actor_scores.values(), default=0)
         by_actor = [i for i, score in actor_scores.items() if top and score == top]
-        by_place = [
-            i for i, m in enumerate(movements)
-            if named & _names(" ".join(filter(None, [m.data.get("destination"), m.data.get("origin")])))
-        ]
+        places = [_places(m, forces[i]) for i, m in enumerate(movements)]
+        by_place = [i for i in range(len(movements)) if named & places[i]]
         overlap = {i: len(said & _content(m.data["evidence"] + " " + m.data["actor"])) for i, m in enumerate(movements)}
         # an unidentified force ("armed men", "armoured vehicles") whose report ties it to the denier's side
         # ("in Russia's Black Sea Fleet uniforms", "bearing Russian markings"): the denier disputes it is theirs
@@ -325,7 +358,9 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         # not another side's move told beside it ("As Azerbaijani forces advanced, Armenia denied ...")
         same_sentence = [i for i, m in enumerate(movements) if m.sentence.index == denial.sentence.index
                          and (not forces[i] or forces[i] & (denier | _names(denial.data["what"])))]
-        if denial.referred or same_sentence:
+        if denial.not_a_move:
+            targets = []  # "Baku denied shelling Armenian villages": a deed, not the move told beside it
+        elif denial.referred or same_sentence:
             # the move stated beside the dispute; a denial only referred to ("months of denials by X") disputes
             # a move told in its own sentence ("despite Moscow's denials, Russian troops crossed") or none listed
             targets = same_sentence
@@ -339,7 +374,17 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             heads = {_head_noun(movements[i]) for i in by_actor} & words("person_nouns")
             recounts = [i for i, m in enumerate(movements) if not forces[i] and _head_noun(m) in heads and any(
                 0 < m.sentence.index - movements[j].sentence.index <= _WINDOW for j in by_actor)]
-            targets = sorted(set(same_way or by_actor) | set(anonymous) | set(recounts))
+            chosen = same_way or by_actor
+            # "denied that its tanks had reached Zeitoun": of that force's moves, the one at the place named, or the
+            # one of the kind of force named
+            moved_to = _moved_places(denial)
+            at_place = [i for i in chosen if (moved_to - denier - forces[i]) & places[i]]
+            of_kind = [i for i in chosen if _head_noun(movements[i]) in said]
+            if at_place and len(at_place) < len(chosen):
+                chosen = at_place
+            elif of_kind and len(of_kind) < len(chosen) and not (named - denier - set().union(*(forces[i] for i in chosen))):
+                chosen = of_kind
+            targets = sorted(set(chosen) | set(anonymous) | set(recounts))
         elif by_place or unnamed:
             best = max((overlap[i] for i in by_place), default=0)
             targets = sorted({i for i in by_place if overlap[i] == best} | set(unnamed))
@@ -349,10 +394,9 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         elif is_fragment(denial.data["what"]) or (_BLANKET.search(text) and not _names(denial.data["what"])):
             # "The army dismissed the reports as false", "no troop movements had taken place": the reports or
             # the move just told, when a move was told just before
-            near = [i for i, m in enumerate(movements)
-                    if m.start <= denial.start and denial.sentence.index - m.sentence.index <= _ANAPHORA_WINDOW]
+            near = [i for i, m in enumerate(movements) if m.start <= denial.start and within_reach(m, denial)]
             targets = near[-1:]
-        elif len(movements) == 1 and _DISPUTES_A_MOVE.search(denial.data["what"]):
+        elif len(movements) == 1 and _DISPUTES_A_MOVE.search(denial.data["what"]) and not _LOSSES.search(denial.data["what"]):
             # the story's one move, when the dispute names none: "Critics charge that the administration is 'wagging
             # the dog'" of the troops sent to the border
             targets = [0]
@@ -378,6 +422,32 @@ _WITHDRAWING = re.compile(
     r"depart\w*|vacat\w*|disengag\w*)\b",
     re.I,
 )
+
+
+_MOVE_VERB_LEXICONS = ("movement_verbs", "arrival_verbs", "crossing_verbs", "heading_verbs", "withdrawal_verbs",
+                      "sending_verbs")
+
+
+def _moved_places(denial: Item) -> set[str]:
+    """Names a denial gives as where a move went or came from ("that its tanks had reached Zeitoun", "no units had
+    been sent to Belbek"); not a place named for another reason ("preparing an offensive on Taiz")."""
+    verbs = frozenset().union(*(words(name) for name in _MOVE_VERB_LEXICONS))
+    found: set[str] = set()
+    for token in denial.sentence.span:
+        if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+            for child in token.children:
+                if child.dep_ in {"dobj", "prep", "advmod"}:
+                    found |= _names(" ".join(t.text for t in child.subtree))
+    return found
+
+
+def _places(move: Item, force: set[str]) -> set[str]:
+    """The names of where a move went or left; for a force nobody names ("armed men seized the airport at Belbek")
+    also the places its report tells, since a denial can only point at it by place."""
+    stated = _names(" ".join(filter(None, [move.data.get("destination"), move.data.get("origin")])))
+    if not force:
+        stated |= _names(move.data["evidence"]) - _names(move.data["actor"])
+    return stated
 
 
 def _force_names(move: Item) -> set[str]:
