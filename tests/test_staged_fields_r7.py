@@ -48,3 +48,24 @@ def test_a_hedge_the_parser_hung_on_the_say_verb_still_hedges_the_count() -> Non
         "3,000 and 4,000 Rwandan soldiers had crossed into North Kivu since January.\n", None)
     [move] = draft.movements
     assert (move.count.low, move.count.high, move.count.qualifier) == (3000, 4000, "range")
+
+
+def test_an_accusation_is_the_claim_with_its_place() -> None:
+    # the parser hangs "in the valley" on the accusing verb and reads "massing" as an adjective of "troops"
+    article = ("Border tension rises\n\nTBILISI, Apr 5 2023\n\n"
+               "On Monday Georgia closed two crossings, accusing Russia of massing troops in the Kodori valley.\n")
+    draft, _ = StagedNoModel().extract(article, None)
+    [move] = draft.movements
+    assert move.evidence == "accusing Russia of massing troops in the Kodori valley"
+    assert move.destination == "the Kodori valley"
+    assert move.actor == "Russian troops"
+
+
+def test_a_denied_verb_phrase_is_the_claim_not_a_verdict() -> None:
+    # "it is fielding" is a verb phrase; only "it was false/a provocation" stands for the claim it judges
+    from summarizer.strategies.staged.denials import is_fragment
+
+    assert not is_fragment("that it is fielding any troops there")
+    assert not is_fragment("that it was sending soldiers")
+    assert is_fragment("that it was nothing but propaganda")
+    assert is_fragment("that it was a provocation")

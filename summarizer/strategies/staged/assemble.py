@@ -16,7 +16,8 @@ from schemas import CountDraft
 from summarizer.numbers import MONTH_NAMES, read_count
 from summarizer.strategies.staged import fields
 from summarizer.strategies.staged.armed import carried_force
-from summarizer.strategies.staged.candidates import (COORDINATED_SENDER, COUNTRY_AS_FORCE, MoveClaim, claim_witness, clause_root,
+from summarizer.strategies.staged.candidates import (COORDINATED_SENDER, COUNTRY_AS_FORCE, MoveClaim, accusing_verb, claim_witness,
+                                                      clause_root,
                                                       country_of, coordinated_forces,
                                                       counted_head, flight_object, is_movement_verb)
 from summarizer.strategies.staged.lexicons import pairs_cased, words
@@ -332,6 +333,11 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
     mover = claim.mover
     actor_toks, head = actor_tokens(mover)
     actor_toks = [t for t in actor_toks if t not in claim.verbs]  # "accused Armenia of massing troops": not "massing troops"
+    accusing = accusing_verb(claim.verb)
+    # "of massing troops in the valley" read as troops that are massing: the place on "troops" is where they massed
+    misread_places = [c for c in claim.verb.head.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "near", "along", "on"}] \
+        if accusing is not None and claim.verb.dep_ == "amod" else []
+    actor_toks = [t for t in actor_toks if not any(t in prep.subtree for prep in misread_places)]
     actor = fields.span_text(actor_toks) or mover.text
     generic = all(t.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PRON"} and t.ent_type_ not in {"NORP", "GPE", "ORG"} for t in actor_toks)
     generic = generic and len([t for t in actor_toks if t.pos_ == "NOUN"]) <= 1 and not any(t.dep_ == "prep" for t in actor_toks)
@@ -352,6 +358,11 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         actor = f"{fields.demonyms()[0].get(country, country)} forces"
     actor = re.sub(r"^(?:the|The)\s+", "", actor)  # "RSF", not "The RSF": the name as an analyst writes it
     origins, dests, routes = fields.places(claim.verbs)
+    # "accusing Armenia of massing troops in the disputed territory": the parser hangs the place, and often the
+    # gerund itself, on the accusing verb; the accusation's clause is the claim's evidence and its places are the move's
+    if accusing is not None and not (origins or dests or routes):
+        origins, dests, routes = fields.places([accusing] + [claim.verb.head] * bool(misread_places),
+                                               read_as=claim.verb.lemma_.lower())
     weak_origin = not origins
     if not origins:
         origins = _origin_of_mover(head, claim, sentence)
@@ -369,7 +380,7 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
     flights = flight_object(claim.verb)
     if flights is not None:
         count = count_of(flights, flights)
-    tokens = evidence_tokens(claim.verbs, mover, sentence.span, claim.sender)
+    tokens = evidence_tokens(claim.verbs + ([accusing] if accusing is not None else []), mover, sentence.span, claim.sender)
     start, end = offsets(sentence, tokens)
     # "the area", "the capital": the place as the article named it ("the Catatumbo border area")
     origins = [fields.named_mention(article, sentence.index, o) for o in origins]

@@ -508,6 +508,12 @@ def _accused(verb: Token) -> Token | None:
     return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
+def accusing_verb(verb: Token) -> Token | None:
+    """The verb that makes a gerund move an accusation ("accusing" in "accusing Armenia of massing troops")."""
+    accused = _accused(verb)
+    return None if accused is None else accused.head
+
+
 def claim_witness(verb: Token) -> Token | None:
     """Who the claim itself names as seeing or alleging the move, when no say-verb does: the watcher of a
     sighting ("Taiwan's defence ministry detected 30 aircraft") or the accuser ("Azerbaijan ..., accusing

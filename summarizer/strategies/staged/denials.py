@@ -696,7 +696,9 @@ _FRAGMENT = re.compile(
 
 # "that the reports were untrue": the clause judges the claim but names it only by a noun
 _JUDGED_CLAIM = re.compile(
+    # "that it was a provocation", not "that it is fielding any troops there" (a verb's helper, not a verdict)
     r"^(?:that )?(?:it|this|that|these|those) (?:was|is|were|are)\b(?! not\b(?! (?:true|correct|accurate|the case)\b))"
+    r"(?! (?:not )?(?!(?:no|some|any)thing\b)\w+ing\b)"
     r"|^that (?:(?:the|these|those|such|its|their|[\w-]+'s?)\s+){0,2}(?:\w+\s+)?"
     r"(?:reports?|claims?|accusations?|allegations?|stor(?:y|ies)|information|rumou?rs?|footage|video|figures?|numbers?|estimates?)\b"
     r"(?:\s+of\s+[^,]{1,60}?)?\s+(?:were|was|are|is|had been|have been)\b"

@@ -204,17 +204,18 @@ def _bound_for(verbs: list[Token]) -> list[tuple[int, str]]:
     return found
 
 
-def places(verbs: list[Token]) -> tuple[list[str], list[str], list[str]]:
-    """(origins, destinations, routes) stated on the movement verbs, in text order."""
+def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], list[str], list[str]]:
+    """(origins, destinations, routes) stated on the movement verbs, in text order. `read_as`: the lemma of the
+    move when the places hang on another verb ("accusing Armenia of massing troops in the territory")."""
     origins: list[tuple[int, str]] = []
     dests: list[tuple[int, str]] = list(_bound_for(verbs))
     routes: list[tuple[int, str]] = []
-    withdrawing = any(v.lemma_.lower() in words("withdrawal_verbs") for v in verbs)
+    withdrawing = any((read_as or v.lemma_.lower()) in words("withdrawal_verbs") for v in verbs)
     # "Having crossed the border, the troops began to withdraw": the perfect participle is an earlier move,
     # whose places are not this one's
     earlier = [v for v in verbs if v.dep_ == "advcl" and any(c.lower_ == "having" for c in v.children if c.dep_ == "aux")]
     for verb in (v for v in verbs if v not in earlier or len(earlier) == len(verbs)):
-        lemma = verb.lemma_.lower()
+        lemma = read_as or verb.lemma_.lower()
         sighted = is_sighting(verb)  # "aircraft were spotted in the zone", "detected ships around the island"
         consumed: set[int] = set()
         for child in _place_children(verb):
