@@ -31,6 +31,7 @@ sentence), never the outlet that reports it.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from summarizer.strategies.staged import fields
@@ -205,7 +206,7 @@ def _idle_cue(sentence: Any, at: int, cue: str, purpose: bool) -> bool:
     if " " not in cue and token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_.lower() != "be":
         return True  # "a bomb hoax delayed the departure": a thing that acts, no claim judged
     if " " not in cue and cue in _ATTRIBUTIVE and token.dep_ in {"amod", "compound"} and (
-            token.head.lemma_.lower() not in _REPORTED and token.head.pos_ == "NOUN"):
+            token.head.lemma_.lower() not in _REPORTED and token.head.pos_ == "NOUN") and not _predicated(token.head):
         return True
     if cue in _TRUTH and token.dep_ in {"acomp", "attr"}:
         head = token.head
@@ -220,10 +221,12 @@ def _idle_cue(sentence: Any, at: int, cue: str, purpose: bool) -> bool:
             return True
     if purpose:
         head = token
-        while head.pos_ not in {"VERB", "AUX"} and head.head != head:
+        while (head.pos_ not in {"VERB", "AUX"} or head.dep_ in {"amod", "compound"}) and head.head != head:
             if head.dep_ in {"nsubj", "nsubjpass"}:
                 return True  # "the routine rotation would bring ...": a name for the move, said of nothing
             head = head.head
+        if head.lemma_.lower() in _move_verbs() and not any(c.dep_ == "neg" for c in head.children):
+            return True  # "5,000 troops arrived in Belarus for planned drills": the report's own purpose, no dispute
         if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in head.children):
             return True
         threat = token.head if token.lower_ == "no" else token
@@ -231,6 +234,28 @@ def _idle_cue(sentence: Any, at: int, cue: str, purpose: bool) -> bool:
                 g.lemma_.lower() in words("armed_forces") for g in c.children) for c in threat.children):
             return True
     return False
+
+
+@cache
+def _move_verbs() -> frozenset[str]:
+    return frozenset().union(*(words(name) for name in ("movement_verbs", "arrival_verbs", "crossing_verbs",
+                                                        "heading_verbs", "withdrawal_verbs", "sending_verbs"))) - {
+        "be", "take", "remain", "stay"}  # "were there for", "take part in": where a force is, said to explain it
+
+
+_JUDGING_VERBS = frozenset({"call", "label", "brand", "describe", "term", "dismiss", "denounce", "portray", "characterise",
+                            "characterize", "deride", "decry"})
+
+
+def _predicated(noun: Token) -> bool:
+    """Is the noun said of something ("the reports were part of a disinformation campaign", "called the claims a
+    propaganda stunt", "dismissed them as propaganda lies") rather than a thing in the story ("aired propaganda
+    footage", "a disinformation campaign targeted voters")? Then a cue word on it judges a claim."""
+    if noun.dep_ in {"attr", "oprd", "appos", "acomp"}:
+        return True
+    if noun.dep_ == "pobj" and (noun.head.lower_ == "as" or (noun.head.lower_ == "of" and noun.head.head.lower_ == "part")):
+        return True
+    return noun.dep_ in {"dobj", "ccomp"} and noun.head.lemma_.lower() in _JUDGING_VERBS
 
 
 def _no_knowledge(text: str) -> int | None:
@@ -288,6 +313,9 @@ def _judged_claim(sentence: Any) -> Token | None:
             subject = token.head  # "called the reports misleading"
         if subject is None and token.dep_ == "oprd" and token.head.lemma_.lower() in {"call", "brand", "label"}:
             subject = next((c for c in token.head.children if c.dep_ == "dobj"), None)
+        if subject is None and token.dep_ == "pobj" and token.head.lower_ == "as" and \
+                token.head.head.lemma_.lower() in _JUDGING_VERBS | {"see", "view", "regard", "treat"}:
+            subject = next((c for c in token.head.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)  # "described the accusations as a provocation"
         if subject is not None and subject.lemma_.lower() in claims | {"it", "this", "that"}:
             return token
     return None
@@ -700,7 +728,8 @@ _JUDGED_CLAIM = re.compile(
     r"^(?:that )?(?:it|this|that|these|those) (?:was|is|were|are)\b(?! not\b(?! (?:true|correct|accurate|the case)\b))"
     r"(?! (?:not )?(?!(?:no|some|any)thing\b)\w+ing\b)"
     r"|^that (?:(?:the|these|those|such|its|their|[\w-]+'s?)\s+){0,2}(?:\w+\s+)?"
-    r"(?:reports?|claims?|accusations?|allegations?|stor(?:y|ies)|information|rumou?rs?|footage|video|figures?|numbers?|estimates?)\b"
+    r"(?:reports?|claims?|accusations?|allegations?|stor(?:y|ies)|information|rumou?rs?|footage|videos?|images?|photos?|"
+    r"photographs?|pictures?|talk|figures?|numbers?|estimates?)\b"
     r"(?:\s+of\s+[^,]{1,60}?)?\s+(?:were|was|are|is|had been|have been)\b"
     # "that there was any truth in the claims" (from "no truth in the claims"): the claim named by its noun
     r"|^that there (?:is|was|are|were|has been|had been) any (?:truth|basis|substance|foundation) (?:in|to|for|behind) "
@@ -1148,8 +1177,8 @@ def _claim_clause(cue: Token, span: Any) -> list[Token]:
     """The clause holding a dispute phrase: inside a quote, the quoted words; else the cue's clause
     without a trailing attribution (", a spokesperson told Newsweek")."""
     head = cue
-    while (head.pos_ not in {"VERB", "AUX"} or head.dep_ in {"aux", "auxpass"}) and head.head != head:
-        head = head.head  # "Kyiv was lying": the clause of "lying", not the auxiliary alone
+    while (head.pos_ not in {"VERB", "AUX"} or head.dep_ in {"aux", "auxpass", "amod", "compound"}) and head.head != head:
+        head = head.head  # "Kyiv was lying": the clause of "lying", not the auxiliary alone; "planned drills": of "was"
     says = _says()
     if head.lemma_.lower() in says and head.i < cue.i:
         content = next((c for c in head.children if c.dep_ in {"ccomp", "xcomp"} and c.i <= cue.i <= c.right_edge.i), None)

@@ -1,0 +1,51 @@
+"""Denials that judge a report by what it is ("part of a disinformation campaign", "a propaganda stunt", "the photos
+were fabricated", "described the accusations as a provocation") and purpose disputes ("part of planned drills"),
+against the same words where they dispute nothing ("aired propaganda footage", a report's own "for planned drills").
+Written after the r7 precision step that read every attributive cue word as a kind of thing cost a denial on the
+realnews test split (aggregate only); invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.strategies.staged import StagedNoModel
+
+_MOVE = "Russian troops crossed into the Donetsk region on Monday, Ukrainian officials said. "
+
+
+def _brief(body: str):
+    draft, _ = StagedNoModel().extract("Troops move\n\nKYIV, Mar 3 2022\n\n" + body + "\n", None)
+    return draft
+
+
+@pytest.mark.parametrize("dispute", [
+    "The Kremlin said the reports were part of a disinformation campaign.",
+    "Moscow called the claims a propaganda stunt.",
+    "Peskov said such talk was absurd.",
+    "The ministry said the photos were fabricated.",
+    "A spokesman said the images were doctored.",
+    "A Russian official said the allegations were part of an information war against Moscow.",
+    "Moscow described the accusations as a provocation.",
+    "Russia said the movement was part of planned drills.",
+    "Russian officials said the troops were on routine exercises and would return to base.",
+    "The defence ministry said the video was fake.",
+])
+def test_a_judged_report_disputes_the_move_told_before(dispute: str) -> None:
+    draft = _brief(_MOVE + dispute)
+    assert len(draft.movements) == 1
+    assert [d.targets for d in draft.denials] == [[0]]
+
+
+def test_a_purpose_phrase_is_a_whole_clause() -> None:
+    [denial] = _brief(_MOVE + "Russia said the movement was part of planned drills.").denials
+    assert denial.what == "that the movement was part of planned drills"
+
+
+@pytest.mark.parametrize("report", [
+    "The defence ministry said 5,000 troops had arrived in Belarus for planned drills.",
+    "Some 3,000 soldiers moved to the Brest region for scheduled exercises, the ministry said.",
+    "The ministry said 5,000 troops had arrived in Belarus for routine exercises.",
+    "State TV aired propaganda footage of troops crossing the river into Belarus.",
+])
+def test_the_same_words_in_a_report_dispute_nothing(report: str) -> None:
+    assert _brief(report).denials == []
