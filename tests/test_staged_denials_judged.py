@@ -29,6 +29,9 @@ def _brief(body: str):
     "Russia said the movement was part of planned drills.",
     "Russian officials said the troops were on routine exercises and would return to base.",
     "The defence ministry said the video was fake.",
+    "Moscow said the drills would be purely defensive.",
+    "The Kremlin said the exercises would pose no threat to anyone.",
+    "The troops will not pose a threat to Ukraine, the ministry said.",
 ])
 def test_a_judged_report_disputes_the_move_told_before(dispute: str) -> None:
     draft = _brief(_MOVE + dispute)
@@ -46,6 +49,7 @@ def test_a_purpose_phrase_is_a_whole_clause() -> None:
     "Some 3,000 soldiers moved to the Brest region for scheduled exercises, the ministry said.",
     "The ministry said 5,000 troops had arrived in Belarus for routine exercises.",
     "State TV aired propaganda footage of troops crossing the river into Belarus.",
+    "The ministry said 3,000 troops will take part in routine exercises in Belarus next month.",
 ])
 def test_the_same_words_in_a_report_dispute_nothing(report: str) -> None:
     assert _brief(report).denials == []

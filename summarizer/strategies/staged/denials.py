@@ -227,13 +227,19 @@ def _idle_cue(sentence: Any, at: int, cue: str, purpose: bool) -> bool:
             head = head.head
         if head.lemma_.lower() in _move_verbs() and not any(c.dep_ == "neg" for c in head.children):
             return True  # "5,000 troops arrived in Belarus for planned drills": the report's own purpose, no dispute
-        if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in head.children):
-            return True
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in head.children) and \
+                head.lemma_.lower() in _HOLDING_DRILLS:
+            return True  # "will take part in routine exercises next month": a plan; not "would be purely defensive"
         threat = token.head if token.lower_ == "no" else token
         if any(c.dep_ == "prep" and c.lower_ in {"to", "for"} and any(
                 g.lemma_.lower() in words("armed_forces") for g in c.children) for c in threat.children):
             return True
     return False
+
+
+# Verbs of holding drills: in the future tense with a purpose phrase they announce a plan ("will take part in
+# routine exercises next month"); a future "would be defensive" or "will pose no threat" still disputes
+_HOLDING_DRILLS = frozenset({"take", "hold", "conduct", "join", "stage", "carry", "participate", "begin", "start"})
 
 
 @cache
