@@ -32,6 +32,11 @@ def _brief(body: str):
     "Moscow said the drills would be purely defensive.",
     "The Kremlin said the exercises would pose no threat to anyone.",
     "The troops will not pose a threat to Ukraine, the ministry said.",
+    "Peskov said it was absurd to suggest that Russian troops were in Ukraine.",
+    '"It is ridiculous to claim our soldiers crossed the border," a spokesman said.',
+    "The Kremlin said such a scenario was absurd.",
+    "The Kremlin said the narrative was false.",
+    "Moscow said it had no information about any reinforcements.",
 ])
 def test_a_judged_report_disputes_the_move_told_before(dispute: str) -> None:
     draft = _brief(_MOVE + dispute)
@@ -51,5 +56,13 @@ def test_a_purpose_phrase_is_a_whole_clause() -> None:
     "State TV aired propaganda footage of troops crossing the river into Belarus.",
     "The ministry said 3,000 troops will take part in routine exercises in Belarus next month.",
 ])
+
+
+@pytest.mark.parametrize("aside", [
+    '"It is absurd that our soldiers wait months for pay," a veteran said.',
+    "The alarm turned out to be false, officials said.",
+])
+def test_a_judged_state_of_things_disputes_no_move(aside: str) -> None:
+    assert _brief(_MOVE + aside).denials == []
 def test_the_same_words_in_a_report_dispute_nothing(report: str) -> None:
     assert _brief(report).denials == []

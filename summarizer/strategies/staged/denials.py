@@ -214,11 +214,14 @@ def _idle_cue(sentence: Any, at: int, cue: str, purpose: bool) -> bool:
                 head.dep_ == "xcomp" and head.head != head):
             head = head.head  # "the alarm turned out to be false": the subject of "turned"
         subject = fields._subject(head)
-        if cue in _EVALUATIVE and any(c.dep_ in {"ccomp", "xcomp", "csubj"} for c in token.head.children):
-            return True  # "it is absurd that our soldiers wait": the state of things is absurd, no claim
-        if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in (
-                _JUDGED_NOUNS | words("claim_nouns") | {"allegation", "accusation", "charge", "version"}):
+        complements = [c for c in token.head.children if c.dep_ in {"ccomp", "xcomp", "csubj"}]
+        if cue in _EVALUATIVE and complements and not any(c.lemma_.lower() in _SAYING_OR_THINKING for c in complements):
+            # "it is absurd that our soldiers wait": the state of things is absurd, no claim; but "it is absurd to
+            # suggest that Russian troops are there" judges the claim
             return True
+        if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in (
+                _JUDGED_NOUNS | words("claim_nouns") | _CLAIM_LIKE):
+            return True  # "the alarm turned out to be false"
     if purpose:
         head = token
         while (head.pos_ not in {"VERB", "AUX"} or head.dep_ in {"amod", "compound"}) and head.head != head:
@@ -235,6 +238,15 @@ def _idle_cue(sentence: Any, at: int, cue: str, purpose: bool) -> bool:
                 g.lemma_.lower() in words("armed_forces") for g in c.children) for c in threat.children):
             return True
     return False
+
+
+# "absurd to suggest", "ridiculous to claim": a judgement of what someone says
+_SAYING_OR_THINKING = frozenset({"say", "suggest", "claim", "think", "believe", "speak", "talk", "accuse", "assert",
+                                 "allege", "imagine", "speculate", "assume", "insinuate", "report", "argue", "pretend"})
+# Abstract nouns for a claim or a reading of events ("such a scenario is absurd", "the idea is ridiculous")
+_CLAIM_LIKE = frozenset({"allegation", "accusation", "charge", "version", "scenario", "idea", "notion", "premise",
+                         "theory", "impression", "interpretation", "characterization", "characterisation", "description",
+                         "portrayal", "suggestion", "insinuation", "hypothesis", "conclusion", "picture"})
 
 
 # Verbs of holding drills: in the future tense with a purpose phrase they announce a plan ("will take part in
@@ -269,7 +281,9 @@ def _no_knowledge(text: str) -> int | None:
     "no information about the missing" disputes nothing."""
     for match in _NO_KNOWLEDGE.finditer(text):
         following = {w.lower().rstrip("s") for w in match.group(1).split()}
-        nouns = {n.rstrip("s") for n in words("armed_forces") | words("move_event_nouns")}  # not "the exercise schedule"
+        # not "the exercise schedule" or "the mission's timetable"; still "any reinforcements", "any presence"
+        nouns = {n.rstrip("s") for n in words("armed_forces") | words("move_event_nouns") | (
+            words("move_nouns") - {"drill", "exercise", "mission", "operation"})}
         if following & nouns:
             return match.start()
     return None
@@ -962,7 +976,11 @@ _REPORTED = frozenset({"report", "reports", "reporting", "claim", "allegation", 
 
 # What a judgement ("was staged", "were fake", "a provocation") can be said of: a report, a figure, an image.
 _JUDGED_NOUNS = _REPORTED | {"figure", "number", "estimate", "charge", "video", "footage", "image", "photo", "picture",
-                             "information", "finding"}
+                             "information", "finding",
+                             # what else carries a claim a party can call false ("the narrative is false")
+                             "narrative", "article", "coverage", "data", "map", "tally", "count", "intelligence",
+                             "statement", "assertion", "assessment", "version", "photograph", "clip", "post", "tweet",
+                             "message", "headline", "picture", "satellite"}
 _IMAGES = frozenset({"video", "footage", "image", "photo", "picture", "photograph", "clip"})
 
 
