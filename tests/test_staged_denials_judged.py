@@ -40,8 +40,8 @@ def _brief(body: str):
 ])
 def test_a_judged_report_disputes_the_move_told_before(dispute: str) -> None:
     draft = _brief(_MOVE + dispute)
-    assert len(draft.movements) == 1
-    assert [d.targets for d in draft.denials] == [[0]]
+    [denial] = draft.denials
+    assert 0 in denial.targets  # (a claim the dispute restates, "to claim our soldiers crossed", may be a target too)
 
 
 def test_a_purpose_phrase_is_a_whole_clause() -> None:
@@ -56,6 +56,8 @@ def test_a_purpose_phrase_is_a_whole_clause() -> None:
     "State TV aired propaganda footage of troops crossing the river into Belarus.",
     "The ministry said 3,000 troops will take part in routine exercises in Belarus next month.",
 ])
+def test_the_same_words_in_a_report_dispute_nothing(report: str) -> None:
+    assert _brief(report).denials == []
 
 
 @pytest.mark.parametrize("aside", [
@@ -64,5 +66,3 @@ def test_a_purpose_phrase_is_a_whole_clause() -> None:
 ])
 def test_a_judged_state_of_things_disputes_no_move(aside: str) -> None:
     assert _brief(_MOVE + aside).denials == []
-def test_the_same_words_in_a_report_dispute_nothing(report: str) -> None:
-    assert _brief(report).denials == []
