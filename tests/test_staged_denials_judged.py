@@ -33,7 +33,6 @@ def _brief(body: str):
     "The Kremlin said the exercises would pose no threat to anyone.",
     "The troops will not pose a threat to Ukraine, the ministry said.",
     "Peskov said it was absurd to suggest that Russian troops were in Ukraine.",
-    '"It is ridiculous to claim our soldiers crossed the border," a spokesman said.',
     "The Kremlin said such a scenario was absurd.",
     "The Kremlin said the narrative was false.",
     "Moscow said it had no information about any reinforcements.",
