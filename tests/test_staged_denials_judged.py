@@ -36,6 +36,7 @@ def _brief(body: str):
     "The Kremlin said such a scenario was absurd.",
     "The Kremlin said the narrative was false.",
     "Moscow said it had no information about any reinforcements.",
+    "Moscow said the so-called invasion was fabricated.",
 ])
 def test_a_judged_report_disputes_the_move_told_before(dispute: str) -> None:
     draft = _brief(_MOVE + dispute)

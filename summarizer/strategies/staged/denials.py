@@ -219,9 +219,12 @@ def _idle_cue(sentence: Any, at: int, cue: str, purpose: bool) -> bool:
             # "it is absurd that our soldiers wait": the state of things is absurd, no claim; but "it is absurd to
             # suggest that Russian troops are there" judges the claim
             return True
+        # "the alarm turned out to be false": a thing in the story; not a claim, nor the move or force itself
+        # ("the so-called build-up is fabricated", "the invasion is a lie")
         if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in (
-                _JUDGED_NOUNS | words("claim_nouns") | _CLAIM_LIKE):
-            return True  # "the alarm turned out to be false"
+                _JUDGED_NOUNS | words("claim_nouns") | _CLAIM_LIKE | words("move_nouns") | words("move_event_nouns")
+                | words("armed_forces")):
+            return True
     if purpose:
         head = token
         while (head.pos_ not in {"VERB", "AUX"} or head.dep_ in {"amod", "compound"}) and head.head != head:
@@ -246,7 +249,8 @@ _SAYING_OR_THINKING = frozenset({"say", "suggest", "claim", "think", "believe", 
 # Abstract nouns for a claim or a reading of events ("such a scenario is absurd", "the idea is ridiculous")
 _CLAIM_LIKE = frozenset({"allegation", "accusation", "charge", "version", "scenario", "idea", "notion", "premise",
                          "theory", "impression", "interpretation", "characterization", "characterisation", "description",
-                         "portrayal", "suggestion", "insinuation", "hypothesis", "conclusion", "picture"})
+                         "portrayal", "suggestion", "insinuation", "hypothesis", "conclusion", "picture", "word",
+                         "rhetoric", "hysteria", "fear", "warning", "prediction", "forecast"})
 
 
 # Verbs of holding drills: in the future tense with a purpose phrase they announce a plan ("will take part in
