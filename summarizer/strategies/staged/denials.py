@@ -219,9 +219,10 @@ def _idle_cue(sentence: Any, at: int, cue: str, purpose: bool) -> bool:
             # "it is absurd that our soldiers wait": the state of things is absurd, no claim; but "it is absurd to
             # suggest that Russian troops are there" judges the claim
             return True
-        # "the alarm turned out to be false": a thing in the story; not a claim, nor the move or force itself
-        # ("the so-called build-up is fabricated", "the invasion is a lie")
-        if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() not in (
+        # "the alarm turned out to be false", "the warning proved false": what events showed of a thing in the
+        # story; not a claim, nor the move or force itself ("the so-called build-up is fabricated"). Only with a
+        # verb of finding out: any other non-claim subject read as idle cost a real denial on unseen news
+        if subject is not None and subject.pos_ == "NOUN" and head.lemma_.lower() in {"turn", "prove"} and subject.lemma_.lower() not in (
                 _JUDGED_NOUNS | words("claim_nouns") | _CLAIM_LIKE | words("move_nouns") | words("move_event_nouns")
                 | words("armed_forces")):
             return True
