@@ -135,7 +135,8 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
     if not heads & armed and any(_noun_forms(counted_head(c)) & armed for c in head.conjuncts if c.i > head.i):
         return ArmedVerdict.YES  # "moved heavy weapons and fighters closer to the Golan": the fighters moved too
     if heads & armed:
-        if crowd - _WATCHERS and heads & words("metaphor_prone_forces") and not (sentence_words - heads) & armed:
+        if crowd - _WATCHERS and heads & words("metaphor_prone_forces") and not (sentence_words - heads) & armed \
+                and not _national(head):
             return ArmedVerdict.NO  # "the Tartan Army, as Scotland's travelling fans are known"
         return ArmedVerdict.YES
     if _WARPLANE_TYPE.match(head.text) or any(_WARPLANE_TYPE.match(c.text) for c in head.children if c.dep_ == "compound"):
@@ -158,6 +159,16 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
         context = bool((sentence_words | pairs) & (military | armed))
         return ArmedVerdict.MAYBE if context and not crowd else ArmedVerdict.NO
     return ArmedVerdict.NO
+
+
+def _national(head: Token) -> bool:
+    """"Israeli forces", "Russia's troops": a nation's forces are no metaphor, whoever else the sentence names
+    ("pulled back from the Jenin refugee camp")."""
+    from summarizer.strategies.staged.fields import demonyms
+
+    to_country = demonyms()[1]
+    return any(c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < head.i and (c.text in to_country or c.ent_type_ == "NORP"
+               or (c.dep_ == "poss" and c.ent_type_ == "GPE")) for c in head.children)
 
 
 def _general_staff(token: Token) -> bool:

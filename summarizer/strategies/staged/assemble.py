@@ -286,6 +286,7 @@ def _actor_from_sender(
     """Forces sent by someone are named by the sender: "Myanmar's military", "Brazilian soldiers",
     "Russian soldiers and dozens of armoured vehicles"."""
     noun = (" ".join(t.text for t in actor_toks if t.pos_ in {"NOUN", "PROPN", "ADJ"}) or actor) if bare else actor
+    sender_text = re.sub(r"^The\s+", "the ", sender_text)  # "fighter jets of the US military", mid-phrase
     head_lemma = sender.lemma_.lower() if sender is not None else sender_text.split()[-1].lower()
     if head_lemma in words("armed_forces") or head_lemma in {"navy", "army", "military"}:
         return sender_text if bare else f"{actor} of {sender_text}"
@@ -338,6 +339,20 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
     misread_places = [c for c in claim.verb.head.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "near", "along", "on"}] \
         if accusing is not None and claim.verb.dep_ == "amod" else []
     actor_toks = [t for t in actor_toks if not any(t in prep.subtree for prep in misread_places)]
+    if claim.verb.lemma_.lower() in words("withdrawal_verbs") or (
+            claim.verb.lemma_.lower() in words("sending_verbs") and mover.dep_ == "dobj"):
+        # "pulled out 1,000 of its troops from eastern Congo", "redeployed an armoured brigade from Hatay to the
+        # border": the place they left, hung on the troops, is the origin (read as such), not who they are; for an
+        # arrival, "police officers from Fiji landed", it names them
+        withdrawal = claim.verb.lemma_.lower() in words("withdrawal_verbs")
+        # a place only: "soldiers from the SADC mission" says whose they are, and with a sending verb so may a
+        # country ("moved peacekeepers from Bangladesh into the zone")
+        left = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                if g.dep_ == "pobj" and fields._looks_like_place(g) and not any(
+                    t.lemma_.lower() in words("armed_forces") | {"mission", "command", "group", "company", "army"} for t in g.subtree)
+                and (withdrawal or fields.span_text(fields.phrase(g)) not in fields.country_names())
+                for t in c.subtree}
+        actor_toks = [t for t in actor_toks if t.i not in left]
     actor = fields.span_text(actor_toks) or mover.text
     generic = all(t.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PRON"} and t.ent_type_ not in {"NORP", "GPE", "ORG"} for t in actor_toks)
     generic = generic and len([t for t in actor_toks if t.pos_ == "NOUN"]) <= 1 and not any(t.dep_ == "prep" for t in actor_toks)

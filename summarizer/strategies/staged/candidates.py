@@ -175,8 +175,12 @@ def _presence_news(verb: Token) -> bool:
     places, on_ground = [], False
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "on", "inside", "near"}):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
-            if prep.lower_ == "on" and obj.lower_ == "ground":
-                on_ground = True  # "on the ground in the Maldives": the place hangs on "ground"
+            front = obj.lemma_.lower() in {"frontline", "front", "frontlines"} or (
+                obj.lemma_.lower() == "line" and any(c.lower_ == "front" for c in obj.children))
+            if (prep.lower_ == "on" and obj.lower_ == "ground") or (prep.lower_ in {"at", "on"} and front):
+                # "on the ground in the Maldives", "at the front line near Mosul": deployed where the fighting is;
+                # the place hangs on "ground" or "line"
+                on_ground = True
                 places += [g for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
             else:
                 places.append(obj)
@@ -491,6 +495,19 @@ def _particle_object(verb: Token) -> Token | None:
     return None if obj.lemma_.lower() in words("place_nouns") else obj
 
 
+_HEDGE_PREPS = {"around", "about", "some", "nearly", "over", "roughly", "approximately", "almost", "under"}
+
+
+def _hedged_object(verb: Token) -> Token | None:
+    """"quietly pulled out around 1,000 of its troops" with the hedge read as a preposition of the verb: the
+    number it governs is what was sent or pulled out ("moved around the region" names no number)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _HEDGE_PREPS):
+        number = next((g for g in prep.children if g.dep_ == "pobj" and g.like_num), None)
+        if number is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children):
+            return number
+    return None
+
+
 def _misread_gerund(verb: Token) -> bool:
     """"of massing troops" parsed as an adjective on "troops" right after the preposition."""
     return verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and verb.head.head.i == verb.i - 1
@@ -623,7 +640,7 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         return named
     obj = verb.head if _misread_gerund(verb) else next(iter(_children(verb, "dobj")), None)
     if obj is None and lemma in words("sending_verbs"):
-        obj = _particle_object(verb)
+        obj = _particle_object(verb) or _hedged_object(verb)
     if flight_object(verb) is not None:
         return subject, None
     if is_sighting(verb):  # the watcher is no sender: "Taiwan detected 30 aircraft" moves the aircraft only

@@ -57,10 +57,12 @@ def phrase(head: Token, *, stop_deps: frozenset[str] = frozenset({"relcl", "acl"
         if child.dep_ == "punct" and child.text in {"-", "'", "’", "/"}:
             keep.append(child)  # "Iran-backed", "state-owned"
             continue
-        if child.dep_ in stop_deps:
+        # "the cruiser Varyag", "the carrier USS Gerald R. Ford": a name right after the noun is part of it
+        named = child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == head.i + 1
+        if child.dep_ in stop_deps and not named:
             continue
-        if child.dep_ == "appos" and child.i > head.i:
-            continue
+        if child.dep_ == "appos" and child.i > head.i and not named:
+            continue  # an aside after a comma
         if child.dep_ == "cc" and child.i > head.i and not any(c.dep_ == "conj" for c in head.children):
             continue
         keep.extend(phrase(child, stop_deps=stop_deps))
@@ -105,7 +107,14 @@ def _is_time(token: Token) -> bool:
 _CLAUSE_DEPS = {"relcl", "acl", "advcl"}
 
 
+_PARTITIVES = {"part", "parts", "section", "sections", "stretch", "stretches", "portion", "portions"}
+
+
 def _place_like(token: Token) -> bool:
+    if token.lower_ in _PARTITIVES:
+        # "pulled back from parts of the Jenin camp": a part of a place is a place; "as part of a rotation" is not
+        inner = next((_pobj(c) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return inner is not None and _place_like(inner) and _looks_like_place(inner)
     if token.lemma_.lower() in words("not_place_nouns") or token.pos_ in {"PRON", "VERB"} or token.like_num:
         return False
     if token.lower_ == "ground" and token.head.lower_ == "on" and not any(c.dep_ in {"compound", "amod"} for c in token.children):
@@ -115,6 +124,11 @@ def _place_like(token: Token) -> bool:
     if _is_time(token) and not any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in token.subtree):
         return False
     return True
+
+
+# How a force travels ("by rail", "by road"): never a place, and the parser often hangs the direction on it
+_MEANS = {"rail", "road", "sea", "air", "train", "truck", "lorry", "bus", "helicopter", "plane", "aircraft", "ship",
+          "boat", "ferry", "convoy", "foot", "land", "airlift"}
 
 
 def _place_children(verb: Token) -> list[Token]:
@@ -128,7 +142,9 @@ def _place_children(verb: Token) -> list[Token]:
         if child.dep_ == "dobj" and verb.lemma_.lower() in words("sending_verbs"):
             # "sent troops to X" / "dispatched its cutter, the BRP ..., from X" parsed with the place on the object;
             # "massed troops near the border", "deployed units along the frontier" too
-            for holder in (child, *[c for c in child.children if c.dep_ == "appos"]):
+            # and "moving a battalion of paratroopers to Latvia": the place on the noun after "of"
+            ofs = [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            for holder in (child, *[c for c in child.children if c.dep_ == "appos"], *ofs):
                 children.extend(
                     c for c in holder.children
                     if c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards", "near", "along"} | ORIGIN_PREPS
@@ -141,6 +157,11 @@ def _place_children(verb: Token) -> list[Token]:
             for of in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for force in (g for g in of.children if g.dep_ == "pobj"):
                     children.extend(c for c in force.children if c.dep_ == "prep" and c.lower_ in DEST_PREPS | ORIGIN_PREPS | {"in"})
+        if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == "by":
+            means = _pobj(child)
+            if means is not None and means.lemma_.lower() in _MEANS:
+                # "moved by rail toward the border": the parser hangs the direction on the means of travel
+                children.extend(c for c in means.children if c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards", "from"})
         if child.dep_ in {"prep", "dative"}:
             obj = _pobj(child)
             if obj is not None and obj.lemma_.lower() in words("carrier_nouns"):
