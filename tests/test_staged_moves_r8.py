@@ -138,3 +138,18 @@ def test_a_sender_named_mid_phrase_is_lower_cased() -> None:
 def test_a_division_by_its_short_name_is_a_force() -> None:
     assert _one("The 82nd Airborne flew to Poland on Monday, the Pentagon said.").destination == "Poland"
     assert _moves("The plane was airborne within minutes of the alert, the airline said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        ("Malian troops have retaken Kidal, the junta said in a statement read on state television.", "Kidal"),
+        ("Russian forces captured Avdiivka after months of fighting, the defence ministry said.", "Avdiivka"),
+    ],
+)
+def test_a_town_taken_by_name_the_tagger_does_not_type(text, destination) -> None:
+    assert _one(text).destination == destination
+
+
+def test_a_person_captured_is_no_place() -> None:
+    assert _moves("Ugandan troops captured Joseph Kony in the bush, the army said on Monday.") == []
