@@ -66,3 +66,15 @@ def test_the_same_words_in_a_report_dispute_nothing(report: str) -> None:
 ])
 def test_a_judged_state_of_things_disputes_no_move(aside: str) -> None:
     assert _brief(_MOVE + aside).denials == []
+
+
+@pytest.mark.parametrize(("dispute", "what"), [
+    # the object moved after the judgement ('dismissed as "hysteria" Western reports that ...') is what is denied,
+    # not the day ("on Friday") nor the judgement
+    ('The Kremlin on Friday dismissed as "hysteria" Western reports that Russia was massing troops near Ukraine.',
+     "that Russia was massing troops near Ukraine"),
+    ("The ministry on Tuesday scoffed at the accusation that its troops had crossed.", "that its troops had crossed"),
+])
+def test_what_is_denied_is_never_the_day(dispute: str, what: str) -> None:
+    draft = _brief(_MOVE + dispute)
+    assert [d.what for d in draft.denials] == [what]

@@ -153,3 +153,19 @@ def test_a_town_taken_by_name_the_tagger_does_not_type(text, destination) -> Non
 
 def test_a_person_captured_is_no_place() -> None:
     assert _moves("Ugandan troops captured Joseph Kony in the bush, the army said on Monday.") == []
+
+
+def test_it_after_a_ship_is_the_ship() -> None:
+    move = _one("HMS Defender was on patrol in the Black Sea when it sailed into waters off Crimea, the ministry said.")
+    assert move.actor == "HMS Defender"
+    assert move.destination == "waters off Crimea"  # "off Crimea" says which waters, it is no origin
+    assert move.origin is None
+
+
+def test_it_after_anything_else_is_left_alone() -> None:
+    assert _moves("The company was struggling when it moved its headquarters to Dubai, the report said.") == []
+
+
+def test_on_leave_is_no_place() -> None:
+    move = _one("Officials in Moscow insisted the soldiers were on leave and had gone to Crimea voluntarily.")
+    assert move.destination == "Crimea"

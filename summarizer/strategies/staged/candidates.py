@@ -1064,11 +1064,21 @@ def pronoun_antecedent(pronoun: Token, sentence: Sentence, article: ParsedArticl
     before in the same paragraph, that names people or a force ("They were then armed and dispatched to
     Kantbalu" after "the military talked prisoners into fighting": the prisoners). None when the nearest
     plural is not people ("they" after "the trucks") or there is none. Returned with its sentence's span."""
-    if pronoun.lower_ not in {"they", "them"}:
-        return None
     spans = [sentence.span]
     if sentence.index > 0 and article.sentences[sentence.index - 1].paragraph == sentence.paragraph:
         spans.append(article.sentences[sentence.index - 1].span)
+    if pronoun.lower_ == "it" and pronoun.dep_ == "nsubj":
+        # "HMS Defender was on patrol when it sailed into waters off Crimea": a ship or aircraft told as the subject
+        # just before; anything else ("Russia said it ...", "the ministry said it") is left as it was
+        for span in spans:
+            for token in reversed([t for t in span if t.i < pronoun.i or t.doc is not pronoun.doc]):
+                if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"}:
+                    craft = counted_head(token).lemma_.lower() in words("platform_nouns") or any(
+                        t.lower_ in words("ship_prefixes") and t.text[:2].isupper() for t in token.subtree)
+                    return (token, span) if craft else None
+        return None
+    if pronoun.lower_ not in {"they", "them"}:
+        return None
     for span in spans:
         for token in reversed([t for t in span if t.i < pronoun.i or t.doc is not pronoun.doc]):
             if token.tag_ not in {"NNS", "NNPS"} or token.dep_ in {"compound", "poss", "npadvmod"} or token.ent_type_ in {

@@ -777,14 +777,23 @@ def _what(cue: Token, evidence: list[Token]) -> str:
         relative = cue.dep_ in {"relcl", "acl"}
         content = next((c for c in cue.children if c.dep_ in {"ccomp", "dobj", "xcomp", "nsubjpass"}
                         and not (relative and c.lower_ in {"that", "which", "who", "whom"})), None)  # "a report that X denies"
-        if content is None and not relative:  # "scoffed at the accusation"
+        if content is None and not relative:  # "scoffed at the accusation"; not "on Friday"
             content = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "against", "with"}
-                            for g in c.children if g.dep_ == "pobj"), None)
+                            for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}), None)
+        if content is None and not relative:
+            # "dismissed as 'hysteria' Western reports that ...": the object moved after the judgement, which the
+            # parser reads as the object of "as"
+            content = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"
+                            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _REPORTED), content)
         if relative and content is None:
             content = cue.head
     tokens = _clause(content, conjuncts=True) if content is not None and content.dep_ == "ccomp" else (
         [t for t in content.subtree if content != cue.head or t.i not in {c.i for c in cue.subtree}] if content is not None else evidence
     )
+    if content is not None and content.dep_ == "pobj" and content.head.lower_ == "as":
+        # "as 'hysteria' Western reports that ...": the judgement the parser hung on the reports is not what is denied
+        judged = {t.i for c in content.children if c.i < content.i and (c.dep_ == "nmod" or c.is_punct) for t in c.subtree}
+        tokens = _trim_edges([t for t in tokens if t.i not in judged]) or tokens
     if content is not None and content.dep_ == "dobj":  # "dismissed the reports as fake news": the reports
         judged = {t.i for c in content.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
         tokens = _trim_edges([t for t in tokens if t.i not in judged]) or tokens

@@ -266,7 +266,13 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
                 (dests if word in ORIGIN_PREPS else origins).extend(
                     (_pobj(prep).i, span_text(place_phrase(_pobj(prep)))) for prep in hung)
                 text = _with_direction(verb, obj, text)
-                if word == "off" and (sighted or obj.lemma_.lower() in {"coast", "shore", "shores"}):
+                before = verb.doc[child.i - 1] if child.i > 0 else None
+                into = before is not None and before.dep_ == "pobj" and before.head.head == verb and \
+                    before.head.lower_ in _GOAL_PREPS and dests and dests[-1][0] == before.i
+                if word == "off" and into:
+                    # "sailed into waters off Crimea": the parser hangs "off Crimea" on the verb; it says which waters
+                    dests[-1] = (before.i, f"{dests[-1][1]} off {text}")
+                elif word == "off" and (sighted or obj.lemma_.lower() in {"coast", "shore", "shores"}):
                     dests.append((obj.i, f"off {text}"))  # "spotted off the coast of Ireland": where, not whence
                 elif word in ORIGIN_PREPS:
                     # "from barracks in Kraljevo": the parser hangs "in Kraljevo" on the verb, right after the origin
