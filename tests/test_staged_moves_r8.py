@@ -169,3 +169,7 @@ def test_it_after_anything_else_is_left_alone() -> None:
 def test_on_leave_is_no_place() -> None:
     move = _one("Officials in Moscow insisted the soldiers were on leave and had gone to Crimea voluntarily.")
     assert move.destination == "Crimea"
+
+
+def test_a_town_the_tagger_reads_as_a_common_noun() -> None:
+    assert _one("Russian forces captured Bakhmut on Saturday, the defence ministry said.").destination == "Bakhmut"

