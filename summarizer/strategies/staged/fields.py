@@ -101,7 +101,11 @@ def _is_time(token: Token) -> bool:
     """Is the phrase a date or time? Its clauses do not count: "the islands, which have seen days of
     rioting" is a place."""
     clauses = {t.i for d in token.subtree if d != token and d.dep_ in _CLAUSE_DEPS for t in d.subtree}
-    return any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree if t.i not in clauses)
+    # "moved into the town hours later": the tagger runs the time over the place before it; a place noun or
+    # its article is never the time itself
+    places = words("place_nouns")
+    return any(t.ent_type_ in {"DATE", "TIME"} and t.pos_ not in {"DET", "ADP"} and t.lemma_.lower() not in places
+               and t.lower_ not in places for t in token.subtree if t.i not in clauses)
 
 
 _CLAUSE_DEPS = {"relcl", "acl", "advcl"}
@@ -281,8 +285,9 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
                         consumed.add(follow.i)
                         text = f"{text} {span_text(follow.subtree)}"
                     origins.append((obj.i, text))
-                elif word == "along" and lemma in _POSTING:
-                    dests.append((obj.i, f"along {text}"))  # "deployed troops along the border": where they are now
+                elif word in {"along", "across", "throughout"} and lemma in _POSTING:
+                    # "deployed troops along the border", "deployed soldiers across the capital": where they are now
+                    dests.append((obj.i, f"{word} {text}"))
                 elif word in ROUTE_PREPS:
                     routes.append((child.i, span_text([child, *phrase(obj)])))
                     # "via Kursk, a border town, toward Belgorod": the parser hangs the goal on the route
@@ -324,10 +329,16 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
                 dests.append((verb.head.i, span_text(place_phrase(verb.head))))  # "Izium, which Russian forces seized"
             elif child.dep_ in {"dobj", "nsubjpass"} and _place_like(child):
                 # "the village of Boni was entered by fighters": a passive's subject is the verb's object
+                text = span_text(place_phrase(child))
+                # "left their base in Kidal": the parser hangs "in Kidal" on the verb; it says which base
+                follow = _following_place(verb, child, {"in", "at", "near", "outside", "around", "off"}) if child.dep_ == "dobj" else None
+                if follow is not None and _looks_like_place(child) and lemma in words("destination_object_verbs") | words("origin_object_verbs"):
+                    consumed.add(follow.i)
+                    text = f"{text} {span_text(follow.subtree)}"
                 if lemma in words("destination_object_verbs") and _looks_like_place(child):
-                    dests.append((child.i, span_text(place_phrase(child))))
+                    dests.append((child.i, text))
                 elif lemma in words("origin_object_verbs") and _looks_like_place(child):
-                    origins.append((child.i, span_text(place_phrase(child))))
+                    origins.append((child.i, text))
             elif child.dep_ in {"advmod", "npadvmod"} and child.i == verb.i + 1 and lemma in words("destination_object_verbs") and child.text[:1].isupper():
                 dests.append((child.i, span_text(place_phrase(child))))  # "entered Bakhmut" with the name misread as an adverb
             elif child.dep_ == "advcl" and child.lemma_.lower() == "use":
@@ -458,7 +469,7 @@ def sources_in(
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         # a misparse can make the mover a second subject of the say-verb: keep the one that is not
         subjects = [s for s in subjects if not any(t.i in skip for t in s.subtree)]
-        subject = subjects[0] if subjects else None
+        subject = subjects[0] if subjects else _stranded_speaker(verb)
         if subject is None:
             # "..., adding that" / a conjoined say-verb shares its head's subject
             if verb.dep_ in {"advcl", "conj"} and verb.head.lemma_.lower() in words("attribution_verbs"):
@@ -482,6 +493,24 @@ def sources_in(
     return merge_sources([], found)
 
 
+def _stranded_speaker(verb: Token) -> Token | None:
+    """"..., a senior army officer told Reuters": the parser hangs the speaker on the place before the comma
+    (an apposition) and leaves the say-verb without a subject; the noun phrase between the comma and the verb
+    is who speaks."""
+    doc = verb.doc
+    comma = next((i for i in range(verb.i - 1, max(0, verb.i - 10), -1) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return None
+    inside = range(comma + 1, verb.i)
+    roots = [doc[i] for i in inside if doc[i].head.i not in inside or doc[i].head == doc[i]]
+    if len(roots) != 1:
+        return None
+    root = roots[0]
+    if root.pos_ not in {"NOUN", "PROPN"} or root.dep_ not in {"appos", "npadvmod", "conj"} or root.head.i >= root.i:
+        return None
+    return root
+
+
 _DOCUMENTS = re.compile(r"^(?:an? |the )?(?:\w+ )?(?:statement|report|communique|post|release) (?:from|by|of) ", re.I)
 
 
@@ -501,6 +530,13 @@ def merge_sources(kept: list[str], more: list[str]) -> list[str]:
             continue
         if any(lowered == other.lower() for other in out):
             continue
+        # "the JCS" after "South Korea's Joint Chiefs of Staff": the acronym of a party already listed
+        if any(_abbreviates(text, other) for other in out):
+            continue
+        if any(_abbreviates(other, text) for other in out):
+            out = [other for other in out if not _abbreviates(other, text)]
+            out.append(text)
+            continue
         # "Burundian military officers" after "two Burundian military officers": one party, said more fully once
         words_ = _source_words(text)
         if words_ and any(words_ < _source_words(other) for other in out):
@@ -516,6 +552,15 @@ def merge_sources(kept: list[str], more: list[str]) -> list[str]:
         out = [o for o in out if not (o.lower().split()[0] in {"the", "this"} and o.lower().split()[-1].rstrip("s") in lowered and o.lower() != lowered)]
         out.append(text)
     return out
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Is `short` ("the JCS", "IDF") the acronym of `long`'s capitalised words ("... Joint Chiefs of Staff")?"""
+    acronym = re.sub(r"^(?:the|The)\s+", "", short)
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[\w’'-]+", long) if w[:1].isupper())
+    return initials.endswith(acronym) and " " in long.strip()
 
 
 def _source_words(text: str) -> frozenset[str]:
@@ -642,7 +687,41 @@ def named_mention(article: Any, before: int, source: str) -> str:
                 found = _named_phrase(token)
                 if found and found.lower() != source.lower():
                     return found
+    if definite and len(words_) == 2 and words_[-1].lower() in _CONTEXT_PLACE_HEADS:
+        return _place_in_context(article, before, source) or source
     return source
+
+
+# "the city", "the town", "the area": a place the reader of the item alone cannot find; the article named it just
+# before. Read only when the nearest sentence naming any such place names exactly one (two towns, or none within
+# _PLACE_WINDOW sentences, leave it as written: a wrong town is worse than "the town").
+_CONTEXT_PLACE_HEADS = {"city", "town", "area"}
+_PLACE_WINDOW = 2
+
+
+def _place_in_context(article: Any, before: int, place: str) -> str | None:
+    head = place.split()[-1].lower()
+    countries, cities = country_names(), city_names()
+    own = article.sentences[before]
+    at = own.text.find(place)
+    for sentence in reversed(article.sentences[max(0, before - _PLACE_WINDOW): before + 1]):
+        limit = at if sentence is own and at >= 0 else None
+        names = []
+        for entity in sentence.span.ents:
+            if limit is not None and entity.end_char - sentence.span.start_char > limit:
+                continue
+            text = re.sub(r"^the\s+", "", entity.text)
+            if text in countries or text[:1].islower():
+                continue
+            # a city the gazetteer knows (the small model often tags one as a person); for "the area", any
+            # named place short of a country ("the Bunia area")
+            if text in cities or (head == "area" and entity.label_ in {"GPE", "LOC"}):
+                names.append(text)
+        if names:
+            if len(set(names)) != 1:
+                return None
+            return names[0] if head != "area" else f"the {names[0]} area"
+    return None
 
 
 def _short_name(name: str) -> bool:

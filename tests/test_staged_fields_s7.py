@@ -1,0 +1,144 @@
+"""Fields named for a reader who sees the item alone: a re-mention ("the mercenaries", "the division's soldiers")
+takes the name of the one force the text just named, "the city" / "the area" the one place it just named, a
+speaker the parser stranded after a comma ("..., a senior army officer told Reuters") is the source, and places
+the parser split or mistook for a time are read whole. Invented texts; each case has a near miss that must stay
+as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.staged_support import moves
+
+
+def _move_with(text: str, evidence_word: str):
+    found = [m for m in moves(text) if evidence_word in m.evidence]
+    assert found, [m.evidence for m in moves(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, word, actor",
+    [
+        ("Wagner fighters left their base in Kidal on Sunday. The mercenaries headed south toward Gao, residents said.",
+         "headed", "Wagner mercenaries"),
+        ("The Islamic State group's fighters entered Palmyra on Wednesday. By Friday the militants had advanced toward "
+         "the T4 airbase, a monitoring group said.", "T4", "Islamic State militants"),
+        ("The 101st Airborne Division began deploying to Romania this week. The division's soldiers are arriving at "
+         "Mihail Kogalniceanu air base, the Pentagon said.", "arriving", "101st Airborne Division's soldiers"),
+        ("A convoy carrying Ghanaian peacekeepers left Bamako on Monday. Local officials said buses carrying troops "
+         "were seen near Kati.", "Kati", "Ghanaian troops"),
+    ],
+    ids=["irregular_after_named_irregular", "militants_after_group", "possessive_unit", "carried_troops"],
+)
+def test_a_re_mention_takes_the_name_of_the_force_just_named(text: str, word: str, actor: str) -> None:
+    assert _move_with(text, word).actor == actor
+
+
+@pytest.mark.parametrize(
+    "text, word, actor",
+    [
+        # two named forces just before: which one the militants are is not for the rules to guess
+        ("Wagner fighters and Islamic State militants left Kidal on Sunday. The militants headed south toward Gao, "
+         "residents said.", "headed", "militants"),
+        # an irregular re-mention never takes a regular army's name
+        ("Malian soldiers guarded the airport in Kidal on Sunday. The rebels headed south toward Gao, residents said.",
+         "headed", "rebels"),
+        # "Russian and Ukrainian troops": two parties
+        ("Fighting between Russian and Ukrainian fighters went on. The fighters moved toward Bakhmut, residents said.",
+         "Bakhmut", "fighters"),
+    ],
+    ids=["two_named_forces", "irregular_after_regular", "conjoined_parties"],
+)
+def test_a_re_mention_stays_bare_when_the_antecedent_is_not_one_force_of_its_kind(text: str, word: str, actor: str) -> None:
+    assert _move_with(text, word).actor.lower() == actor
+
+
+@pytest.mark.parametrize(
+    "text, word, field, value",
+    [
+        ("Fighting broke out near the town of Bunia on Monday. Government troops were sent to the area on Tuesday, "
+         "a local official said.", "sent", "destination", "the Bunia area"),
+        ("Sudan's army said on Friday it had recaptured Wad Madani. Soldiers entered the city from the east, the army "
+         "said in a statement.", "entered", "destination", "Wad Madani"),
+        ("Residents of Kherson said shops had closed. Russian forces withdrew from the city on Friday, the Ukrainian "
+         "military said.", "withdrew", "origin", "Kherson"),
+        # two cities just before: "the city" stays as written
+        ("Shelling hit Kharkiv and Izium on Monday. Russian forces withdrew from the city on Friday, officials said.",
+         "withdrew", "origin", "the city"),
+        # a country is no city
+        ("Protests spread across Mali on Monday. Soldiers entered the city on Tuesday, officials said.",
+         "entered", "destination", "the city"),
+    ],
+    ids=["area_after_one_town", "city_after_one_city", "city_as_origin", "two_cities", "country_is_no_city"],
+)
+def test_the_city_or_the_area_is_the_one_place_just_named(text: str, word: str, field: str, value: str) -> None:
+    assert getattr(_move_with(text, word), field) == value
+
+
+@pytest.mark.parametrize(
+    "text, word, field, value",
+    [
+        ("Wagner fighters left their base in Kidal on Sunday.", "left", "origin", "their base in Kidal"),
+        ("Al-Shabaab fighters moved into the town hours later, residents said.", "moved", "destination", "the town"),
+        ("The junta deployed soldiers across the capital on Sunday.", "deployed", "destination", "across the capital"),
+        # a route, not where they are: "moved across the river" crosses it
+        ("Rebel fighters moved across the river on Sunday.", "moved", "destination", None),
+        # "in the morning" is a time, not where the base is
+        ("Troops left Gao in the morning.", "left", "origin", "Gao"),
+    ],
+    ids=["object_place_in_town", "place_before_a_time", "posted_across", "moved_across_is_route", "time_after_object"],
+)
+def test_places_the_parser_splits_are_read_whole(text: str, word: str, field: str, value: str | None) -> None:
+    assert getattr(_move_with(text, word), field) == value
+
+
+@pytest.mark.parametrize(
+    "text, word, sources, evidence_end",
+    [
+        ("Pakistan moved troops to the Line of Control on Thursday. About 2,000 soldiers were deployed near the "
+         "border, a senior army officer told Reuters.", "2,000", ["a senior army officer"], "near the border"),
+        ("At least 200 Chadian soldiers have arrived in Niger, a spokesman for the Chadian army said on Tuesday.",
+         "200", ["a spokesman for the Chadian army"], "in Niger"),
+        # the speaker with a subject of its own: read as before
+        ("About 2,000 soldiers were deployed near the border, officials said.", "2,000", ["officials"], "near the border"),
+    ],
+    ids=["told_reuters", "spokesman_for", "plain_subject"],
+)
+def test_a_speaker_stranded_after_a_comma_is_the_source(text: str, word: str, sources: list[str], evidence_end: str) -> None:
+    move = _move_with(text, word)
+    assert move.sources == sources
+    assert move.evidence.endswith(evidence_end)
+
+
+@pytest.mark.parametrize(
+    "text, word, actor",
+    [
+        ('"We have sent 250 soldiers to the Central African Republic," Rwandan army spokesman Ronald Rwivanga said '
+         "on Monday.", "250", "Rwandan soldiers"),
+        ("Mr Ndayishimiye, Burundi's president, said his soldiers had crossed into South Kivu.", "crossed",
+         "Burundian soldiers"),
+        ("The soldiers, from the 82nd Airborne Division, began leaving Fort Bragg on Saturday, officials said.",
+         "Fort Bragg", "soldiers from the 82nd Airborne Division"),
+        ("The troops, part of the 3rd Brigade, arrived in Poland on Monday.", "Poland", "troops of the 3rd Brigade"),
+        ("Iranian-backed militias moved into positions near Al-Qaim, two Iraqi security sources said. The sources "
+         "said the fighters came from Deir el-Zor.", "Deir", "Iranian-backed fighters"),
+        # an aside that says where from is no unit
+        ("The soldiers, from the north, arrived in Goma on Monday.", "Goma", "soldiers"),
+    ],
+    ids=["we_sent_demonym_speaker", "his_soldiers", "from_unit_aside", "part_of_unit_aside", "backed_by_not_of",
+         "place_aside"],
+)
+def test_a_force_is_named_by_its_speaker_or_its_unit(text: str, word: str, actor: str) -> None:
+    assert _move_with(text, word).actor == actor
+
+
+def test_an_acronym_of_a_listed_source_is_that_source() -> None:
+    text = ("South Korea's Joint Chiefs of Staff said North Korean soldiers crossed the military demarcation line on "
+            "Tuesday. The JCS said the soldiers retreated after warning shots.")
+    assert _move_with(text, "crossed").sources == ["South Korea's Joint Chiefs of Staff"]
+
+
+def test_an_object_place_keeps_where_it_is() -> None:
+    text = "Chinese coast guard vessels entered waters around the Senkaku islands on Monday, Japan's coast guard said."
+    assert _move_with(text, "entered").destination == "waters around the Senkaku islands"
