@@ -142,3 +142,40 @@ def test_an_acronym_of_a_listed_source_is_that_source() -> None:
 def test_an_object_place_keeps_where_it_is() -> None:
     text = "Chinese coast guard vessels entered waters around the Senkaku islands on Monday, Japan's coast guard said."
     assert _move_with(text, "entered").destination == "waters around the Senkaku islands"
+
+
+@pytest.mark.parametrize(
+    "text, word, field, value",
+    [
+        ("Russian troops massed north of Kharkiv on Monday.", "massed", "destination", "north of Kharkiv"),
+        ("The brigade moved 20 km south of Bakhmut on Monday.", "moved", "destination", "20 km south of Bakhmut"),
+        # after a place the bearing belongs to it, read once
+        ("Rebels arrived in the hills east of the city on Monday.", "arrived", "destination", "the hills east of the city"),
+        # a bearing alone is no place
+        ("Troops advanced north on Monday.", "advanced", "destination", None),
+        ("A 400-strong Estonian infantry unit arrived in Mali on Friday.", "arrived", "actor", "Estonian infantry unit"),
+        ("The 3rd Separate Assault Brigade was redeployed from Bakhmut to the Avdiivka front last month, a Ukrainian "
+         "officer said. The brigade's troops reached the front on Friday.", "reached", "actor",
+         "3rd Separate Assault Brigade's troops"),
+    ],
+    ids=["north_of", "distance_south_of", "bearing_after_place", "bearing_alone", "strong_not_in_actor",
+         "possessive_of_a_named_brigade"],
+)
+def test_bearings_and_unit_names(text: str, word: str, field: str, value: str | None) -> None:
+    assert getattr(_move_with(text, word), field) == value
+
+
+@pytest.mark.parametrize(
+    "text, word, sources",
+    [
+        ("Nigerian troops entered Maiduguri on Friday, the army said.", "Maiduguri", ["Nigerian army"]),
+        ("Uganda deployed 1,000 soldiers on Monday. The soldiers entered Beni, the government said.", "Uganda",
+         ["Ugandan government"]),
+        # two nations in the sentence: whose army is not for the rules to guess
+        ("Chadian soldiers crossed into Cameroon on Friday, the army said.", "Cameroon", ["the army"]),
+        ("Kenya has sent 400 police officers to Haiti, the government said on Monday.", "Haiti", ["the government"]),
+    ],
+    ids=["one_nation", "nation_one_sentence_back", "two_nations", "sender_and_destination"],
+)
+def test_the_government_or_the_army_is_the_one_nation_named(text: str, word: str, sources: list[str]) -> None:
+    assert _move_with(text, word).sources == sources

@@ -29,7 +29,7 @@ _LEADING_DROP = {"DET", "NUM", "PUNCT"}
 _QUALIFIER_WORDS = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "up", "to", "as",
                     "many", "more", "than", "at", "least", "over", "estimated", "an", "a", "between", "and",
                     "hundreds", "thousands", "dozens", "of", "several", "tens", "first", "further", "additional",
-                    "extra", "new", "fresh", "another", "second", "least", "most", "only"}  # fmt: skip
+                    "extra", "new", "fresh", "another", "second", "least", "most", "only", "strong"}  # fmt: skip
 
 
 @dataclass
@@ -627,6 +627,9 @@ def name_bare_actors(movements: list[Item], article: ParsedArticle) -> None:
                 continue
             if len({country for country, _ in found}) == 1 and found[0][1]:
                 item.data["actor"] = f"{found[0][1]} {actor[:1].lower()}{actor[1:]}"  # "Troops" opened a sentence
+            elif not any(demonym for _, demonym in found):
+                # only a force of no one nation ("the 3rd Separate Assault Brigade"): "the brigade's troops" are its
+                _name_from_antecedent(item, head, article)
             break
         else:
             _name_from_antecedent(item, head, article)  # no nation named anywhere: a named force may be

@@ -339,6 +339,13 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
                     dests.append((child.i, text))
                 elif lemma in words("origin_object_verbs") and _looks_like_place(child):
                     origins.append((child.i, text))
+            elif child.dep_ in {"advmod", "npadvmod"} and child.lower_ in COMPASS_POINTS and not withdrawing and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and _pobj(c) is not None and _looks_like_place(_pobj(c))
+                    for c in child.children) and not any(
+                    c.dep_ == "prep" and c.right_edge.i == child.left_edge.i - 1 for c in verb.children):
+                # "massed north of Kharkiv", "moved 20 km south of Bakhmut": where they went, said by bearing (one
+                # right after a place, "in the hills east of the city", is read by _with_direction)
+                dests.append((child.i, span_text(child.subtree)))
             elif child.dep_ in {"advmod", "npadvmod"} and child.i == verb.i + 1 and lemma in words("destination_object_verbs") and child.text[:1].isupper():
                 dests.append((child.i, span_text(place_phrase(child))))  # "entered Bakhmut" with the name misread as an adverb
             elif child.dep_ == "advcl" and child.lemma_.lower() == "use":
@@ -689,7 +696,25 @@ def named_mention(article: Any, before: int, source: str) -> str:
                     return found
     if definite and len(words_) == 2 and words_[-1].lower() in _CONTEXT_PLACE_HEADS:
         return _place_in_context(article, before, source) or source
+    if definite and len(words_) == 2 and words_[-1].lower() in _NATION_OFFICES:
+        return _office_of_nation(article, before, words_[-1]) or source
     return source
+
+
+# "the government said": whose, when the text names exactly one nation in the sentence or the one before
+_NATION_OFFICES = {"government", "army", "military", "navy"}
+
+
+def _office_of_nation(article: Any, before: int, office: str) -> str | None:
+    to_demonym, to_country = demonyms()
+    for sentence in reversed(article.sentences[max(0, before - 1): before + 1]):
+        nations = {t.text if t.text in to_demonym else to_country[t.text] for t in sentence.span
+                   if (t.pos_ == "PROPN" and t.text in to_demonym) or (t.ent_type_ == "NORP" and t.text in to_country)}
+        if nations:
+            if len(nations) != 1:
+                return None
+            return f"{to_demonym[nations.pop()]} {office}"
+    return None
 
 
 # "the city", "the town", "the area": a place the reader of the item alone cannot find; the article named it just
