@@ -179,3 +179,33 @@ def test_bearings_and_unit_names(text: str, word: str, field: str, value: str | 
 )
 def test_the_government_or_the_army_is_the_one_nation_named(text: str, word: str, sources: list[str]) -> None:
     assert _move_with(text, word).sources == sources
+
+
+@pytest.mark.parametrize(
+    "text, word, sources",
+    [
+        ("The Sudanese army moved reinforcements to El Fasher, according to a statement posted on its Facebook page.",
+         "El Fasher", ["the Sudanese army"]),
+        ("Russian troops entered Kupiansk, according to a statement from the Ukrainian military.", "Kupiansk",
+         ["the Ukrainian military"]),
+        # troops issue no statements: whose it is stays unsaid
+        ("Russian troops entered Kupiansk, according to a statement.", "Kupiansk", []),
+    ],
+    ids=["own_statement", "named_author", "no_author"],
+)
+def test_a_statement_without_an_author_is_the_subjects(text: str, word: str, sources: list[str]) -> None:
+    assert _move_with(text, word).sources == sources
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        ("Hundreds of Polish troops were sent to the border with Belarus on Tuesday.", "destination",
+         "the border with Belarus"),
+        ("Russian troops withdrew from the border with Finland on Monday.", "origin", "the border with Finland"),
+        ("Troops were sent to the border with tanks on Monday.", "destination", "the border"),
+    ],
+    ids=["to_border_with", "from_border_with", "with_equipment"],
+)
+def test_a_border_keeps_its_neighbour(text: str, field: str, value: str) -> None:
+    assert getattr(moves(text)[0], field) == value

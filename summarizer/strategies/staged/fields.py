@@ -280,7 +280,7 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
                     dests.append((obj.i, f"off {text}"))  # "spotted off the coast of Ireland": where, not whence
                 elif word in ORIGIN_PREPS:
                     # "from barracks in Kraljevo": the parser hangs "in Kraljevo" on the verb, right after the origin
-                    follow = _following_place(verb, child, {"in", "at"})
+                    follow = _following_place(verb, child, {"in", "at"} | _bordering(obj))
                     if follow is not None:
                         consumed.add(follow.i)
                         text = f"{text} {span_text(follow.subtree)}"
@@ -314,7 +314,7 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
                 elif word in DEST_PREPS:
                     resolved = _unpossessed(obj, text)
                     # "to districts near the border" with "near the border" hung on the verb
-                    follow = _following_place(verb, child, {"near", "along", "outside", "inside"}) if word in _GOAL_PREPS else None
+                    follow = _following_place(verb, child, {"near", "along", "outside", "inside"} | _bordering(obj)) if word in _GOAL_PREPS else None
                     if resolved and follow is not None:
                         consumed.add(follow.i)
                         resolved = f"{resolved} {span_text(follow.subtree)}"
@@ -359,6 +359,11 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
 _GOAL_PREPS = {"to", "into", "toward", "towards"}
 _POSTING = {"deploy", "redeploy", "mass", "amass", "station", "position", "concentrate", "assemble", "mobilise", "mobilize"}
 _ADVANCING = {"advance", "march", "converge", "close", "move", "push", "descend", "roll", "bear"}
+
+
+def _bordering(obj: Token) -> set[str]:
+    """"to the border | with Belarus": the parser hangs the neighbour on the verb; it says which border."""
+    return {"with"} if obj.lemma_.lower() in {"border", "frontier", "boundary"} else set()
 
 
 def _following_place(verb: Token, prep: Token, words_: set[str]) -> Token | None:
@@ -495,9 +500,32 @@ def sources_in(
     for token in sentence:
         if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
             obj = _pobj(token.doc[token.i + 1]) or _pobj(token)
-            if obj is not None:
+            author = _author_of_document(obj) if obj is not None else None
+            if author is not None:
+                found.extend(split_sources(author))
+            elif obj is not None:
                 found.append(span_text(phrase(obj)))
     return merge_sources([], found)
+
+
+_DOCUMENT_NOUNS = {"statement", "communique", "release", "post", "report", "bulletin", "update"}
+
+
+def _author_of_document(obj: Token) -> Token | None:
+    """"The Sudanese army moved reinforcements ..., according to a statement posted on its Facebook page": a
+    document that names no author ("from X", "X's statement") is the clause subject's own word."""
+    if obj.lemma_.lower() not in _DOCUMENT_NOUNS or any(
+            c.dep_ == "poss" and c.lower_ not in {"its", "their"} or c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}
+            for c in obj.children):
+        return None
+    clause = next((a for a in obj.ancestors if a.pos_ in {"VERB", "AUX"} and a.lower_ != "according"), None)
+    subject = _subject(clause) if clause is not None else None
+    if subject is None or subject.lower_ in PRONOUNS or not any(
+            t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "ORG", "GPE"} for t in phrase(subject)):
+        return None
+    if subject.pos_ != "PROPN" and subject.lemma_.lower() in words("armed_forces") - {"army", "military", "navy"}:
+        return None  # "Russian troops ..., according to a statement": troops issue none; whose it is is unsaid
+    return subject
 
 
 def _stranded_speaker(verb: Token) -> Token | None:
