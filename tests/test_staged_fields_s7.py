@@ -209,3 +209,23 @@ def test_a_statement_without_an_author_is_the_subjects(text: str, word: str, sou
 )
 def test_a_border_keeps_its_neighbour(text: str, field: str, value: str) -> None:
     assert getattr(moves(text)[0], field) == value
+
+
+def test_a_speaker_with_an_aside_before_the_verb_is_the_source() -> None:
+    text = ("Iraqi militias moved into Syria overnight, the Syrian Observatory for Human Rights, a Britain-based war "
+            "monitor, said.")
+    move = _move_with(text, "Syria")
+    assert move.sources == ["the Syrian Observatory for Human Rights"]
+    assert move.evidence == "Iraqi militias moved into Syria overnight"
+
+
+@pytest.mark.parametrize(
+    "text, destination",
+    [
+        ("M23 fighters took up positions on the outskirts of Goma on Sunday.", "the outskirts of Goma"),
+        ("Armed men took up positions at two local airports in Crimea on Friday.", "two local airports in Crimea"),
+    ],
+    ids=["on_the_positions", "on_the_verb"],
+)
+def test_where_positions_were_taken_up(text: str, destination: str) -> None:
+    assert moves(text)[0].destination == destination

@@ -99,8 +99,10 @@ def evidence_tokens(verbs: list[Token], mover: Token | None, sentence: Any, send
     while span and (span[0].is_punct or span[0].dep_ == "cc"):
         span.pop(0)
     # "..., a senior army officer told Reuters": a speaker the parser hung on the clause is attribution, not claim
-    if span and span[-1].i + 1 < len(doc) and doc[span[-1].i + 1].lemma_.lower() in says and fields._stranded_speaker(doc[span[-1].i + 1]) is not None:
-        speaker = fields._stranded_speaker(doc[span[-1].i + 1])
+    after = span[-1].i + 1 if span else len(doc)
+    after += 1 if after < len(doc) and doc[after].text == "," else 0
+    if after < len(doc) and doc[after].lemma_.lower() in says and fields._stranded_speaker(doc[after]) is not None:
+        speaker = fields._stranded_speaker(doc[after])
         cut = min(t.i for t in fields.phrase(speaker)) - 1
         span = [t for t in span if t.i < cut]
     return span

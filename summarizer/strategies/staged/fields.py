@@ -161,6 +161,9 @@ def _place_children(verb: Token) -> list[Token]:
             for of in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for force in (g for g in of.children if g.dep_ == "pobj"):
                     children.extend(c for c in force.children if c.dep_ == "prep" and c.lower_ in DEST_PREPS | ORIGIN_PREPS | {"in"})
+        if child.dep_ == "dobj" and child.lemma_.lower() in {"position", "post"} and verb.lemma_.lower() in words("arrival_verbs"):
+            # "took up positions on the outskirts of Goma": the parser hangs where on the positions
+            children.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "in", "near", "around", "along"})
         if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == "by":
             means = _pobj(child)
             if means is not None and means.lemma_.lower() in _MEANS:
@@ -533,16 +536,25 @@ def _stranded_speaker(verb: Token) -> Token | None:
     (an apposition) and leaves the say-verb without a subject; the noun phrase between the comma and the verb
     is who speaks."""
     doc = verb.doc
-    comma = next((i for i in range(verb.i - 1, max(0, verb.i - 10), -1) if doc[i].text == ","), None)
-    if comma is None or comma + 1 >= verb.i:
+    end = verb.i - 1 if verb.i > 0 and doc[verb.i - 1].text == "," else verb.i  # "..., X, an aside, said"
+    comma = next((i for i in range(end - 1, max(0, end - 10), -1) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= end:
         return None
-    inside = range(comma + 1, verb.i)
+    inside = range(comma + 1, end)
     roots = [doc[i] for i in inside if doc[i].head.i not in inside or doc[i].head == doc[i]]
     if len(roots) != 1:
         return None
     root = roots[0]
     if root.pos_ not in {"NOUN", "PROPN"} or root.dep_ not in {"appos", "npadvmod", "conj"} or root.head.i >= root.i:
         return None
+    named = root.head
+    if end < verb.i or (root.dep_ == "appos" and named.pos_ == "PROPN" and named.dep_ in {"appos", "npadvmod", "conj"}):
+        # "the Syrian Observatory for Human Rights, a Britain-based war monitor, said": the aside describes the
+        # party named before it, who speaks
+        if root.dep_ != "appos" or named.pos_ not in {"NOUN", "PROPN"} or named.dep_ not in {"appos", "npadvmod", "conj"} \
+                or named.i < 1 or doc[min(t.i for t in phrase(named)) - 1].text != ",":
+            return None
+        return named
     return root
 
 
