@@ -229,3 +229,23 @@ def test_a_speaker_with_an_aside_before_the_verb_is_the_source() -> None:
 )
 def test_where_positions_were_taken_up(text: str, destination: str) -> None:
     assert moves(text)[0].destination == destination
+
+
+@pytest.mark.parametrize(
+    "text, origin",
+    [
+        ("Rebels left their positions in Kidal on Sunday.", "their positions in Kidal"),
+        ("Rebels abandoned positions near the airport on Sunday.", "positions near the airport"),
+        # positions the text does not place are no place an analyst can use
+        ("Rebels left their positions on Sunday.", None),
+    ],
+    ids=["positions_in_town", "positions_near", "positions_alone"],
+)
+def test_positions_left_are_an_origin_when_placed(text: str, origin: str | None) -> None:
+    assert moves(text)[0].origin == origin
+
+
+def test_a_group_named_after_of_names_its_re_mention() -> None:
+    text = ("Rebels of the National Liberation Front entered the town of Bambari. The insurgents then advanced toward "
+            "Bangassou, a UN source said.")
+    assert _move_with(text, "Bangassou").actor == "National Liberation Front insurgents"

@@ -655,6 +655,11 @@ def _force_kind(lemma: str) -> str | None:
     return None
 
 
+def _capital_of_sentence(token: Token) -> bool:
+    """"Rebels of the ..." opening a sentence: tagged a name only for its capital."""
+    return token.is_sent_start and token.pos_ == "PROPN" and _force_kind(token.lower_.rstrip("s")) is not None
+
+
 def _name_run(token: Token) -> list[Token]:
     """The name on a force's phrase nearest its noun: "Syrian National Army" in "Turkish-backed Syrian National
     Army fighters", "Islamic State" in "the Islamic State group's fighters", "Russian" in "a Russian airborne unit"."""
@@ -662,7 +667,7 @@ def _name_run(token: Token) -> list[Token]:
     before = [t for t in token.subtree if t.i < token.i]
     if any(t.dep_ == "conj" for t in before):
         return []  # "Russian and Ukrainian troops": two parties, neither is the re-mention's
-    if token.pos_ == "PROPN":  # "the 101st Airborne Division": the name is the whole phrase
+    if token.pos_ == "PROPN" and not _capital_of_sentence(token):  # "the 101st Airborne Division": the name is the whole phrase
         return [t for t in before if t.dep_ not in {"det", "poss"} and t.i >= max((d.i + 1 for d in before if d.dep_ in {"det", "poss"}), default=0)] + [token]
     run: list[Token] = []
     for t in reversed(before):
@@ -689,10 +694,16 @@ def _named_forces(span: Any, before: int | None = None) -> list[tuple[str, str]]
             break
         if token.pos_ not in {"NOUN", "PROPN"} or (token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}):
             continue  # "Airborne" in "the 101st Airborne Division" is part of the division's name
-        kind = _force_kind(token.lemma_.lower())
+        kind = _force_kind(token.lemma_.lower()) or (_force_kind(token.lower_.rstrip("s")) if _capital_of_sentence(token) else None)
         if kind is None:
             continue
         run = _name_run(token)
+        if not run:
+            # "Rebels of the National Liberation Front": the name after "of" (a group, not a country's "troops of Chad")
+            owner = next((fields._pobj(c) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ not in {"GPE", "LOC", "NORP"}:
+                run = [t for t in fields.phrase(owner) if t.dep_ != "det" or t.i > owner.left_edge.i]
+                run = [t for t in run if t.i >= min(t.i for t in run if t.dep_ != "det")]
         if run:
             found.append((fields.span_text(run), kind))
     return found

@@ -335,12 +335,14 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
                 text = span_text(place_phrase(child))
                 # "left their base in Kidal": the parser hangs "in Kidal" on the verb; it says which base
                 follow = _following_place(verb, child, {"in", "at", "near", "outside", "around", "off"}) if child.dep_ == "dobj" else None
-                if follow is not None and _looks_like_place(child) and lemma in words("destination_object_verbs") | words("origin_object_verbs"):
+                if follow is not None and (_looks_like_place(child) and lemma in words("destination_object_verbs") | words(
+                        "origin_object_verbs") or child.lemma_.lower() == "position" and lemma in words("origin_object_verbs")):
                     consumed.add(follow.i)
                     text = f"{text} {span_text(follow.subtree)}"
                 if lemma in words("destination_object_verbs") and _looks_like_place(child):
                     dests.append((child.i, text))
-                elif lemma in words("origin_object_verbs") and _looks_like_place(child):
+                elif lemma in words("origin_object_verbs") and (_looks_like_place(child) or _positions_at(child) or (
+                        child.lemma_.lower() == "position" and follow is not None)):
                     origins.append((child.i, text))
             elif child.dep_ in {"advmod", "npadvmod"} and child.lower_ in COMPASS_POINTS and not withdrawing and any(
                     c.dep_ == "prep" and c.lower_ == "of" and _pobj(c) is not None and _looks_like_place(_pobj(c))
@@ -362,6 +364,13 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
 _GOAL_PREPS = {"to", "into", "toward", "towards"}
 _POSTING = {"deploy", "redeploy", "mass", "amass", "station", "position", "concentrate", "assemble", "mobilise", "mobilize"}
 _ADVANCING = {"advance", "march", "converge", "close", "move", "push", "descend", "roll", "bear"}
+
+
+def _positions_at(obj: Token) -> bool:
+    """"left their positions in Kidal": positions the text places are a place left."""
+    return obj.lemma_.lower() == "position" and any(
+        c.dep_ == "prep" and c.lower_ in {"in", "at", "near", "around", "along"} and _pobj(c) is not None
+        and _looks_like_place(_pobj(c)) and not _is_time(_pobj(c)) for c in obj.children)
 
 
 def _bordering(obj: Token) -> set[str]:
