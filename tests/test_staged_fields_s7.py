@@ -69,8 +69,12 @@ def test_a_re_mention_stays_bare_when_the_antecedent_is_not_one_force_of_its_kin
         # a country is no city
         ("Protests spread across Mali on Monday. Soldiers entered the city on Tuesday, officials said.",
          "entered", "destination", "the city"),
+        # a place earlier in the item's own sentence may be where the speaker is, not the area meant
+        ("Violence spread along the frontier last week. The minister said, speaking from Cucuta, that 9,000 troops "
+         "were deployed in the area.", "deployed", "destination", "the area"),
     ],
-    ids=["area_after_one_town", "city_after_one_city", "city_as_origin", "two_cities", "country_is_no_city"],
+    ids=["area_after_one_town", "city_after_one_city", "city_as_origin", "two_cities", "country_is_no_city",
+         "speaker_place_in_own_sentence"],
 )
 def test_the_city_or_the_area_is_the_one_place_just_named(text: str, word: str, field: str, value: str) -> None:
     assert getattr(_move_with(text, word), field) == value

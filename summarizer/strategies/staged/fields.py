@@ -776,14 +776,11 @@ _PLACE_WINDOW = 2
 def _place_in_context(article: Any, before: int, place: str) -> str | None:
     head = place.split()[-1].lower()
     countries, cities = country_names(), city_names()
-    own = article.sentences[before]
-    at = own.text.find(place)
-    for sentence in reversed(article.sentences[max(0, before - _PLACE_WINDOW): before + 1]):
-        limit = at if sentence is own and at >= 0 else None
+    # the sentences before the item's own: a place earlier in its own sentence is as often where someone speaks
+    # from ("Velasquez said, speaking from Cucuta, ... troops deployed in the area") as the place meant
+    for sentence in reversed(article.sentences[max(0, before - _PLACE_WINDOW): before]):
         names = []
         for entity in sentence.span.ents:
-            if limit is not None and entity.end_char - sentence.span.start_char > limit:
-                continue
             text = re.sub(r"^the\s+", "", entity.text)
             if text in countries or text[:1].islower():
                 continue
