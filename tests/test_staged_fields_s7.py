@@ -253,3 +253,26 @@ def test_a_group_named_after_of_names_its_re_mention() -> None:
     text = ("Rebels of the National Liberation Front entered the town of Bambari. The insurgents then advanced toward "
             "Bangassou, a UN source said.")
     assert _move_with(text, "Bangassou").actor == "National Liberation Front insurgents"
+
+
+@pytest.mark.parametrize(
+    "text, word, field, value",
+    [
+        ("Israel's military announced that its troops had entered Khan Younis on Monday.", "Khan Younis", "actor",
+         "Israeli troops"),
+        ("The Malian army said on Monday that its soldiers had moved into Anefis.", "Anefis", "actor", "Malian soldiers"),
+        # a unit sent by an army stays the army's (no nation's "battalion")
+        ("The Nigerian army deployed a battalion to Borno state last week.", "Borno", "actor", "Nigerian army"),
+        ("Azerbaijani forces advanced into the Lachin corridor, as reported by Armenia's defence ministry.", "Lachin",
+         "sources", ["Armenia's defence ministry"]),
+    ],
+    ids=["its_troops_of_a_military", "its_soldiers_of_an_army", "battalion_of_an_army", "as_reported_by"],
+)
+def test_an_armys_own_troops_and_a_passive_reporter(text: str, word: str, field: str, value) -> None:
+    assert getattr(_move_with(text, word), field) == value
+
+
+def test_a_military_sending_soldiers_stays_the_actor() -> None:
+    # only the army's own "its troops" are its nation's troops; "X's military has sent soldiers" names X's military
+    assert _move_with("Myanmar's military has sent some 800 soldiers by sea to Rakhine.", "Rakhine").actor == \
+        "Myanmar's military"

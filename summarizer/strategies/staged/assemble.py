@@ -300,6 +300,10 @@ def _actor_from_sender(
     sender_text = re.sub(r"^The\s+", "the ", sender_text)  # "fighter jets of the US military", mid-phrase
     head_lemma = sender.lemma_.lower() if sender is not None else sender_text.split()[-1].lower()
     if head_lemma in words("armed_forces") or head_lemma in {"navy", "army", "military"}:
+        country = _country_in(list(sender.subtree) if sender is not None else None, sender_text)
+        own = any(t.dep_ == "poss" and t.lower_ in {"its", "their"} for t in actor_toks)  # not "X's military sent soldiers"
+        if bare and own and country is not None and noun.split()[-1].lower() in {"troops", "soldiers", "forces", "personnel"}:
+            return f"{fields.demonyms()[0][country]} {noun}"  # "Israel's military ... its troops": Israeli troops
         return sender_text if bare else f"{actor} of {sender_text}"
     country = _country_in(list(sender.subtree) if sender is not None else None, sender_text)
     if country is None and head_lemma in words("office_nouns"):

@@ -494,6 +494,8 @@ def sources_in(
         # a misparse can make the mover a second subject of the say-verb: keep the one that is not
         subjects = [s for s in subjects if not any(t.i in skip for t in s.subtree)]
         subject = subjects[0] if subjects else _stranded_speaker(verb)
+        if subject is None:  # "..., as reported by Armenia's defence ministry": the agent reports
+            subject = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if subject is None:
             # "..., adding that" / a conjoined say-verb shares its head's subject
             if verb.dep_ in {"advcl", "conj"} and verb.head.lemma_.lower() in words("attribution_verbs"):
