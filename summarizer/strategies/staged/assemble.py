@@ -29,7 +29,7 @@ _LEADING_DROP = {"DET", "NUM", "PUNCT"}
 _QUALIFIER_WORDS = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "up", "to", "as",
                     "many", "more", "than", "at", "least", "over", "estimated", "an", "a", "between", "and",
                     "hundreds", "thousands", "dozens", "of", "several", "tens", "first", "further", "additional",
-                    "extra", "new", "fresh", "another", "second", "least", "most", "only"}  # fmt: skip
+                    "extra", "new", "fresh", "another", "second", "least", "most", "only", "strong"}  # fmt: skip
 
 
 @dataclass
@@ -98,6 +98,13 @@ def evidence_tokens(verbs: list[Token], mover: Token | None, sentence: Any, send
         span.pop()
     while span and (span[0].is_punct or span[0].dep_ == "cc"):
         span.pop(0)
+    # "..., a senior army officer told Reuters": a speaker the parser hung on the clause is attribution, not claim
+    after = span[-1].i + 1 if span else len(doc)
+    after += 1 if after < len(doc) and doc[after].text == "," else 0
+    if after < len(doc) and doc[after].lemma_.lower() in says and fields._stranded_speaker(doc[after]) is not None:
+        speaker = fields._stranded_speaker(doc[after])
+        cut = min(t.i for t in fields.phrase(speaker)) - 1
+        span = [t for t in span if t.i < cut]
     return span
 
 
@@ -246,10 +253,11 @@ def _resolve_sender(claim: MoveClaim, previous_source: str | None) -> tuple[str 
     sender = claim.sender
     mover = claim.mover
     if sender is None:
-        sender = next((c for c in mover.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+        # "Burundi's president said his soldiers had crossed": the speaker's force, named by the speaker
+        sender = next((c for c in mover.children if c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"}), None)
     if sender is None:
         return None, None
-    if sender.lower_ not in fields.PRONOUNS:
+    if sender.lower_ not in fields.PRONOUNS | {"his", "her"}:
         if COORDINATED_SENDER in claim.notes:  # one move per sender: "Kenya" and "Uganda", not "Kenya and Uganda"
             cut = {t.i for c in sender.children if c.dep_ in {"conj", "cc", "punct", "preconj"} for t in c.subtree}
             return fields.span_text([t for t in fields.phrase(sender) if t.i not in cut]), sender
@@ -267,10 +275,13 @@ def _resolve_sender(claim: MoveClaim, previous_source: str | None) -> tuple[str 
 
 
 def _country_in(tokens: list[Token] | None, text: str | None) -> str | None:
-    to_demonym, _ = fields.demonyms()
+    to_demonym, to_country = fields.demonyms()
     for token in tokens or []:
         if token.ent_type_ == "GPE" and token.text in to_demonym:
             return token.text
+    for token in tokens or []:  # "Rwandan army spokesman Ronald Rwivanga": the demonym names the country
+        if token.ent_type_ == "NORP" and to_country.get(token.text) in to_demonym:
+            return to_country[token.text]
     for country in to_demonym:
         if text and re.search(rf"\b{re.escape(country)}\b", text):
             return country
@@ -289,6 +300,10 @@ def _actor_from_sender(
     sender_text = re.sub(r"^The\s+", "the ", sender_text)  # "fighter jets of the US military", mid-phrase
     head_lemma = sender.lemma_.lower() if sender is not None else sender_text.split()[-1].lower()
     if head_lemma in words("armed_forces") or head_lemma in {"navy", "army", "military"}:
+        country = _country_in(list(sender.subtree) if sender is not None else None, sender_text)
+        own = any(t.dep_ == "poss" and t.lower_ in {"its", "their"} for t in actor_toks)  # not "X's military sent soldiers"
+        if bare and own and country is not None and noun.split()[-1].lower() in {"troops", "soldiers", "forces", "personnel"}:
+            return f"{fields.demonyms()[0][country]} {noun}"  # "Israel's military ... its troops": Israeli troops
         return sender_text if bare else f"{actor} of {sender_text}"
     country = _country_in(list(sender.subtree) if sender is not None else None, sender_text)
     if country is None and head_lemma in words("office_nouns"):
@@ -318,6 +333,30 @@ def _first_person_actor(mover: Token, actor_toks: list[Token], sentence: Sentenc
         return f"{fields.demonyms()[0][country]} {noun}", speaker
     owner = re.sub(r"^(?:the|a|an)\s+", "", speaker, flags=re.I)
     return f"{owner}'s {noun}" if not owner.endswith("s") else f"{owner}' {noun}", speaker
+
+
+_UNIT_HEADS = {"division", "brigade", "regiment", "battalion", "corps", "army", "fleet", "squadron", "company", "group",
+               "force", "forces", "legion", "command", "district", "unit", "guard", "marines"}
+
+
+def _with_unit_aside(actor: str, head: Token) -> str:
+    """"The soldiers, from the 82nd Airborne Division, began leaving": the aside between commas names whose
+    soldiers they are ("soldiers from the 82nd Airborne Division"); "The troops, part of the 3rd Brigade," too.
+    Only a named unit: "the soldiers, from the north," says where they came from."""
+    for child in head.children:
+        if child.i < head.i or child.i == 0 or child.doc[child.i - 1].text != ",":
+            continue
+        holder = child
+        if child.dep_ == "appos" and child.lower_ == "part":
+            holder = next((c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if holder is None or holder.dep_ != "prep" or holder.lower_ not in {"from", "of"}:
+            continue
+        unit = fields._pobj(holder)
+        if unit is None or unit.pos_ != "PROPN" or unit.lower_ not in _UNIT_HEADS:
+            continue
+        name = fields.span_text(fields.phrase(unit))
+        return f"{actor} from {name}" if holder.lower_ == "from" else f"{actor} of {name}"
+    return actor
 
 
 def _origin_of_mover(head: Token, claim: MoveClaim, sentence: Sentence) -> list[str]:
@@ -354,6 +393,7 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
                 for t in c.subtree}
         actor_toks = [t for t in actor_toks if t.i not in left]
     actor = fields.span_text(actor_toks) or mover.text
+    actor = _with_unit_aside(actor, head)
     generic = all(t.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PRON"} and t.ent_type_ not in {"NORP", "GPE", "ORG"} for t in actor_toks)
     generic = generic and len([t for t in actor_toks if t.pos_ == "NOUN"]) <= 1 and not any(t.dep_ == "prep" for t in actor_toks)
     whose = any(c.lower_ == "whose" for c in mover.children)
@@ -431,7 +471,7 @@ def _named_place(article: ParsedArticle, before: int, place: str) -> str:
     """A destination as the article named it, keeping the word that says how near ("around the country" ->
     "around Taiwan")."""
     first, _, rest = place.partition(" ")
-    if first in {"around", "near", "within", "towards"} and rest:
+    if first in {"around", "near", "within", "towards", "across", "along", "throughout", "outside", "inside"} and rest:
         return f"{first} {fields.named_mention(article, before, rest)}"
     return fields.named_mention(article, before, place)
 
@@ -569,10 +609,16 @@ def name_bare_actors(movements: list[Item], article: ParsedArticle) -> None:
         if item.first_person or claim is None or claim.mover is None or _has_name(actor, item.sentence):
             continue
         head = counted_head(claim.mover)
+        carried = carried_force(claim.mover)
+        if carried is not None and head.lemma_.lower() not in words("armed_forces"):
+            head = counted_head(carried)  # "buses carrying troops": the troops are named
         lemma = head.lemma_.lower()
         if lemma not in words("armed_forces") | words("armed_ambiguous") | words("platform_nouns") | {
                 "army", "military", "navy"} or lemma in _IRREGULARS:
-            continue  # "men": the text may mean anyone's; "gunmen", "rebels": no nation's forces by default
+            # "men": the text may mean anyone's; "gunmen", "rebels": no nation's forces by default, but the one
+            # named force just before ("Wagner fighters ... the mercenaries") names them
+            _name_from_antecedent(item, head, article)
+            continue
         index = item.sentence.index
         places = [_national_forces(item.sentence.span, before=claim.mover.left_edge.i)]
         places += [_national_forces(s.span) for s in reversed(article.sentences[max(0, index - _NATION_WINDOW): index])]
@@ -587,4 +633,110 @@ def name_bare_actors(movements: list[Item], article: ParsedArticle) -> None:
                 continue
             if len({country for country, _ in found}) == 1 and found[0][1]:
                 item.data["actor"] = f"{found[0][1]} {actor[:1].lower()}{actor[1:]}"  # "Troops" opened a sentence
+            elif not any(demonym for _, demonym in found):
+                # only a force of no one nation ("the 3rd Separate Assault Brigade"): "the brigade's troops" are its
+                _name_from_antecedent(item, head, article)
             break
+        else:
+            _name_from_antecedent(item, head, article)  # no nation named anywhere: a named force may be
+
+
+# A re-mention ("the mercenaries", "the unit", "the contingent", "the group's destroyers") takes the name of the
+# force the text just named ("Wagner fighters", "a Russian airborne unit", "the USS Carl Vinson carrier strike
+# group"): only a force of its kind (a regular force for "the soldiers", an irregular one for "the militants";
+# "the men", "the unit" for either), and only when the nearest sentence naming any such force names one.
+_ANTECEDENT_WINDOW = 2
+_EITHER_KIND = {"man", "unit", "contingent", "detachment", "force", "column", "group", "team", "element", "personnel"}
+
+
+def _force_kind(lemma: str) -> str | None:
+    if lemma in _EITHER_KIND or lemma in words("collective_nouns"):
+        return "either"
+    if lemma in _IRREGULARS:
+        return "irregular"
+    if lemma in words("armed_forces") | words("platform_nouns") | {"army", "military", "navy"}:
+        return "regular"
+    return None
+
+
+def _capital_of_sentence(token: Token) -> bool:
+    """"Rebels of the ..." opening a sentence: tagged a name only for its capital."""
+    return token.is_sent_start and token.pos_ == "PROPN" and _force_kind(token.lower_.rstrip("s")) is not None
+
+
+def _name_run(token: Token) -> list[Token]:
+    """The name on a force's phrase nearest its noun: "Syrian National Army" in "Turkish-backed Syrian National
+    Army fighters", "Islamic State" in "the Islamic State group's fighters", "Russian" in "a Russian airborne unit"."""
+    named = lambda t: t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "ORG", "GPE"} and t.pos_ != "DET"  # noqa: E731
+    before = [t for t in token.subtree if t.i < token.i]
+    if any(t.dep_ == "conj" for t in before):
+        return []  # "Russian and Ukrainian troops": two parties, neither is the re-mention's
+    if token.pos_ == "PROPN" and not _capital_of_sentence(token):  # "the 101st Airborne Division": the name is the whole phrase
+        return [t for t in before if t.dep_ not in {"det", "poss"} and t.i >= max((d.i + 1 for d in before if d.dep_ in {"det", "poss"}), default=0)] + [token]
+    run: list[Token] = []
+    for t in reversed(before):
+        if named(t) and not t.is_punct and t.lower_ not in {"'s", "’s"}:
+            if run and run[0].i != t.i + 1:
+                break
+            run.insert(0, t)
+        elif run:
+            break
+        elif t.lower_ in {"'s", "’s"}:
+            continue
+    doc = token.doc
+    if run and run[-1].i + 2 < token.i and doc[run[-1].i + 1].text == "-" and doc[run[-1].i + 2].lower_ in {
+            "backed", "led", "allied", "aligned", "funded", "supported", "sponsored"}:
+        run += [doc[run[-1].i + 1], doc[run[-1].i + 2]]  # "Iranian-backed militias": backed by Iran, not Iranian
+    return run
+
+
+def _named_forces(span: Any, before: int | None = None) -> list[tuple[str, str]]:
+    """(name, kind) for each force noun of a sentence that carries a name ("Wagner fighters" -> Wagner)."""
+    found = []
+    for token in span:
+        if before is not None and token.i >= before:
+            break
+        if token.pos_ not in {"NOUN", "PROPN"} or (token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}):
+            continue  # "Airborne" in "the 101st Airborne Division" is part of the division's name
+        kind = _force_kind(token.lemma_.lower()) or (_force_kind(token.lower_.rstrip("s")) if _capital_of_sentence(token) else None)
+        if kind is None:
+            continue
+        run = _name_run(token)
+        if not run:
+            # "Rebels of the National Liberation Front": the name after "of" (a group, not a country's "troops of Chad")
+            owner = next((fields._pobj(c) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if owner is not None and owner.pos_ == "PROPN" and owner.ent_type_ not in {"GPE", "LOC", "NORP"}:
+                run = [t for t in fields.phrase(owner) if t.dep_ != "det" or t.i > owner.left_edge.i]
+                run = [t for t in run if t.i >= min(t.i for t in run if t.dep_ != "det")]
+        if run:
+            found.append((fields.span_text(run), kind))
+    return found
+
+
+def _name_from_antecedent(item: Item, head: Token, article: ParsedArticle) -> bool:
+    """Name a bare re-mention by the one force the nearest sentence names (see above); True when it did."""
+    claim = item.claim
+    actor = item.data["actor"]
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    wanted = owner if owner is not None else head
+    kind = _force_kind(wanted.lemma_.lower())
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in wanted.children)
+    if kind is None or not definite or _name_run(wanted):
+        return False
+    index = item.sentence.index
+    places = [_named_forces(item.sentence.span, before=claim.mover.left_edge.i)]
+    places += [_named_forces(s.span) for s in reversed(article.sentences[max(0, index - _ANTECEDENT_WINDOW): index])]
+    for found in places:
+        found = [(name, k) for name, k in found if kind == "either" or k in {kind, "either"}]
+        if not found:
+            continue
+        if len({name for name, _ in found}) != 1:
+            return False
+        name = found[0][0]
+        if owner is not None:  # "the group's destroyers" -> "the Carl Vinson group's destroyers"
+            named_owner = name if name.split()[-1].lower() == owner.lower_ else f"{name} {owner.text}"
+            item.data["actor"] = re.sub(rf"^(?:the\s+)?{re.escape(owner.text)}", named_owner, actor, flags=re.I)
+        else:
+            item.data["actor"] = f"{name} {actor[:1].lower()}{actor[1:]}"
+        return True
+    return False

@@ -101,7 +101,11 @@ def _is_time(token: Token) -> bool:
     """Is the phrase a date or time? Its clauses do not count: "the islands, which have seen days of
     rioting" is a place."""
     clauses = {t.i for d in token.subtree if d != token and d.dep_ in _CLAUSE_DEPS for t in d.subtree}
-    return any(t.ent_type_ in {"DATE", "TIME"} for t in token.subtree if t.i not in clauses)
+    # "moved into the town hours later": the tagger runs the time over the place before it; a place noun or
+    # its article is never the time itself
+    places = words("place_nouns")
+    return any(t.ent_type_ in {"DATE", "TIME"} and t.pos_ not in {"DET", "ADP"} and t.lemma_.lower() not in places
+               and t.lower_ not in places for t in token.subtree if t.i not in clauses)
 
 
 _CLAUSE_DEPS = {"relcl", "acl", "advcl"}
@@ -157,6 +161,9 @@ def _place_children(verb: Token) -> list[Token]:
             for of in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of"):
                 for force in (g for g in of.children if g.dep_ == "pobj"):
                     children.extend(c for c in force.children if c.dep_ == "prep" and c.lower_ in DEST_PREPS | ORIGIN_PREPS | {"in"})
+        if child.dep_ == "dobj" and child.lemma_.lower() in {"position", "post"} and verb.lemma_.lower() in words("arrival_verbs"):
+            # "took up positions on the outskirts of Goma": the parser hangs where on the positions
+            children.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "in", "near", "around", "along"})
         if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == "by":
             means = _pobj(child)
             if means is not None and means.lemma_.lower() in _MEANS:
@@ -276,13 +283,14 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
                     dests.append((obj.i, f"off {text}"))  # "spotted off the coast of Ireland": where, not whence
                 elif word in ORIGIN_PREPS:
                     # "from barracks in Kraljevo": the parser hangs "in Kraljevo" on the verb, right after the origin
-                    follow = _following_place(verb, child, {"in", "at"})
+                    follow = _following_place(verb, child, {"in", "at"} | _bordering(obj))
                     if follow is not None:
                         consumed.add(follow.i)
                         text = f"{text} {span_text(follow.subtree)}"
                     origins.append((obj.i, text))
-                elif word == "along" and lemma in _POSTING:
-                    dests.append((obj.i, f"along {text}"))  # "deployed troops along the border": where they are now
+                elif word in {"along", "across", "throughout"} and lemma in _POSTING:
+                    # "deployed troops along the border", "deployed soldiers across the capital": where they are now
+                    dests.append((obj.i, f"{word} {text}"))
                 elif word in ROUTE_PREPS:
                     routes.append((child.i, span_text([child, *phrase(obj)])))
                     # "via Kursk, a border town, toward Belgorod": the parser hangs the goal on the route
@@ -309,7 +317,7 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
                 elif word in DEST_PREPS:
                     resolved = _unpossessed(obj, text)
                     # "to districts near the border" with "near the border" hung on the verb
-                    follow = _following_place(verb, child, {"near", "along", "outside", "inside"}) if word in _GOAL_PREPS else None
+                    follow = _following_place(verb, child, {"near", "along", "outside", "inside"} | _bordering(obj)) if word in _GOAL_PREPS else None
                     if resolved and follow is not None:
                         consumed.add(follow.i)
                         resolved = f"{resolved} {span_text(follow.subtree)}"
@@ -324,10 +332,25 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
                 dests.append((verb.head.i, span_text(place_phrase(verb.head))))  # "Izium, which Russian forces seized"
             elif child.dep_ in {"dobj", "nsubjpass"} and _place_like(child):
                 # "the village of Boni was entered by fighters": a passive's subject is the verb's object
+                text = span_text(place_phrase(child))
+                # "left their base in Kidal": the parser hangs "in Kidal" on the verb; it says which base
+                follow = _following_place(verb, child, {"in", "at", "near", "outside", "around", "off"}) if child.dep_ == "dobj" else None
+                if follow is not None and (_looks_like_place(child) and lemma in words("destination_object_verbs") | words(
+                        "origin_object_verbs") or child.lemma_.lower() == "position" and lemma in words("origin_object_verbs")):
+                    consumed.add(follow.i)
+                    text = f"{text} {span_text(follow.subtree)}"
                 if lemma in words("destination_object_verbs") and _looks_like_place(child):
-                    dests.append((child.i, span_text(place_phrase(child))))
-                elif lemma in words("origin_object_verbs") and _looks_like_place(child):
-                    origins.append((child.i, span_text(place_phrase(child))))
+                    dests.append((child.i, text))
+                elif lemma in words("origin_object_verbs") and (_looks_like_place(child) or _positions_at(child) or (
+                        child.lemma_.lower() == "position" and follow is not None)):
+                    origins.append((child.i, text))
+            elif child.dep_ in {"advmod", "npadvmod"} and child.lower_ in COMPASS_POINTS and not withdrawing and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and _pobj(c) is not None and _looks_like_place(_pobj(c))
+                    for c in child.children) and not any(
+                    c.dep_ == "prep" and c.right_edge.i == child.left_edge.i - 1 for c in verb.children):
+                # "massed north of Kharkiv", "moved 20 km south of Bakhmut": where they went, said by bearing (one
+                # right after a place, "in the hills east of the city", is read by _with_direction)
+                dests.append((child.i, span_text(child.subtree)))
             elif child.dep_ in {"advmod", "npadvmod"} and child.i == verb.i + 1 and lemma in words("destination_object_verbs") and child.text[:1].isupper():
                 dests.append((child.i, span_text(place_phrase(child))))  # "entered Bakhmut" with the name misread as an adverb
             elif child.dep_ == "advcl" and child.lemma_.lower() == "use":
@@ -341,6 +364,18 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
 _GOAL_PREPS = {"to", "into", "toward", "towards"}
 _POSTING = {"deploy", "redeploy", "mass", "amass", "station", "position", "concentrate", "assemble", "mobilise", "mobilize"}
 _ADVANCING = {"advance", "march", "converge", "close", "move", "push", "descend", "roll", "bear"}
+
+
+def _positions_at(obj: Token) -> bool:
+    """"left their positions in Kidal": positions the text places are a place left."""
+    return obj.lemma_.lower() == "position" and any(
+        c.dep_ == "prep" and c.lower_ in {"in", "at", "near", "around", "along"} and _pobj(c) is not None
+        and _looks_like_place(_pobj(c)) and not _is_time(_pobj(c)) for c in obj.children)
+
+
+def _bordering(obj: Token) -> set[str]:
+    """"to the border | with Belarus": the parser hangs the neighbour on the verb; it says which border."""
+    return {"with"} if obj.lemma_.lower() in {"border", "frontier", "boundary"} else set()
 
 
 def _following_place(verb: Token, prep: Token, words_: set[str]) -> Token | None:
@@ -458,7 +493,9 @@ def sources_in(
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         # a misparse can make the mover a second subject of the say-verb: keep the one that is not
         subjects = [s for s in subjects if not any(t.i in skip for t in s.subtree)]
-        subject = subjects[0] if subjects else None
+        subject = subjects[0] if subjects else _stranded_speaker(verb)
+        if subject is None:  # "..., as reported by Armenia's defence ministry": the agent reports
+            subject = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if subject is None:
             # "..., adding that" / a conjoined say-verb shares its head's subject
             if verb.dep_ in {"advcl", "conj"} and verb.head.lemma_.lower() in words("attribution_verbs"):
@@ -477,9 +514,59 @@ def sources_in(
     for token in sentence:
         if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
             obj = _pobj(token.doc[token.i + 1]) or _pobj(token)
-            if obj is not None:
+            author = _author_of_document(obj) if obj is not None else None
+            if author is not None:
+                found.extend(split_sources(author))
+            elif obj is not None:
                 found.append(span_text(phrase(obj)))
     return merge_sources([], found)
+
+
+_DOCUMENT_NOUNS = {"statement", "communique", "release", "post", "report", "bulletin", "update"}
+
+
+def _author_of_document(obj: Token) -> Token | None:
+    """"The Sudanese army moved reinforcements ..., according to a statement posted on its Facebook page": a
+    document that names no author ("from X", "X's statement") is the clause subject's own word."""
+    if obj.lemma_.lower() not in _DOCUMENT_NOUNS or any(
+            c.dep_ == "poss" and c.lower_ not in {"its", "their"} or c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}
+            for c in obj.children):
+        return None
+    clause = next((a for a in obj.ancestors if a.pos_ in {"VERB", "AUX"} and a.lower_ != "according"), None)
+    subject = _subject(clause) if clause is not None else None
+    if subject is None or subject.lower_ in PRONOUNS or not any(
+            t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "ORG", "GPE"} for t in phrase(subject)):
+        return None
+    if subject.pos_ != "PROPN" and subject.lemma_.lower() in words("armed_forces") - {"army", "military", "navy"}:
+        return None  # "Russian troops ..., according to a statement": troops issue none; whose it is is unsaid
+    return subject
+
+
+def _stranded_speaker(verb: Token) -> Token | None:
+    """"..., a senior army officer told Reuters": the parser hangs the speaker on the place before the comma
+    (an apposition) and leaves the say-verb without a subject; the noun phrase between the comma and the verb
+    is who speaks."""
+    doc = verb.doc
+    end = verb.i - 1 if verb.i > 0 and doc[verb.i - 1].text == "," else verb.i  # "..., X, an aside, said"
+    comma = next((i for i in range(end - 1, max(0, end - 10), -1) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= end:
+        return None
+    inside = range(comma + 1, end)
+    roots = [doc[i] for i in inside if doc[i].head.i not in inside or doc[i].head == doc[i]]
+    if len(roots) != 1:
+        return None
+    root = roots[0]
+    if root.pos_ not in {"NOUN", "PROPN"} or root.dep_ not in {"appos", "npadvmod", "conj"} or root.head.i >= root.i:
+        return None
+    named = root.head
+    if end < verb.i or (root.dep_ == "appos" and named.pos_ == "PROPN" and named.dep_ in {"appos", "npadvmod", "conj"}):
+        # "the Syrian Observatory for Human Rights, a Britain-based war monitor, said": the aside describes the
+        # party named before it, who speaks
+        if root.dep_ != "appos" or named.pos_ not in {"NOUN", "PROPN"} or named.dep_ not in {"appos", "npadvmod", "conj"} \
+                or named.i < 1 or doc[min(t.i for t in phrase(named)) - 1].text != ",":
+            return None
+        return named
+    return root
 
 
 _DOCUMENTS = re.compile(r"^(?:an? |the )?(?:\w+ )?(?:statement|report|communique|post|release) (?:from|by|of) ", re.I)
@@ -501,6 +588,13 @@ def merge_sources(kept: list[str], more: list[str]) -> list[str]:
             continue
         if any(lowered == other.lower() for other in out):
             continue
+        # "the JCS" after "South Korea's Joint Chiefs of Staff": the acronym of a party already listed
+        if any(_abbreviates(text, other) for other in out):
+            continue
+        if any(_abbreviates(other, text) for other in out):
+            out = [other for other in out if not _abbreviates(other, text)]
+            out.append(text)
+            continue
         # "Burundian military officers" after "two Burundian military officers": one party, said more fully once
         words_ = _source_words(text)
         if words_ and any(words_ < _source_words(other) for other in out):
@@ -516,6 +610,15 @@ def merge_sources(kept: list[str], more: list[str]) -> list[str]:
         out = [o for o in out if not (o.lower().split()[0] in {"the", "this"} and o.lower().split()[-1].rstrip("s") in lowered and o.lower() != lowered)]
         out.append(text)
     return out
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Is `short` ("the JCS", "IDF") the acronym of `long`'s capitalised words ("... Joint Chiefs of Staff")?"""
+    acronym = re.sub(r"^(?:the|The)\s+", "", short)
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[\w’'-]+", long) if w[:1].isupper())
+    return initials.endswith(acronym) and " " in long.strip()
 
 
 def _source_words(text: str) -> frozenset[str]:
@@ -642,7 +745,56 @@ def named_mention(article: Any, before: int, source: str) -> str:
                 found = _named_phrase(token)
                 if found and found.lower() != source.lower():
                     return found
+    if definite and len(words_) == 2 and words_[-1].lower() in _CONTEXT_PLACE_HEADS:
+        return _place_in_context(article, before, source) or source
+    if definite and len(words_) == 2 and words_[-1].lower() in _NATION_OFFICES:
+        return _office_of_nation(article, before, words_[-1]) or source
     return source
+
+
+# "the government said": whose, when the text names exactly one nation in the sentence or the one before
+_NATION_OFFICES = {"government", "army", "military", "navy"}
+
+
+def _office_of_nation(article: Any, before: int, office: str) -> str | None:
+    to_demonym, to_country = demonyms()
+    for sentence in reversed(article.sentences[max(0, before - 1): before + 1]):
+        nations = {t.text if t.text in to_demonym else to_country[t.text] for t in sentence.span
+                   if (t.pos_ == "PROPN" and t.text in to_demonym) or (t.ent_type_ == "NORP" and t.text in to_country)}
+        if nations:
+            if len(nations) != 1:
+                return None
+            return f"{to_demonym[nations.pop()]} {office}"
+    return None
+
+
+# "the city", "the town", "the area": a place the reader of the item alone cannot find; the article named it just
+# before. Read only when the nearest sentence naming any such place names exactly one (two towns, or none within
+# _PLACE_WINDOW sentences, leave it as written: a wrong town is worse than "the town").
+_CONTEXT_PLACE_HEADS = {"city", "town", "area"}
+_PLACE_WINDOW = 2
+
+
+def _place_in_context(article: Any, before: int, place: str) -> str | None:
+    head = place.split()[-1].lower()
+    countries, cities = country_names(), city_names()
+    # the sentences before the item's own: a place earlier in its own sentence is as often where someone speaks
+    # from ("Velasquez said, speaking from Cucuta, ... troops deployed in the area") as the place meant
+    for sentence in reversed(article.sentences[max(0, before - _PLACE_WINDOW): before]):
+        names = []
+        for entity in sentence.span.ents:
+            text = re.sub(r"^the\s+", "", entity.text)
+            if text in countries or text[:1].islower():
+                continue
+            # a city the gazetteer knows (the small model often tags one as a person); for "the area", any
+            # named place short of a country ("the Bunia area")
+            if text in cities or (head == "area" and entity.label_ in {"GPE", "LOC"}):
+                names.append(text)
+        if names:
+            if len(set(names)) != 1:
+                return None
+            return names[0] if head != "area" else f"the {names[0]} area"
+    return None
 
 
 def _short_name(name: str) -> bool:
