@@ -474,6 +474,8 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
             continue
         if denial_verb(token) and _disputes_a_claim(token):
             return token
+        if _charge_by_name(token) is not None:
+            return token  # ", an accusation Asmara rejects," with "rejects" read as a noun
         if token.pos_ == "NOUN" and token.lemma_.lower() in words("denial_nouns") and not _kind_of_denial(token):
             return token
     if refrained:
@@ -716,6 +718,11 @@ def _later_quote_speaker(article: ParsedArticle, sentence: Sentence) -> list[str
 
 
 def _denier_text(subject: Token) -> str:
+    if subject.lemma_.lower() in words("claim_nouns") | {"allegation", "accusation", "charge"} and subject.pos_ == "NOUN":
+        # "a charge Rwanda has denied", parsed with the name as the noun's apposition: the name denies
+        name = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subject.i), None)
+        if name is not None:
+            subject = name
     tokens = [t for t in fields.phrase(subject) if t.ent_type_ not in {"DATE", "TIME"} or t.i > subject.i]
     claim_nouns = [t for t in tokens if t.i < subject.i and t.lemma_.lower() in words("claim_nouns") and t.pos_ == "NOUN"]
     if subject.pos_ == "PROPN" and claim_nouns:  # "a charge Kigali denies": the claim noun is not part of the name
@@ -733,7 +740,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:,[^()]*)? ?\((?:[
 
 
 # A live blog's entry time glued to the subject: "16:05 GMT - Tajikistan's security committee ..."
-_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|EST|local time)?\s*[-\u2013\u2014:]\s*", re.I)
+# (or with no dash: "11:05 Belgrade denies ...")
+_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|EST|local time)?(?:\s*[-\u2013\u2014:]\s*|\s+(?=[A-Z]))", re.I)
 
 
 _FRAGMENT = re.compile(
@@ -755,7 +763,8 @@ _JUDGED_CLAIM = re.compile(
     r"|^that (?:(?:the|these|those|such|its|their|[\w-]+'s?)\s+){0,2}(?:\w+\s+)?"
     r"(?:reports?|claims?|accusations?|allegations?|stor(?:y|ies)|information|rumou?rs?|footage|videos?|images?|photos?|"
     r"photographs?|pictures?|talk|figures?|numbers?|estimates?)\b"
-    r"(?:\s+of\s+[^,]{1,60}?)?\s+(?:were|was|are|is|had been|have been)\b"
+    # ("the claim had no basis in reality", "the report does not correspond to reality": the same verdict)
+    r"(?:\s+of\s+[^,]{1,60}?)?\s+(?:were|was|are|is|had been|have been|(?:has|had|have) no|(?:does|did|do) not)\b"
     # "that there was any truth in the claims" (from "no truth in the claims"): the claim named by its noun
     r"|^that there (?:is|was|are|were|has been|had been) any (?:truth|basis|substance|foundation) (?:in|to|for|behind) "
     r"(?:(?:the|these|those|such|this|that|its|their|[\w-]+'s?)\s+){0,2}(?:\w+\s+)?"
@@ -764,10 +773,17 @@ _JUDGED_CLAIM = re.compile(
 )
 
 
+# "rejected what it called a fabrication": the claim named only by the denier's judgement of it
+_CALLED_CLAIM = re.compile(
+    r"^(?:that\s+)?what\s+(?:it|they|he|she|the\s+[\w-]+|[A-Z][\w'-]*)\s+"
+    r"(?:calls?|called|describes? as|described as|terms?|termed|dubbed|labell?ed)\s+\S.*$", re.I)
+
+
 def is_fragment(what: str) -> bool:
     """"information", "the reports", "it", "that the reports were untrue": a noun standing for a claim, not
     the claim itself."""
-    return bool(_FRAGMENT.match(what.strip()) or _JUDGED_CLAIM.match(what.strip()))
+    what = what.strip()
+    return bool(_FRAGMENT.match(what) or _JUDGED_CLAIM.match(what) or _CALLED_CLAIM.match(what))
 
 
 def _what(cue: Token, evidence: list[Token]) -> str:
@@ -861,7 +877,16 @@ def denial_fields(
                       and e.label_ in {"GPE", "ORG", "NORP", "PERSON"}), None)
         denier = after.text if after is not None else denier
 
-    if verb_cue or noun_cue:
+    charged = _charge_by_name(cue)
+    if charged is not None:
+        # "..., a charge Kigali denies, local officials said", with the name read into the noun: the name denies
+        # the clause before the charge
+        claim, name = charged
+        denier = fields.span_text(name)
+        tokens = _trim_edges([cue.doc[i] for i in range(claim[0].i, cue.i + 1)])
+        what = fields.span_text(claim)
+        what = f"that {what[:1].lower() + what[1:] if _common_first(claim[0]) else what}"
+    elif verb_cue or noun_cue:
         top = cue
         if verb_cue and _coordinated_with_saying(cue) is not None:
             top = _coordinated_with_saying(cue)
@@ -974,12 +999,32 @@ def _denies_a_deed(verb: Token) -> bool:
     denied = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj"} and c.pos_ == "VERB"
                    and c.i > verb.i), None)
     if denied is None:
-        return False
+        return _denies_a_deed_noun(verb)
     lemma = denied.lemma_.lower()
     if lemma == "have":  # "denied it had any plans to send troops"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in {"plan", "intention"} for c in denied.children)
     return lemma in _DEEDS
 
+
+
+# Deeds named by a noun: "denied reports of clashes with Beninese forces", "rejected allegations of looting"
+_DEED_NOUNS = frozenset({"clash", "attack", "looting", "shelling", "bombing", "bombardment", "airstrike", "strike",
+                         "killing", "abuse", "atrocity", "massacre", "torture", "rape", "execution", "kidnapping",
+                         "abduction", "ambush", "raid", "violation", "crime", "shooting", "assault"})
+
+
+def _denies_a_deed_noun(verb: Token) -> bool:
+    """Is the denied object a deed named by a noun, itself or as what the reports tell ("denied reports of clashes",
+    "rejected accusations of abuses by its troops")? Not "reports of troops crossing": that is a move."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in _REPORTED | {"charge"} | words("claim_nouns"):
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is None:
+            return False
+    return obj.lemma_.lower() in _DEED_NOUNS and not any(c.dep_ in {"acl", "relcl"} for c in obj.children)
 
 
 # What a party plays down that is someone else's word, not its own figure: "played down the reports".
@@ -1081,6 +1126,27 @@ def _charge_on_a_clause(verb: Token) -> list[Token] | None:
         return None
     claim = _trim_edges(list(noun.doc[noun.sent.start : start - 1]))
     return claim if any(t.pos_ in {"VERB", "AUX"} for t in claim) else None
+
+
+def _charge_by_name(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """", a charge Kigali denies" when the parser reads the denier's name into the claim noun (no subject on the
+    verb): the clause before the comma and the name between the noun and the verb, or None."""
+    if fields._subject(verb) or verb.i == verb.sent.start or verb.lemma_.lower() not in words("denial_verbs"):
+        return None  # (any tag: the parser may take "rejects" after a name for a noun)
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].pos_ == "PROPN":
+        i -= 1
+    name = list(verb.doc[i + 1 : verb.i])
+    noun = verb.doc[i]
+    if not name or noun.lemma_.lower() not in words("claim_nouns") | {"allegation", "accusation", "charge"}:
+        return None
+    first = noun.i - 1 if noun.i - 1 >= verb.sent.start and verb.doc[noun.i - 1].pos_ == "DET" else noun.i
+    if first <= verb.sent.start or verb.doc[first - 1].text not in {",", "\u2014", "-", "\u2013"}:
+        return None
+    claim = _trim_edges(list(verb.doc[verb.sent.start : first - 1]))
+    if any(t.lower_ in {"although", "though", "while", "whereas", "but"} for t in claim):
+        return None  # "X says ..., although experts reported ..., an allegation Y rejects": which clause is charged?
+    return (claim, name) if any(t.pos_ in {"VERB", "AUX"} for t in claim) else None
 
 
 def _which_denied(verb: Token) -> list[Token] | None:

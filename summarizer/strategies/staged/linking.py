@@ -345,8 +345,12 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         named = _names(text)
         said = _content(text)
         denier = _names(denial.data["denier"])
-        # the denier's own force counts double: "Rwanda's spokesperson" disputes the Rwandan move
-        actor_scores = {i: 2 * len(denier & force) + len((named - denier) & force) for i, force in enumerate(forces)}
+        # the denier's own force counts double: "Rwanda's spokesperson" disputes the Rwandan move; the force the
+        # denied clause names first counts double too ("Moscow denied that Ukrainian troops had entered Belgorod"
+        # disputes the Ukrainian move, not the Russian one told beside it)
+        claimed = _claimed_force(denial.data["what"])
+        actor_scores = {i: 2 * len(denier & force) + len((named - denier) & force) + 2 * len(claimed & force)
+                        for i, force in enumerate(forces)}
         top = max(actor_scores.values(), default=0)
         by_actor = [i for i, score in actor_scores.items() if top and score == top]
         places = [_places(m, forces[i]) for i, m in enumerate(movements)]
@@ -439,6 +443,20 @@ def _moved_places(denial: Item) -> set[str]:
                 if child.dep_ in {"dobj", "prep", "advmod"}:
                     found |= _names(" ".join(t.text for t in child.subtree))
     return found
+
+
+# "Ukrainian troops", "North Korean special forces", "Rwanda's army": a nation's or group's force
+_FORCE_MENTION = re.compile(
+    r"\b((?:[A-Z][\w'\u2019-]*\s+){1,3})(?:[a-z-]+\s+)?(?:troops|soldiers|forces|army|units?|fighters|militia\w*|"
+    r"marines|paratroopers|battalions?|brigades?|warships?|ships|vessels|navy|tanks|jets|aircraft|mercenaries|"
+    r"contingent|gunmen|rebels|commandos|personnel)\b")
+
+
+def _claimed_force(what: str) -> set[str]:
+    """The names of the first force a denied clause tells of ("that Ukrainian troops had entered Belgorod" ->
+    Ukraine); nothing when it names no force by nation or group ("that its units were near the border")."""
+    match = _FORCE_MENTION.search(what)
+    return _names(match.group(1)) if match else set()
 
 
 def _places(move: Item, force: set[str]) -> set[str]:

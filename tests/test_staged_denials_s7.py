@@ -1,0 +1,111 @@
+"""s7: denial phrasings and links from invented wire-style probes: a charge whose denier the parser reads into the
+claim noun ("a charge Kigali denies"), a claim named only by the denier's judgement ("rejected what it called a
+fabrication"), a live blog's entry time before the denier, and a denial of one of two moves that names the other
+side's force ("Moscow denied that Ukrainian troops had entered Belgorod"). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.strategies.staged import StagedNoModel
+
+
+def _brief(body: str):
+    draft, _ = StagedNoModel().extract("Troops move\n\nNAIROBI, Mar 3 2024\n\n" + body + "\n", None)
+    return draft
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("About 300 Rwandan soldiers crossed into North Kivu on Tuesday, a charge Kigali denies, local officials said.",
+     "Kigali"),
+    ("Eritrean soldiers crossed into the Afar region on Tuesday, an accusation Asmara rejects, residents said.",
+     "Asmara"),
+    ("Rwandan troops crossed into Congo, a charge Rwanda has repeatedly denied.", "Rwanda"),
+    # near miss: the relative clause with "that" was read before
+    ("Rwandan troops crossed into Congo, a charge that Kigali denies.", "Kigali"),
+])
+def test_a_charge_names_its_denier_and_the_clause_before_it(text: str, denier: str) -> None:
+    draft = _brief(text)
+    [denial] = draft.denials
+    assert denial.denier == denier
+    assert denial.what.startswith("that ") and "crossed" in denial.what
+    assert denial.targets == [0]
+
+
+@pytest.mark.parametrize("dispute", [
+    "The Colombian army rejected what it called a fabrication.",
+    "Bogota dismissed what officials described as a smear.",
+])
+def test_a_claim_named_by_its_judgement_is_restated_from_the_move(dispute: str) -> None:
+    draft = _brief("Colombian soldiers crossed into Venezuela on Saturday, Caracas said. " + dispute)
+    [denial] = draft.denials
+    assert denial.what == "that Colombian soldiers crossed into Venezuela on Saturday"
+    assert denial.targets == [0]
+
+
+def test_a_live_blog_time_is_not_part_of_the_denier() -> None:
+    draft = _brief("10:42 Serbian army units moved toward the Kosovo boundary overnight, Pristina said.\n\n"
+                   "11:05 Belgrade denies any troop buildup near Kosovo.")
+    [denial] = draft.denials
+    assert denial.denier == "Belgrade"
+    assert denial.targets == [0]
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Russian troops moved into Kursk region on Monday, Ukrainian officials said. Ukrainian troops also pushed into "
+     "Belgorod. Moscow denied that Ukrainian troops had entered Belgorod.", [1]),
+    ("Two battalions of Indian troops moved into Ladakh, officials said. Chinese troops also crossed the Line of "
+     "Actual Control near Galwan. New Delhi denied that Chinese troops had crossed.", [1]),
+    # near misses: the denier's own force, named or not, is still the one disputed
+    ("Russian troops moved into Kursk region on Monday, Ukrainian officials said. Ukrainian troops also pushed into "
+     "Belgorod. Moscow denied that Russian troops had entered Kursk.", [0]),
+    ("Rwandan troops crossed into North Kivu on Tuesday, UN experts said. Burundian soldiers also moved into South "
+     "Kivu, the report added. Kigali denied that its troops had crossed.", [0]),
+])
+def test_a_denial_of_one_of_two_moves_targets_the_force_it_names(text: str, targets: list[int]) -> None:
+    draft = _brief(text)
+    assert len(draft.movements) == 2
+    [denial] = draft.denials
+    assert denial.targets == targets
+
+
+_CROSSED = "Pakistani troops crossed the Line of Control near Kupwara on Friday, the Indian army said. "
+
+
+@pytest.mark.parametrize("dispute", [
+    'Islamabad called the allegation "a figment of imagination".',
+    "Islamabad called the report bogus.",
+    "The ministry said the report was a fantasy.",
+    'A military spokesman said the claim had "no basis in reality".',
+    "A military spokesman said the claim had no basis.",
+    'The foreign office said the report "does not correspond to reality".',
+])
+def test_a_claim_called_invented_disputes_the_move_told_before(dispute: str) -> None:
+    draft = _brief(_CROSSED + dispute)
+    [denial] = draft.denials
+    assert denial.targets == [0]
+
+
+@pytest.mark.parametrize("other", [
+    "The fantasy novel sold well in Lahore.",  # a cue word that judges no claim
+    "The Pakistani army declined to comment.",
+])
+def test_near_misses_of_invented_claims_are_no_denials(other: str) -> None:
+    assert not _brief(_CROSSED + other).denials
+
+
+_DEPLOYED = "Nigerian troops were deployed to the Benin border on Monday, officials said. "
+
+
+@pytest.mark.parametrize("dispute, targets", [
+    ("Nigeria's army denied reports of clashes with Beninese forces.", []),
+    ("Nigeria's army rejected allegations of abuses by its soldiers.", []),
+    ("Nigeria's army denied any attack on Beninese villages.", []),
+    # near misses: reports of the move itself
+    ("Nigeria's army denied reports of a deployment.", [0]),
+    ("Nigeria's army denied reports of troops crossing into Benin.", [0]),
+])
+def test_a_denied_deed_named_by_a_noun_targets_no_move(dispute: str, targets: list[int]) -> None:
+    draft = _brief(_DEPLOYED + dispute)
+    [denial] = draft.denials
+    assert denial.targets == targets
