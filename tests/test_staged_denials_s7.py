@@ -109,3 +109,44 @@ def test_a_denied_deed_named_by_a_noun_targets_no_move(dispute: str, targets: li
     draft = _brief(_DEPLOYED + dispute)
     [denial] = draft.denials
     assert denial.targets == targets
+
+
+@pytest.mark.parametrize("text, what", [
+    ("Russian troops crossed into Sumy on Friday, Kyiv said. Russia denied its troops were involved.",
+     "that its troops were involved"),
+    ("Armed men seized the airport in Simferopol on Friday, witnesses said. Russia denied its troops were involved.",
+     "that its troops were involved"),
+    # near miss: an object with its own complement clause is still read as before
+    ("Russian troops crossed into Sumy on Friday, Kyiv said. Russia denied its troops had crossed.",
+     "that its troops had crossed"),
+])
+def test_an_object_read_apart_from_its_clause_is_the_clause_subject(text: str, what: str) -> None:
+    [denial] = _brief(text).denials
+    assert denial.what == what
+    assert denial.targets == [0]
+
+
+@pytest.mark.parametrize("dispute", [
+    "A Hezbollah official said the group's fighters were only defending Lebanese villages.",
+    "The group said its fighters were there solely for training.",
+    "A spokesman said the fighters were merely protecting shrines.",
+])
+def test_a_harmless_purpose_disputes_the_move(dispute: str) -> None:
+    draft = _brief("Hezbollah fighters moved into Syria's Qusayr, a monitor said. " + dispute)
+    [denial] = draft.denials
+    assert denial.targets == [0]
+
+
+def test_a_purpose_in_the_report_itself_is_no_dispute() -> None:
+    assert not _brief("Hezbollah fighters moved into Syria's Qusayr on Monday to protect shrines, a monitor said.").denials
+
+
+@pytest.mark.parametrize("dispute", [
+    'Caracas called the Guyanese report "a provocation".',
+    "Caracas dismissed the Guyanese claims as lies.",
+])
+def test_a_claim_named_by_whose_it_is_is_restated_from_the_move(dispute: str) -> None:
+    draft = _brief("Venezuelan soldiers crossed into Guyana on Friday, Georgetown said. " + dispute)
+    [denial] = draft.denials
+    assert denial.what == "that Venezuelan soldiers crossed into Guyana on Friday"
+    assert denial.targets == [0]

@@ -45,6 +45,10 @@ _MOVE_EVENTS = (r"(?:withdrawals?|pull-?outs?|pullbacks?|retreats?|movements?|mo
 _PURPOSE_NEGATIONS = re.compile(
     r"\b(?:not|never)\b.{0,40}\b(?:directed|aimed|take part|combat|participat|preparation|provocation)"
     r"|\bonly to\b"
+    # "the fighters were only defending Lebanese villages", "were there solely for training": a purpose that recasts
+    # the move as harmless
+    r"|\b(?:were|was|are|is|been)\s+(?:there\s+)?(?:only|purely|solely|merely|simply)\s+(?:there\s+)?"
+    r"(?:defending|protecting|guarding|securing|escorting|training|patrolling|for (?:training|exercises|drills|protection))\b"
     r"|\bno (?:[\w-]+ )?(?:incursions?|invasion|build-?ups?|troop movements?|deployments? of)\b"
     r"|\bno (?:[\w-]+ )?military presence\b"
     # "only Russian instructors", "it has only military advisers there": a force's nature or size disputed
@@ -745,7 +749,8 @@ _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|EST|local time)
 
 
 _FRAGMENT = re.compile(
-    r"^(?:(?:the|these|those|this|that|its|their|such|each|all|any|a|an|[\w-]+'s?)\s+){0,3}"
+    # ("the Guyanese report", "the Western claims": whose claim, by a capitalised adjective)
+    r"^(?:(?:the|these|those|this|that|its|their|such|each|all|any|a|an|[\w-]+'s?|(?-i:[A-Z][a-z-]+))\s+){0,3}"
     r"(?:reports?|claims?|accusations?|allegations?|information|charges?|findings?|accounts?|stor(?:y|ies)|"
     r"it|this|that|them|rumou?rs?|speculation|suggestions?|assertions?|figures?|numbers?|estimates?|"
     r"nonsense|rubbish|lies|a lie|fake news|propaganda|disinformation|fabrications?|(?:[\w-]+ )?denials?|"
@@ -803,6 +808,14 @@ def _what(cue: Token, evidence: list[Token]) -> str:
                             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _REPORTED), content)
         if relative and content is None:
             content = cue.head
+    orphan = next((c for c in cue.children if c.dep_ == "ccomp" and content is not None and content.dep_ == "dobj"
+                   and c.left_edge.i == content.right_edge.i + 1 and fields._subject(c) is None), None)
+    if orphan is not None:
+        # "denied its troops were involved", parsed with "its troops" as the object and "were involved" as a clause
+        # of its own: the object is the clause's subject
+        clause = _trim_edges(list(content.subtree) + _clause(orphan))
+        text = fields.span_text(clause)
+        return f"that {text[:1].lower() + text[1:] if _common_first(clause[0]) else text}"
     tokens = _clause(content, conjuncts=True) if content is not None and content.dep_ == "ccomp" else (
         [t for t in content.subtree if content != cue.head or t.i not in {c.i for c in cue.subtree}] if content is not None else evidence
     )

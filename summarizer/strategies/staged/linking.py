@@ -31,7 +31,9 @@ _BLANKET = re.compile(r"\b(?:any|no|not|never|none)\b", re.I)
 # A dispute of a move's purpose or of a claim about a move (not of a plan or a figure): what it says
 _DISPUTES_A_MOVE = re.compile(
     r"\b(?:defensive|routine|threat|provocation|stunt|wag\w*|manufactur\w*|exercises?|drills?|training|retreat|"
-    r"withdrawal|deployment|troops?|soldiers?|forces?|military|army)\b", re.I)
+    r"withdrawal|deployment|troops?|soldiers?|forces?|military|army|"
+    # the other words for the force itself ("the fighters were merely protecting shrines")
+    r"fighters?|units?|militi\w*|marines?|warships?|vessels?|reinforcements?|patrols?|presence)\b", re.I)
 # "reports of heavy losses among its troops": a dispute of a toll, not of the move the story tells
 _LOSSES = re.compile(r"\b(?:loss(?:es)?|casualt(?:y|ies)|killed|dead|deaths?|wounded|injured)\b", re.I)
 _ANAPHORA_WINDOW = 1  # sentences: how far back "dismissed the reports" may point at a move with nothing else shared
