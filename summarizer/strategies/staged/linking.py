@@ -248,11 +248,26 @@ def dedupe_casualties(items: list[Item]) -> list[Item]:
         if count is not None and count.value is not None and any(
             other.casualty_kind == item.casualty_kind and other.data["count"] is not None
             and other.data["count"].value == count.value and _same_victims(other.data["count"].unit, count.unit)
+            and not _other_sources(other, item)
             for other in kept
         ):
             continue
         kept.append(item)
     return kept
+
+
+def _other_sources(one: Item, other: Item) -> bool:
+    """Do two tolls in different sentences come from different named sources ("health officials said three people
+    were killed" ... "the army said it had killed three militants")? Then each is its own toll."""
+    from summarizer.strategies.staged.fields import sources_in
+
+    if one.sentence.index == other.sentence.index:
+        return False
+    if re.match(r"(?:the|these|those|all)\b", other.data.get("who") or "", re.I):
+        return False  # "the three people were killed by sniper fire": the toll told before, told again
+    said = [{w.lower() for w in sources_in(item.sentence.span)} for item in (one, other)]
+    return all(said) and not (_names(" ".join(said[0])) | _words(" ".join(said[0]))) & (
+        _names(" ".join(said[1])) | _words(" ".join(said[1])))
 
 
 # Victim nouns that name no group ("people", "persons"), and the state's troops under their several names.
