@@ -150,3 +150,25 @@ def test_a_claim_named_by_whose_it_is_is_restated_from_the_move(dispute: str) ->
     [denial] = draft.denials
     assert denial.what == "that Venezuelan soldiers crossed into Guyana on Friday"
     assert denial.targets == [0]
+
+
+_TIGRAY = "Eritrean troops crossed into Tigray on Monday, witnesses said. "
+
+
+@pytest.mark.parametrize("dispute", [
+    "Asmara laughed off the report.",
+    "Asmara shrugged off the claims.",
+    "Asmara brushed off the allegations as lies.",
+])
+def test_a_phrasal_dismissal_with_its_particle_read_as_a_preposition(dispute: str) -> None:
+    [denial] = _brief(_TIGRAY + dispute).denials
+    assert denial.denier == "Asmara"
+    assert denial.targets == [0]
+
+
+@pytest.mark.parametrize("other", [
+    "The convoy then drove off the road.",
+    "Police in Asmara said they seized bogus passports.",
+])
+def test_near_misses_of_phrasal_dismissals_are_no_denials(other: str) -> None:
+    assert not _brief(_TIGRAY + other).denials

@@ -188,7 +188,9 @@ def _lying_about_something_else(lowered: str, at: int) -> bool:
 # Cue words that can name a kind of thing rather than judge a claim ("propaganda footage", "a disinformation
 # campaign"), and judgements that say how bad a state of things is rather than that a claim is untrue
 _ATTRIBUTIVE = frozenset({"propaganda", "disinformation", "misinformation", "false", "fabricated", "doctored", "hoax",
-                          "fiction", "misleading", "inaccurate", "incorrect"})
+                          "fiction", "misleading", "inaccurate", "incorrect",
+                          # "bogus passports", "a fantasy novel": a kind of thing, no claim judged
+                          "bogus", "fictitious", "concocted", "made-up", "slanderous", "fantasy"})
 _EVALUATIVE = frozenset({"absurd", "ridiculous", "laughable", "preposterous", "far-fetched"})
 _TRUTH = frozenset({"false", "untrue", "baseless", "unfounded", "groundless", "inaccurate", "incorrect", "misleading",
                     "fabricated", "absurd", "ridiculous", "unsubstantiated"})
@@ -319,7 +321,8 @@ def denial_verb(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     for child in token.children:
         phrasal = f"{lemma} {child.lower_}"
-        if child.dep_ in {"prt", "advmod"} and child.i > token.i and phrasal in words("denial_verbs"):
+        # (the particle may be parsed as a preposition: "laughed off the report", "shrugged off the claims")
+        if child.dep_ in {"prt", "advmod", "prep"} and child.i > token.i and phrasal in words("denial_verbs"):
             return phrasal
     return lemma if lemma in words("denial_verbs") else None
 
@@ -532,6 +535,11 @@ def _refrains(verb: Token) -> bool:
     return head.dep_ == "xcomp" and head.head.lemma_.lower() in {"refuse", "decline"}
 
 
+# Prepositions a disputed claim hangs on: "scoffed at", "hit back at", and a phrasal verb's particle read as one
+# ("laughed off the report", "brushed aside the claims")
+_CLAIM_PREPS = frozenset({"at", "on", "against", "with", "off", "aside", "away"})
+
+
 def _disputes_a_claim(verb: Token) -> bool:
     """"denied that ...", "dismissed the report": yes; "dismissed the general": no."""
     if verb.lemma_.lower() in {"question", "challenge", "contradict", "denounce", "slam"}:
@@ -553,10 +561,10 @@ def _disputes_a_claim(verb: Token) -> bool:
         named = obj.doc[obj.left_edge.i : obj.i + 1].text.lower()  # "the build-up", split by the parser
         nouns = words("claim_nouns") | words("move_nouns") | words("armed_forces") | {"allegation", "accusation", "charge"}
         return obj.lemma_.lower() in nouns or any(re.search(rf"\b{re.escape(n)}s?$", named) for n in nouns)
-    if any(c.dep_ == "prep" and c.lower_ in {"at", "on", "against", "with"} and any(
+    if any(c.dep_ == "prep" and c.lower_ in _CLAIM_PREPS and any(
             g.dep_ == "pobj" and g.lemma_.lower() in words("claim_nouns") | {"allegation", "accusation", "charge"}
             for g in c.children) for c in verb.children):
-        return True  # "scoffed at the accusation", "hit back at the claims"
+        return True  # "scoffed at the accusation", "hit back at the claims", "laughed off the report"
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in words("claim_nouns"):
         return True  # "a charge Kigali denies"
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in words("claim_nouns") and not _ownership(c)
@@ -799,7 +807,7 @@ def _what(cue: Token, evidence: list[Token]) -> str:
         content = next((c for c in cue.children if c.dep_ in {"ccomp", "dobj", "xcomp", "nsubjpass"}
                         and not (relative and c.lower_ in {"that", "which", "who", "whom"})), None)  # "a report that X denies"
         if content is None and not relative:  # "scoffed at the accusation"; not "on Friday"
-            content = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "against", "with"}
+            content = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in _CLAIM_PREPS
                             for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}), None)
         if content is None and not relative:
             # "dismissed as 'hysteria' Western reports that ...": the object moved after the judgement, which the
