@@ -172,3 +172,27 @@ def test_a_phrasal_dismissal_with_its_particle_read_as_a_preposition(dispute: st
 ])
 def test_near_misses_of_phrasal_dismissals_are_no_denials(other: str) -> None:
     assert not _brief(_TIGRAY + other).denials
+
+
+_TWO_MOVES = "Russian troops moved into Kherson on Monday. Chinese warships entered the Baltic on Wednesday. "
+
+
+@pytest.mark.parametrize("dispute", [
+    "Beijing said its ships were on a routine voyage.",
+    "Beijing said the warships were on a routine transit.",
+    "Beijing said it was a routine mission.",
+])
+def test_a_move_called_routine_disputes_that_move(dispute: str) -> None:
+    [denial] = _brief(_TWO_MOVES + dispute).denials
+    assert denial.targets == [1]
+
+
+def test_a_routine_purpose_in_the_report_itself_is_no_dispute() -> None:
+    assert not _brief("Chinese warships entered the Baltic on Wednesday on a routine voyage, officials said.").denials
+
+
+def test_a_restated_claim_leaves_out_who_reported_it() -> None:
+    [denial] = _brief("According to Ukrainian intelligence, about 3,000 North Korean troops arrived in Kursk this week. "
+                      "Pyongyang's UN mission called the claim \"groundless\".").denials
+    assert denial.what == "that about 3,000 North Korean troops arrived in Kursk this week"
+    assert denial.targets == [0]

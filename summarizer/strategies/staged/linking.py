@@ -427,10 +427,15 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         if targets and is_fragment(denial.data["what"]):
             # "dismissed the information": say which claim, as a clause, from the move it targets
             claim = movements[targets[0]].data["evidence"].rstrip(" .,;")
+            claim = _ATTRIBUTION_OPENING.sub("", claim) or claim  # the claim, not who made it
             first = claim.split()[0] if claim.split() else ""
             if first.lower() in _COMMON_STARTS and not first.isupper():
                 claim = claim[:1].lower() + claim[1:]
             denial.data["what"] = f"that {claim}"
+
+
+# "According to Ukrainian intelligence, about 3,000 ...": who reports the move, before the move itself
+_ATTRIBUTION_OPENING = re.compile(r"^(?:according to|citing|as reported by)\s[^,]{1,80},\s*", re.I)
 
 
 # "Rebels in northern Mali": a place the force is in, not whose force it is
