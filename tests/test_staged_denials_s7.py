@@ -196,3 +196,24 @@ def test_a_restated_claim_leaves_out_who_reported_it() -> None:
                       "Pyongyang's UN mission called the claim \"groundless\".").denials
     assert denial.what == "that about 3,000 North Korean troops arrived in Kursk this week"
     assert denial.targets == [0]
+
+
+_HAYS_MOKHA = ("Houthi fighters moved into the coastal town of Hays. Saudi-led coalition ships sailed into the Red Sea port "
+               "of Mokha. ")
+
+
+@pytest.mark.parametrize("dispute, targets", [
+    ("A Houthi spokesman dismissed the reports of coalition ships in Mokha as lies.", [1]),
+    # near misses: the denier's own force, by "its" or by name, stays the target
+    ("A Houthi spokesman denied that its fighters were in Mokha.", [0]),
+    ("A Houthi spokesman denied that Houthi fighters had reached Mokha.", [0]),
+])
+def test_a_denial_naming_the_other_sides_force_and_place_targets_that_move(dispute: str, targets: list[int]) -> None:
+    [denial] = _brief(_HAYS_MOKHA + dispute).denials
+    assert denial.targets == targets
+
+
+def test_a_denial_for_a_force_that_made_no_listed_move_targets_none() -> None:
+    [denial] = _brief("Ugandan troops moved into Ituri on Friday, the army said. A spokesman for the Rwandan army said "
+                      "Rwandan forces had not crossed the border.").denials
+    assert denial.targets == []

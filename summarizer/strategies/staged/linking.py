@@ -385,6 +385,12 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             # the move stated beside the dispute; a denial only referred to ("months of denials by X") disputes
             # a move told in its own sentence ("despite Moscow's denials, Russian troops crossed") or none listed
             targets = same_sentence
+        elif by_actor and by_place and not set(by_place) & set(by_actor) and not _OWN_FORCE.search(text) and not any(
+                (named - denier) & places[i] for i in by_actor) and any(
+                _head_noun(movements[i]) in {w.rstrip("s") for w in said} for i in by_place):
+            # "A Houthi spokesman dismissed the reports of coalition ships in Mokha": the denier's side is not the
+            # force disputed; the kind of force and the place the denial names are
+            targets = sorted(by_place)
         elif by_actor:
             # every move of the force the denial names, and unidentified forces at the place it names
             # ("Minsk denied its forces had entered Lithuania": also the armed men of unknown allegiance there)
@@ -417,7 +423,9 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             # the move just told, when a move was told just before
             near = [i for i, m in enumerate(movements) if m.start <= denial.start and within_reach(m, denial)]
             targets = near[-1:]
-        elif len(movements) == 1 and _DISPUTES_A_MOVE.search(denial.data["what"]) and not _LOSSES.search(denial.data["what"]):
+        elif len(movements) == 1 and _DISPUTES_A_MOVE.search(denial.data["what"]) and not _LOSSES.search(
+                denial.data["what"]) and not (claimed and not claimed & forces[0]):
+            # (not when the dispute names another force: "said Rwandan forces had not crossed" after a Ugandan move)
             # the story's one move, when the dispute names none: "Critics charge that the administration is 'wagging
             # the dog'" of the troops sent to the border
             targets = [0]
@@ -465,6 +473,11 @@ def _moved_places(denial: Item) -> set[str]:
                 if child.dep_ in {"dobj", "prep", "advmod"}:
                     found |= _names(" ".join(t.text for t in child.subtree))
     return found
+
+
+# "its troops", "our soldiers": the denier's own force, whoever else the denial names
+_OWN_FORCE = re.compile(r"\b(?:its|our|their|my)\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|army|units?|fighters|men|"
+                        r"ships|warships|vessels|navy|personnel|military)\b", re.I)
 
 
 # "Ukrainian troops", "North Korean special forces", "Rwanda's army": a nation's or group's force
