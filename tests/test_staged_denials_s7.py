@@ -217,3 +217,29 @@ def test_a_denial_for_a_force_that_made_no_listed_move_targets_none() -> None:
     [denial] = _brief("Ugandan troops moved into Ituri on Friday, the army said. A spokesman for the Rwandan army said "
                       "Rwandan forces had not crossed the border.").denials
     assert denial.targets == []
+
+
+@pytest.mark.parametrize("text", [
+    "Burundian troops crossed into South Kivu on Monday, the rebels said, a claim Bujumbura dismissed.",
+    "Burundian troops crossed into South Kivu on Monday, a claim Bujumbura dismissed.",
+    "Burundian troops crossed into South Kivu on Monday, the rebels said, an allegation Bujumbura rejects.",
+])
+def test_a_charge_after_the_attribution_is_the_claim_without_it(text: str) -> None:
+    [denial] = _brief(text).denials
+    assert denial.denier == "Bujumbura"
+    assert denial.what == "that Burundian troops crossed into South Kivu on Monday"
+    assert denial.targets == [0]
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Burundian troops crossed into South Kivu on Monday, the rebels said, while Rwandan soldiers moved into North "
+     "Kivu. Both governments denied the reports.", [0, 1]),
+    ("Burundian troops crossed into South Kivu on Monday, the rebels said. Rwandan soldiers moved into North Kivu, the "
+     "UN said. The two governments denied the reports.", [0, 1]),
+    # near miss: one government
+    ("Burundian troops crossed into South Kivu on Monday, the rebels said. Rwandan soldiers moved into North Kivu, the "
+     "UN said. Kigali denied the reports.", [1]),
+])
+def test_a_denial_by_both_parties_targets_both_moves(text: str, targets: list[int]) -> None:
+    [denial] = _brief(text).denials
+    assert denial.targets == targets

@@ -1138,15 +1138,28 @@ def _charge_on_a_clause(verb: Token) -> list[Token] | None:
     """", a charge (that) Kigali denies" / ", allegations that their leaders deny": a denial verb on a claim noun that
     stands after the clause it names. The tokens of that clause (the sentence up to the noun's comma), or None."""
     noun = verb.head
-    if verb.dep_ not in {"relcl", "acl"} or noun.pos_ != "NOUN" or noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
-        return None
+    appended = noun.dep_ == "dobj" and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+    if verb.dep_ not in {"relcl", "acl"} or noun.pos_ != "NOUN" or (
+            noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and not appended):
+        return None  # (", a claim Bujumbura dismissed" may be parsed as the object of the verb before the comma)
     if noun.lemma_.lower() not in words("claim_nouns") | {"allegation", "accusation", "charge"}:
         return None
     start = noun.left_edge.i
     if start == noun.sent.start or noun.doc[start - 1].text not in {",", "\u2014", "-", "\u2013"}:
         return None
-    claim = _trim_edges(list(noun.doc[noun.sent.start : start - 1]))
+    claim = _without_attribution(_trim_edges(list(noun.doc[noun.sent.start : start - 1])))
     return claim if any(t.pos_ in {"VERB", "AUX"} for t in claim) else None
+
+
+def _without_attribution(claim: list[Token]) -> list[Token]:
+    """"Troops crossed on Monday, the rebels said": the claim without the trailing ", X said" that attributes it."""
+    commas = [k for k, t in enumerate(claim) if t.text == ","]
+    if commas:
+        tail = claim[commas[-1] + 1 :]
+        if 0 < len(tail) <= 7 and any(t.lemma_.lower() in _says() and t.pos_ in {"VERB", "AUX"} for t in tail) and \
+                any(t.pos_ in {"VERB", "AUX"} for t in claim[: commas[-1]]):
+            return _trim_edges(claim[: commas[-1]])
+    return claim
 
 
 def _charge_by_name(verb: Token) -> tuple[list[Token], list[Token]] | None:
@@ -1164,7 +1177,7 @@ def _charge_by_name(verb: Token) -> tuple[list[Token], list[Token]] | None:
     first = noun.i - 1 if noun.i - 1 >= verb.sent.start and verb.doc[noun.i - 1].pos_ == "DET" else noun.i
     if first <= verb.sent.start or verb.doc[first - 1].text not in {",", "\u2014", "-", "\u2013"}:
         return None
-    claim = _trim_edges(list(verb.doc[verb.sent.start : first - 1]))
+    claim = _without_attribution(_trim_edges(list(verb.doc[verb.sent.start : first - 1])))
     if any(t.lower_ in {"although", "though", "while", "whereas", "but"} for t in claim):
         return None  # "X says ..., although experts reported ..., an allegation Y rejects": which clause is charged?
     return (claim, name) if any(t.pos_ in {"VERB", "AUX"} for t in claim) else None
