@@ -243,3 +243,29 @@ def test_a_charge_after_the_attribution_is_the_claim_without_it(text: str) -> No
 def test_a_denial_by_both_parties_targets_both_moves(text: str, targets: list[int]) -> None:
     [denial] = _brief(text).denials
     assert denial.targets == targets
+
+
+_SUMY = "Russian troops crossed into the Sumy region overnight, Kyiv said. "
+
+
+@pytest.mark.parametrize("dispute, targets", [
+    ("Ukrainian officials denied that their troops had withdrawn from the border.", []),
+    # near misses: the mover's own side, or a party naming no nation, speaking of its force
+    ("Russian officials said their troops were on routine exercises.", [0]),
+    ("The army said its troops were on routine exercises.", [0]),
+])
+def test_a_party_speaking_of_its_own_force_targets_only_its_moves(dispute: str, targets: list[int]) -> None:
+    [denial] = _brief(_SUMY + dispute).denials
+    assert denial.targets == targets
+
+
+@pytest.mark.parametrize("other", [
+    "Moscow did not deny the report.",
+    "Reuters could not independently verify the claim.",
+    "The Kremlin acknowledged that troops had been sent to the border.",
+    "The Kremlin said it would not comment on military operations.",
+    "Analysts questioned whether Moscow had enough troops for a new offensive.",
+    "The claim could not be verified, and Moscow did not respond.",
+])
+def test_non_denials_after_a_move(other: str) -> None:
+    assert not _brief(_SUMY + other).denials

@@ -429,7 +429,10 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             near = [i for i, m in enumerate(movements) if m.start <= denial.start and within_reach(m, denial)]
             targets = near[-1:]
         elif len(movements) == 1 and _DISPUTES_A_MOVE.search(denial.data["what"]) and not _LOSSES.search(
-                denial.data["what"]) and not (claimed and not claimed & forces[0]):
+                denial.data["what"]) and not (claimed and not claimed & forces[0]) and not (
+                _OWN_FORCE.search(denial.data["what"]) and denier and forces[0] and not denier & forces[0]):
+            # (nor when a party speaks of its own force and the one move is another's: "Ukrainian officials denied
+            # that their troops had withdrawn" after a Russian crossing)
             # (not when the dispute names another force: "said Rwandan forces had not crossed" after a Ugandan move)
             # the story's one move, when the dispute names none: "Critics charge that the administration is 'wagging
             # the dog'" of the troops sent to the border
