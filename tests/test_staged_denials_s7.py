@@ -269,3 +269,19 @@ def test_a_party_speaking_of_its_own_force_targets_only_its_moves(dispute: str, 
 ])
 def test_non_denials_after_a_move(other: str) -> None:
     assert not _brief(_SUMY + other).denials
+
+
+@pytest.mark.parametrize("text, denials", [
+    ("Tajik troops moved into the Vorukh enclave on Monday, Kyrgyz officials said. Tajikistan's security committee said "
+     "the accusations were \"an attempt to mislead the public\".", 1),
+    ("Two Chinese aircraft carriers sailed into the western Pacific, Japan's defence ministry said. China's foreign "
+     "ministry said the activities were lawful and not targeted at any country.", 1),
+    # near misses: the purpose in the report itself, and a "not targeted" that is no purpose
+    ("Tajik troops moved into the Vorukh enclave on Monday in an attempt to mislead Kyrgyz forces, officials said.", 0),
+    ("Two Chinese aircraft carriers sailed into the western Pacific, Japan's defence ministry said. Chinese drones were "
+     "not targeted at any point by Japanese radar, officials said.", 0),
+])
+def test_a_claim_called_deceit_or_a_move_aimed_at_no_one(text: str, denials: int) -> None:
+    draft = _brief(text)
+    assert len(draft.denials) == denials
+    assert all(d.targets == [0] for d in draft.denials)
