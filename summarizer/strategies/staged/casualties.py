@@ -110,6 +110,8 @@ def _cue(token: Token) -> tuple[str, Token] | None:
                 victim = token.head
             if victim is None and token.dep_ == "pcomp":  # "with dozens of traders left wounded"
                 victim = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if victim is None:  # "left at least eight soldiers dead", parsed as a small clause on "dead"
+                victim = next((c for c in state.children if c.dep_ == "nsubj"), None)
             if victim is None and any(c.like_num for c in state.children):  # "left 23 dead"
                 victim = state
             if victim is not None and victim.lower_ not in fields.PRONOUNS:

@@ -45,6 +45,10 @@ _MOVE_EVENTS = (r"(?:withdrawals?|pull-?outs?|pullbacks?|retreats?|movements?|mo
 _PURPOSE_NEGATIONS = re.compile(
     r"\b(?:not|never)\b.{0,40}\b(?:directed|aimed|take part|combat|participat|preparation|provocation)"
     r"|\bonly to\b"
+    # "the fighters were only defending Lebanese villages", "were there solely for training": a purpose that recasts
+    # the move as harmless
+    r"|\b(?:were|was|are|is|been)\s+(?:there\s+)?(?:only|purely|solely|merely|simply)\s+(?:there\s+)?"
+    r"(?:defending|protecting|guarding|securing|escorting|training|patrolling|for (?:training|exercises|drills|protection))\b"
     r"|\bno (?:[\w-]+ )?(?:incursions?|invasion|build-?ups?|troop movements?|deployments? of)\b"
     r"|\bno (?:[\w-]+ )?military presence\b"
     # "only Russian instructors", "it has only military advisers there": a force's nature or size disputed
@@ -184,7 +188,9 @@ def _lying_about_something_else(lowered: str, at: int) -> bool:
 # Cue words that can name a kind of thing rather than judge a claim ("propaganda footage", "a disinformation
 # campaign"), and judgements that say how bad a state of things is rather than that a claim is untrue
 _ATTRIBUTIVE = frozenset({"propaganda", "disinformation", "misinformation", "false", "fabricated", "doctored", "hoax",
-                          "fiction", "misleading", "inaccurate", "incorrect"})
+                          "fiction", "misleading", "inaccurate", "incorrect",
+                          # "bogus passports", "a fantasy novel": a kind of thing, no claim judged
+                          "bogus", "fictitious", "concocted", "made-up", "slanderous", "fantasy"})
 _EVALUATIVE = frozenset({"absurd", "ridiculous", "laughable", "preposterous", "far-fetched"})
 _TRUTH = frozenset({"false", "untrue", "baseless", "unfounded", "groundless", "inaccurate", "incorrect", "misleading",
                     "fabricated", "absurd", "ridiculous", "unsubstantiated"})
@@ -315,7 +321,8 @@ def denial_verb(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     for child in token.children:
         phrasal = f"{lemma} {child.lower_}"
-        if child.dep_ in {"prt", "advmod"} and child.i > token.i and phrasal in words("denial_verbs"):
+        # (the particle may be parsed as a preposition: "laughed off the report", "shrugged off the claims")
+        if child.dep_ in {"prt", "advmod", "prep"} and child.i > token.i and phrasal in words("denial_verbs"):
             return phrasal
     return lemma if lemma in words("denial_verbs") else None
 
@@ -474,6 +481,8 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
             continue
         if denial_verb(token) and _disputes_a_claim(token):
             return token
+        if _charge_by_name(token) is not None:
+            return token  # ", an accusation Asmara rejects," with "rejects" read as a noun
         if token.pos_ == "NOUN" and token.lemma_.lower() in words("denial_nouns") and not _kind_of_denial(token):
             return token
     if refrained:
@@ -526,6 +535,11 @@ def _refrains(verb: Token) -> bool:
     return head.dep_ == "xcomp" and head.head.lemma_.lower() in {"refuse", "decline"}
 
 
+# Prepositions a disputed claim hangs on: "scoffed at", "hit back at", and a phrasal verb's particle read as one
+# ("laughed off the report", "brushed aside the claims")
+_CLAIM_PREPS = frozenset({"at", "on", "against", "with", "off", "aside", "away"})
+
+
 def _disputes_a_claim(verb: Token) -> bool:
     """"denied that ...", "dismissed the report": yes; "dismissed the general": no."""
     if verb.lemma_.lower() in {"question", "challenge", "contradict", "denounce", "slam"}:
@@ -547,10 +561,10 @@ def _disputes_a_claim(verb: Token) -> bool:
         named = obj.doc[obj.left_edge.i : obj.i + 1].text.lower()  # "the build-up", split by the parser
         nouns = words("claim_nouns") | words("move_nouns") | words("armed_forces") | {"allegation", "accusation", "charge"}
         return obj.lemma_.lower() in nouns or any(re.search(rf"\b{re.escape(n)}s?$", named) for n in nouns)
-    if any(c.dep_ == "prep" and c.lower_ in {"at", "on", "against", "with"} and any(
+    if any(c.dep_ == "prep" and c.lower_ in _CLAIM_PREPS and any(
             g.dep_ == "pobj" and g.lemma_.lower() in words("claim_nouns") | {"allegation", "accusation", "charge"}
             for g in c.children) for c in verb.children):
-        return True  # "scoffed at the accusation", "hit back at the claims"
+        return True  # "scoffed at the accusation", "hit back at the claims", "laughed off the report"
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in words("claim_nouns"):
         return True  # "a charge Kigali denies"
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in words("claim_nouns") and not _ownership(c)
@@ -716,6 +730,11 @@ def _later_quote_speaker(article: ParsedArticle, sentence: Sentence) -> list[str
 
 
 def _denier_text(subject: Token) -> str:
+    if subject.lemma_.lower() in words("claim_nouns") | {"allegation", "accusation", "charge"} and subject.pos_ == "NOUN":
+        # "a charge Rwanda has denied", parsed with the name as the noun's apposition: the name denies
+        name = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subject.i), None)
+        if name is not None:
+            subject = name
     tokens = [t for t in fields.phrase(subject) if t.ent_type_ not in {"DATE", "TIME"} or t.i > subject.i]
     claim_nouns = [t for t in tokens if t.i < subject.i and t.lemma_.lower() in words("claim_nouns") and t.pos_ == "NOUN"]
     if subject.pos_ == "PROPN" and claim_nouns:  # "a charge Kigali denies": the claim noun is not part of the name
@@ -733,11 +752,13 @@ _DATELINE = re.compile(r"^[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+)*(?:,[^()]*)? ?\((?:[
 
 
 # A live blog's entry time glued to the subject: "16:05 GMT - Tajikistan's security committee ..."
-_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|EST|local time)?\s*[-\u2013\u2014:]\s*", re.I)
+# (or with no dash: "11:05 Belgrade denies ...")
+_TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|EST|local time)?(?:\s*[-\u2013\u2014:]\s*|\s+(?=[A-Z]))", re.I)
 
 
 _FRAGMENT = re.compile(
-    r"^(?:(?:the|these|those|this|that|its|their|such|each|all|any|a|an|[\w-]+'s?)\s+){0,3}"
+    # ("the Guyanese report", "the Western claims": whose claim, by a capitalised adjective)
+    r"^(?:(?:the|these|those|this|that|its|their|such|each|all|any|a|an|[\w-]+'s?|(?-i:[A-Z][a-z-]+))\s+){0,3}"
     r"(?:reports?|claims?|accusations?|allegations?|information|charges?|findings?|accounts?|stor(?:y|ies)|"
     r"it|this|that|them|rumou?rs?|speculation|suggestions?|assertions?|figures?|numbers?|estimates?|"
     r"nonsense|rubbish|lies|a lie|fake news|propaganda|disinformation|fabrications?|(?:[\w-]+ )?denials?|"
@@ -755,7 +776,8 @@ _JUDGED_CLAIM = re.compile(
     r"|^that (?:(?:the|these|those|such|its|their|[\w-]+'s?)\s+){0,2}(?:\w+\s+)?"
     r"(?:reports?|claims?|accusations?|allegations?|stor(?:y|ies)|information|rumou?rs?|footage|videos?|images?|photos?|"
     r"photographs?|pictures?|talk|figures?|numbers?|estimates?)\b"
-    r"(?:\s+of\s+[^,]{1,60}?)?\s+(?:were|was|are|is|had been|have been)\b"
+    # ("the claim had no basis in reality", "the report does not correspond to reality": the same verdict)
+    r"(?:\s+of\s+[^,]{1,60}?)?\s+(?:were|was|are|is|had been|have been|(?:has|had|have) no|(?:does|did|do) not)\b"
     # "that there was any truth in the claims" (from "no truth in the claims"): the claim named by its noun
     r"|^that there (?:is|was|are|were|has been|had been) any (?:truth|basis|substance|foundation) (?:in|to|for|behind) "
     r"(?:(?:the|these|those|such|this|that|its|their|[\w-]+'s?)\s+){0,2}(?:\w+\s+)?"
@@ -764,10 +786,17 @@ _JUDGED_CLAIM = re.compile(
 )
 
 
+# "rejected what it called a fabrication": the claim named only by the denier's judgement of it
+_CALLED_CLAIM = re.compile(
+    r"^(?:that\s+)?what\s+(?:it|they|he|she|the\s+[\w-]+|[A-Z][\w'-]*)\s+"
+    r"(?:calls?|called|describes? as|described as|terms?|termed|dubbed|labell?ed)\s+\S.*$", re.I)
+
+
 def is_fragment(what: str) -> bool:
     """"information", "the reports", "it", "that the reports were untrue": a noun standing for a claim, not
     the claim itself."""
-    return bool(_FRAGMENT.match(what.strip()) or _JUDGED_CLAIM.match(what.strip()))
+    what = what.strip()
+    return bool(_FRAGMENT.match(what) or _JUDGED_CLAIM.match(what) or _CALLED_CLAIM.match(what))
 
 
 def _what(cue: Token, evidence: list[Token]) -> str:
@@ -778,7 +807,7 @@ def _what(cue: Token, evidence: list[Token]) -> str:
         content = next((c for c in cue.children if c.dep_ in {"ccomp", "dobj", "xcomp", "nsubjpass"}
                         and not (relative and c.lower_ in {"that", "which", "who", "whom"})), None)  # "a report that X denies"
         if content is None and not relative:  # "scoffed at the accusation"; not "on Friday"
-            content = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "against", "with"}
+            content = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in _CLAIM_PREPS
                             for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}), None)
         if content is None and not relative:
             # "dismissed as 'hysteria' Western reports that ...": the object moved after the judgement, which the
@@ -787,6 +816,14 @@ def _what(cue: Token, evidence: list[Token]) -> str:
                             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _REPORTED), content)
         if relative and content is None:
             content = cue.head
+    orphan = next((c for c in cue.children if c.dep_ == "ccomp" and content is not None and content.dep_ == "dobj"
+                   and c.left_edge.i == content.right_edge.i + 1 and fields._subject(c) is None), None)
+    if orphan is not None:
+        # "denied its troops were involved", parsed with "its troops" as the object and "were involved" as a clause
+        # of its own: the object is the clause's subject
+        clause = _trim_edges(list(content.subtree) + _clause(orphan))
+        text = fields.span_text(clause)
+        return f"that {text[:1].lower() + text[1:] if _common_first(clause[0]) else text}"
     tokens = _clause(content, conjuncts=True) if content is not None and content.dep_ == "ccomp" else (
         [t for t in content.subtree if content != cue.head or t.i not in {c.i for c in cue.subtree}] if content is not None else evidence
     )
@@ -861,7 +898,16 @@ def denial_fields(
                       and e.label_ in {"GPE", "ORG", "NORP", "PERSON"}), None)
         denier = after.text if after is not None else denier
 
-    if verb_cue or noun_cue:
+    charged = _charge_by_name(cue)
+    if charged is not None:
+        # "..., a charge Kigali denies, local officials said", with the name read into the noun: the name denies
+        # the clause before the charge
+        claim, name = charged
+        denier = fields.span_text(name)
+        tokens = _trim_edges([cue.doc[i] for i in range(claim[0].i, cue.i + 1)])
+        what = fields.span_text(claim)
+        what = f"that {what[:1].lower() + what[1:] if _common_first(claim[0]) else what}"
+    elif verb_cue or noun_cue:
         top = cue
         if verb_cue and _coordinated_with_saying(cue) is not None:
             top = _coordinated_with_saying(cue)
@@ -974,12 +1020,32 @@ def _denies_a_deed(verb: Token) -> bool:
     denied = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "dobj"} and c.pos_ == "VERB"
                    and c.i > verb.i), None)
     if denied is None:
-        return False
+        return _denies_a_deed_noun(verb)
     lemma = denied.lemma_.lower()
     if lemma == "have":  # "denied it had any plans to send troops"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in {"plan", "intention"} for c in denied.children)
     return lemma in _DEEDS
 
+
+
+# Deeds named by a noun: "denied reports of clashes with Beninese forces", "rejected allegations of looting"
+_DEED_NOUNS = frozenset({"clash", "attack", "looting", "shelling", "bombing", "bombardment", "airstrike", "strike",
+                         "killing", "abuse", "atrocity", "massacre", "torture", "rape", "execution", "kidnapping",
+                         "abduction", "ambush", "raid", "violation", "crime", "shooting", "assault"})
+
+
+def _denies_a_deed_noun(verb: Token) -> bool:
+    """Is the denied object a deed named by a noun, itself or as what the reports tell ("denied reports of clashes",
+    "rejected accusations of abuses by its troops")? Not "reports of troops crossing": that is a move."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in _REPORTED | {"charge"} | words("claim_nouns"):
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is None:
+            return False
+    return obj.lemma_.lower() in _DEED_NOUNS and not any(c.dep_ in {"acl", "relcl"} for c in obj.children)
 
 
 # What a party plays down that is someone else's word, not its own figure: "played down the reports".
@@ -1072,15 +1138,49 @@ def _charge_on_a_clause(verb: Token) -> list[Token] | None:
     """", a charge (that) Kigali denies" / ", allegations that their leaders deny": a denial verb on a claim noun that
     stands after the clause it names. The tokens of that clause (the sentence up to the noun's comma), or None."""
     noun = verb.head
-    if verb.dep_ not in {"relcl", "acl"} or noun.pos_ != "NOUN" or noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
-        return None
+    appended = noun.dep_ == "dobj" and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+    if verb.dep_ not in {"relcl", "acl"} or noun.pos_ != "NOUN" or (
+            noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and not appended):
+        return None  # (", a claim Bujumbura dismissed" may be parsed as the object of the verb before the comma)
     if noun.lemma_.lower() not in words("claim_nouns") | {"allegation", "accusation", "charge"}:
         return None
     start = noun.left_edge.i
     if start == noun.sent.start or noun.doc[start - 1].text not in {",", "\u2014", "-", "\u2013"}:
         return None
-    claim = _trim_edges(list(noun.doc[noun.sent.start : start - 1]))
+    claim = _without_attribution(_trim_edges(list(noun.doc[noun.sent.start : start - 1])))
     return claim if any(t.pos_ in {"VERB", "AUX"} for t in claim) else None
+
+
+def _without_attribution(claim: list[Token]) -> list[Token]:
+    """"Troops crossed on Monday, the rebels said": the claim without the trailing ", X said" that attributes it."""
+    commas = [k for k, t in enumerate(claim) if t.text == ","]
+    if commas:
+        tail = claim[commas[-1] + 1 :]
+        if 0 < len(tail) <= 7 and any(t.lemma_.lower() in _says() and t.pos_ in {"VERB", "AUX"} for t in tail) and \
+                any(t.pos_ in {"VERB", "AUX"} for t in claim[: commas[-1]]):
+            return _trim_edges(claim[: commas[-1]])
+    return claim
+
+
+def _charge_by_name(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """", a charge Kigali denies" when the parser reads the denier's name into the claim noun (no subject on the
+    verb): the clause before the comma and the name between the noun and the verb, or None."""
+    if fields._subject(verb) or verb.i == verb.sent.start or verb.lemma_.lower() not in words("denial_verbs"):
+        return None  # (any tag: the parser may take "rejects" after a name for a noun)
+    i = verb.i - 1
+    while i > verb.sent.start and verb.doc[i].pos_ == "PROPN":
+        i -= 1
+    name = list(verb.doc[i + 1 : verb.i])
+    noun = verb.doc[i]
+    if not name or noun.lemma_.lower() not in words("claim_nouns") | {"allegation", "accusation", "charge"}:
+        return None
+    first = noun.i - 1 if noun.i - 1 >= verb.sent.start and verb.doc[noun.i - 1].pos_ == "DET" else noun.i
+    if first <= verb.sent.start or verb.doc[first - 1].text not in {",", "\u2014", "-", "\u2013"}:
+        return None
+    claim = _without_attribution(_trim_edges(list(verb.doc[verb.sent.start : first - 1])))
+    if any(t.lower_ in {"although", "though", "while", "whereas", "but"} for t in claim):
+        return None  # "X says ..., although experts reported ..., an allegation Y rejects": which clause is charged?
+    return (claim, name) if any(t.pos_ in {"VERB", "AUX"} for t in claim) else None
 
 
 def _which_denied(verb: Token) -> list[Token] | None:

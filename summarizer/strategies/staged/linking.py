@@ -31,7 +31,9 @@ _BLANKET = re.compile(r"\b(?:any|no|not|never|none)\b", re.I)
 # A dispute of a move's purpose or of a claim about a move (not of a plan or a figure): what it says
 _DISPUTES_A_MOVE = re.compile(
     r"\b(?:defensive|routine|threat|provocation|stunt|wag\w*|manufactur\w*|exercises?|drills?|training|retreat|"
-    r"withdrawal|deployment|troops?|soldiers?|forces?|military|army)\b", re.I)
+    r"withdrawal|deployment|troops?|soldiers?|forces?|military|army|"
+    # the other words for the force itself ("the fighters were merely protecting shrines")
+    r"fighters?|units?|militi\w*|marines?|warships?|vessels?|reinforcements?|patrols?|presence)\b", re.I)
 # "reports of heavy losses among its troops": a dispute of a toll, not of the move the story tells
 _LOSSES = re.compile(r"\b(?:loss(?:es)?|casualt(?:y|ies)|killed|dead|deaths?|wounded|injured)\b", re.I)
 _ANAPHORA_WINDOW = 1  # sentences: how far back "dismissed the reports" may point at a move with nothing else shared
@@ -246,11 +248,26 @@ def dedupe_casualties(items: list[Item]) -> list[Item]:
         if count is not None and count.value is not None and any(
             other.casualty_kind == item.casualty_kind and other.data["count"] is not None
             and other.data["count"].value == count.value and _same_victims(other.data["count"].unit, count.unit)
+            and not _other_sources(other, item)
             for other in kept
         ):
             continue
         kept.append(item)
     return kept
+
+
+def _other_sources(one: Item, other: Item) -> bool:
+    """Do two tolls in different sentences come from different named sources ("health officials said three people
+    were killed" ... "the army said it had killed three militants")? Then each is its own toll."""
+    from summarizer.strategies.staged.fields import sources_in
+
+    if one.sentence.index == other.sentence.index:
+        return False
+    if re.match(r"(?:the|these|those|all)\b", other.data.get("who") or "", re.I):
+        return False  # "the three people were killed by sniper fire": the toll told before, told again
+    said = [{w.lower() for w in sources_in(item.sentence.span)} for item in (one, other)]
+    return all(said) and not (_names(" ".join(said[0])) | _words(" ".join(said[0]))) & (
+        _names(" ".join(said[1])) | _words(" ".join(said[1])))
 
 
 # Victim nouns that name no group ("people", "persons"), and the state's troops under their several names.
@@ -345,8 +362,12 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         named = _names(text)
         said = _content(text)
         denier = _names(denial.data["denier"])
-        # the denier's own force counts double: "Rwanda's spokesperson" disputes the Rwandan move
-        actor_scores = {i: 2 * len(denier & force) + len((named - denier) & force) for i, force in enumerate(forces)}
+        # the denier's own force counts double: "Rwanda's spokesperson" disputes the Rwandan move; the force the
+        # denied clause names first counts double too ("Moscow denied that Ukrainian troops had entered Belgorod"
+        # disputes the Ukrainian move, not the Russian one told beside it)
+        claimed = _claimed_force(denial.data["what"])
+        actor_scores = {i: 2 * len(denier & force) + len((named - denier) & force) + 2 * len(claimed & force)
+                        for i, force in enumerate(forces)}
         top = max(actor_scores.values(), default=0)
         by_actor = [i for i, score in actor_scores.items() if top and score == top]
         places = [_places(m, forces[i]) for i, m in enumerate(movements)]
@@ -359,11 +380,22 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         same_sentence = [i for i, m in enumerate(movements) if m.sentence.index == denial.sentence.index
                          and (not forces[i] or forces[i] & (denier | _names(denial.data["what"])))]
         if denial.not_a_move:
-            targets = []  # "Baku denied shelling Armenian villages": a deed, not the move told beside it
+            targets = []
+        elif _EVERY_PARTY.match(denial.data["denier"]) and (is_fragment(denial.data["what"]) or by_actor):
+            # "Both governments denied the reports": each party its own move, so every move told just before
+            near = [i for i, m in enumerate(movements) if m.start <= denial.start
+                    and 0 <= denial.sentence.index - m.sentence.index <= _ANAPHORA_WINDOW + 1]
+            targets = near or by_actor  # "Baku denied shelling Armenian villages": a deed, not the move told beside it
         elif denial.referred or same_sentence:
             # the move stated beside the dispute; a denial only referred to ("months of denials by X") disputes
             # a move told in its own sentence ("despite Moscow's denials, Russian troops crossed") or none listed
             targets = same_sentence
+        elif by_actor and by_place and not set(by_place) & set(by_actor) and not _OWN_FORCE.search(text) and not any(
+                (named - denier) & places[i] for i in by_actor) and any(
+                _head_noun(movements[i]) in {w.rstrip("s") for w in said} for i in by_place):
+            # "A Houthi spokesman dismissed the reports of coalition ships in Mokha": the denier's side is not the
+            # force disputed; the kind of force and the place the denial names are
+            targets = sorted(by_place)
         elif by_actor:
             # every move of the force the denial names, and unidentified forces at the place it names
             # ("Minsk denied its forces had entered Lithuania": also the armed men of unknown allegiance there)
@@ -396,7 +428,12 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             # the move just told, when a move was told just before
             near = [i for i, m in enumerate(movements) if m.start <= denial.start and within_reach(m, denial)]
             targets = near[-1:]
-        elif len(movements) == 1 and _DISPUTES_A_MOVE.search(denial.data["what"]) and not _LOSSES.search(denial.data["what"]):
+        elif len(movements) == 1 and _DISPUTES_A_MOVE.search(denial.data["what"]) and not _LOSSES.search(
+                denial.data["what"]) and not (claimed and not claimed & forces[0]) and not (
+                _OWN_FORCE.search(denial.data["what"]) and denier and forces[0] and not denier & forces[0]):
+            # (nor when a party speaks of its own force and the one move is another's: "Ukrainian officials denied
+            # that their troops had withdrawn" after a Russian crossing)
+            # (not when the dispute names another force: "said Rwandan forces had not crossed" after a Ugandan move)
             # the story's one move, when the dispute names none: "Critics charge that the administration is 'wagging
             # the dog'" of the troops sent to the border
             targets = [0]
@@ -406,10 +443,15 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         if targets and is_fragment(denial.data["what"]):
             # "dismissed the information": say which claim, as a clause, from the move it targets
             claim = movements[targets[0]].data["evidence"].rstrip(" .,;")
+            claim = _ATTRIBUTION_OPENING.sub("", claim) or claim  # the claim, not who made it
             first = claim.split()[0] if claim.split() else ""
             if first.lower() in _COMMON_STARTS and not first.isupper():
                 claim = claim[:1].lower() + claim[1:]
             denial.data["what"] = f"that {claim}"
+
+
+# "According to Ukrainian intelligence, about 3,000 ...": who reports the move, before the move itself
+_ATTRIBUTION_OPENING = re.compile(r"^(?:according to|citing|as reported by)\s[^,]{1,80},\s*", re.I)
 
 
 # "Rebels in northern Mali": a place the force is in, not whose force it is
@@ -439,6 +481,29 @@ def _moved_places(denial: Item) -> set[str]:
                 if child.dep_ in {"dobj", "prep", "advmod"}:
                     found |= _names(" ".join(t.text for t in child.subtree))
     return found
+
+
+# "Both governments", "the two sides", "all three countries": a denial by each party named before
+_EVERY_PARTY = re.compile(r"^(?:both\b|the two\b|all (?:the )?(?:two|three|four)\b)", re.I)
+
+
+# "its troops", "our soldiers": the denier's own force, whoever else the denial names
+_OWN_FORCE = re.compile(r"\b(?:its|our|their|my)\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|army|units?|fighters|men|"
+                        r"ships|warships|vessels|navy|personnel|military)\b", re.I)
+
+
+# "Ukrainian troops", "North Korean special forces", "Rwanda's army": a nation's or group's force
+_FORCE_MENTION = re.compile(
+    r"\b((?:[A-Z][\w'\u2019-]*\s+){1,3})(?:[a-z-]+\s+)?(?:troops|soldiers|forces|army|units?|fighters|militia\w*|"
+    r"marines|paratroopers|battalions?|brigades?|warships?|ships|vessels|navy|tanks|jets|aircraft|mercenaries|"
+    r"contingent|gunmen|rebels|commandos|personnel)\b")
+
+
+def _claimed_force(what: str) -> set[str]:
+    """The names of the first force a denied clause tells of ("that Ukrainian troops had entered Belgorod" ->
+    Ukraine); nothing when it names no force by nation or group ("that its units were near the border")."""
+    match = _FORCE_MENTION.search(what)
+    return _names(match.group(1)) if match else set()
 
 
 def _places(move: Item, force: set[str]) -> set[str]:
