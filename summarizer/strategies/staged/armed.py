@@ -26,6 +26,7 @@ _MADE_OF = {"make", "consist", "compose", "comprise"}
 _NUMBERING = {"number", "comprise", "total"}
 # One person in office, whatever force he heads: "the police chief travelled to Washington for talks"
 _OFFICE_HOLDERS = {"chief", "commissioner", "minister", "spokesman", "spokesperson", "director"}
+_MUNITIONS = {"shell", "munition", "ammunition", "cartridge", "bullet", "grenade", "mortar round", "artillery round"}
 # People words that say nothing of arms: "a unit of 100 men" is as armed as the unit
 _NEUTRAL_PEOPLE = {"man", "men", "people", "person", "member", "individual"}
 _VAGUE_HEADS = {"hundred", "thousand", "dozen", "score", "ten", "million", "some", "several", "many", "few",
@@ -115,8 +116,8 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
                 if g.dep_ == "pobj"]
     if any(_noun_forms(counted_head(g)) & words("armed_forces") for g in included):
         return ArmedVerdict.YES  # "the reinforcements, including 300 special forces": what they include says what they are
-    if head.lemma_.lower() in _OFFICE_HOLDERS:
-        return ArmedVerdict.NO
+    if head.lemma_.lower() in _OFFICE_HOLDERS or heads & _MUNITIONS:
+        return ArmedVerdict.NO  # "shipped 10,000 artillery shells to Kyiv": what a gun fires is cargo, not a force
     if heads & non_armed or (modifiers & non_armed and not heads & armed - words("metaphor_prone_forces")):
         return ArmedVerdict.NO
     if _team_name(mover, head, sentence):
@@ -197,7 +198,8 @@ def _police_at_home(mover: Token, heads: set[str], modifiers: set[str], sentence
     # "were bussed in from the capital": a move between places is left to the article; sent to do a job with no
     # place named ("deployed 15,000 police officers to stop the tractors") is keeping order at home
     places = words("place_nouns")
-    return not any(t.dep_ == "pobj" and t.head.lower_ in {"from", "to", "into", "toward", "towards", "in", "at", "across"}
+    # ("across the city" spreads them within one place: "deployed across Paris to secure the marathon")
+    return not any(t.dep_ == "pobj" and t.head.lower_ in {"from", "to", "into", "toward", "towards", "in", "at"}
                    and (t.lemma_.lower() in places or t.ent_type_ in {"GPE", "LOC", "FAC"}) for t in sentence)
 
 

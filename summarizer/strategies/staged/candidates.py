@@ -84,6 +84,8 @@ def is_movement_verb(token: Token) -> bool:
     particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod", "prep"}}
     if lemma == "pull":
         return bool(particles & {"out", "back", "away"})
+    if lemma == "be" and _on_the_way(token):  # "reinforcements are on their way to the town"
+        return True
     if lemma == "be":  # "is en route"
         return any(c.lower_ == "route" and c.head.head == token or c.lower_ == "en" and c.head == token for c in token.subtree) or \
             any(c.lower_ == "route" for c in token.children) or (_under_way(token) and _named_move(token) is not None)
@@ -149,6 +151,14 @@ def is_movement_verb(token: Token) -> bool:
         if particles & _phrasal(lexicon).get(lemma, set()):
             return True
     return _directed_motion(token)
+
+
+def _on_the_way(verb: Token) -> bool:
+    """"are on their way to the besieged town", "is already on its way": under way, as "en route" is (not "on the
+    way to a deal": the way must be the mover's own)."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.dep_ == "pobj" and g.lower_ == "way" and any(p.dep_ == "poss" and p.lower_ in {"their", "its"} for p in g.children)
+        for g in c.children) for c in verb.children)
 
 
 # A presence is a movement when the news is that the force got there (the codebook): "some 2,000 Russian troops are
@@ -224,10 +234,10 @@ def _directed_motion(verb: Token) -> bool:
     a force (or what carries one) and a preposition of direction with a place make it a move."""
     if verb.pos_ != "VERB" or verb.dep_ in {"amod", "acl", "relcl"}:
         return False
-    subject = next(iter(_children(verb, "nsubj", "nsubjpass")), None)
+    subject = next(iter(_children(verb, "nsubj", "nsubjpass")), None) or _participle_doer(verb)
     head = counted_head(subject) if subject is not None else None
-    if head is None or not {head.lemma_.lower(), head.lower_.removesuffix("s")} & _force_nouns():  # "Marines" tagged a name
-        return False
+    if head is None or not ({head.lemma_.lower(), head.lower_.removesuffix("s")} & _force_nouns() or _armed_people(head)):
+        return False  # ("Marines" tagged a name)
     brought_in = _is_passive(verb) and any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "in" and not _children(c, "pobj")
                                            for c in verb.children)
     if brought_in and verb.lemma_.lower() in {"bring", "draft", "ship", "drive", "draw"}:
@@ -246,6 +256,15 @@ def _directed_motion(verb: Token) -> bool:
         if place is not None and word in {"into", "toward", "towards"} and place.pos_ == "PROPN" and place.ent_type_ in {"", "ORG"}:
             return True  # "the rebels stormed into Freetown" with the city tagged an organisation
     return False
+
+
+_ARMED_LOOKS = {"armed", "masked", "uniformed", "camouflaged"}
+
+
+def _armed_people(head: Token) -> bool:
+    """"Armed men", "masked gunmen", "uniformed individuals": people a modifier makes a force (armed.py reads them so)."""
+    return head.lemma_.lower() in {"man", "men", "individual", "people", "person"} and any(
+        c.dep_ == "amod" and c.lower_ in _ARMED_LOOKS for c in head.children)
 
 
 # Read for every verb of every sentence: the lexicon unions are made once, not per token.
@@ -417,7 +436,9 @@ def _moving_attribute(verb: Token) -> bool:
 
 def _gerund_host(verb: Token) -> Token | None:
     """The main verb a sequencing gerund hangs from, if this is one."""
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in _SEQUENCE_PREPOSITIONS:
+    # "after being flown in": a passive gerund is tagged a participle
+    being = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+    if verb.dep_ != "pcomp" or not (verb.tag_ == "VBG" or being) or verb.head.lower_ not in _SEQUENCE_PREPOSITIONS:
         return None
     host = verb.head.head
     return host if host.pos_ in {"VERB", "AUX"} else None
@@ -622,7 +643,8 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         subject = top  # "A column of 40 vehicles set out from X": the column moved
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "pobj":
         top = verb.head
-        while top.dep_ in {"pobj", "prep"}:
+        # through "loyal to": "Thousands of fighters loyal to the general headed toward the capital"
+        while top.dep_ in {"pobj", "prep"} or (top.dep_ == "amod" and top.pos_ == "ADJ" and top.head.dep_ == "pobj"):
             top = top.head
         if top.dep_ == "nsubj" and top.head.lemma_.lower() in words("attribution_verbs"):
             subject = top  # the same misparse, with the verb tagged as a participle
@@ -635,6 +657,8 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
     host = _gerund_host(verb)
     if host is not None and subject is None:  # "the unit is based in Bamako after moving from Gao": the unit moved
         subject = next(iter(_children(clause_root(host), "nsubj", "nsubjpass")), None)
+    if subject is None:
+        subject = _participle_doer(verb)
     subject = _past_dateline(subject, root)
     controller = _object_controller(verb)
     if controller is not None:  # "ordered the troops to withdraw", "forced the rebels to pull back"
@@ -701,6 +725,15 @@ def _moved_object(verb: Token, obj: Token | None) -> bool:
     if obj.i == verb.i + 1:
         return True
     return not any(c.dep_ == "punct" and verb.i < c.i < obj.i for c in verb.children)
+
+
+def _participle_doer(verb: Token) -> Token | None:
+    """"Having crossed the Dnipro at night, Ukrainian marines established a foothold": a participle clause with no
+    subject or conjunction of its own is done by the main clause's subject (so is a finite verb the parser hung
+    there: "Armed men believed to be from the militia swept through three villages")."""
+    if verb.dep_ != "advcl" or _children(verb, "nsubj", "nsubjpass", "mark") or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next(iter(_children(clause_root(verb.head), "nsubj", "nsubjpass")), None)
 
 
 def _past_dateline(subject: Token | None, root: Token) -> Token | None:
@@ -908,9 +941,17 @@ def _in_fiction(verb: Token, root: Token) -> bool:
     """"In the film, a company of Rangers lands on Omaha Beach": a move told inside a work of fiction is no news."""
     if any(t.lower_ in {"fictional", "fictitious", "imaginary"} for t in verb.subtree):
         return True  # "soldiers who parachute into a fictional Middle Eastern country"
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in _FICTION
-                                                            for g in c.children)
-               for token in {verb, root} for c in token.children)
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in _FICTION
+                                                         for g in c.children)
+           for token in {verb, root} for c in token.children):
+        return True
+    # "The film follows a platoon of Marines as they fight their way into Hue": a clause the work's telling holds
+    host = root
+    while host.dep_ in {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj"} and host.head != host:
+        host = host.head
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _FICTION for c in host.children):
+            return True
+    return False
 
 
 def _dated_host(root: Token, year: int | None) -> bool:
@@ -1037,6 +1078,9 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                     sender is not None and sender.lower_ == "we" and counted_head(mover).lemma_.lower() in words("collective_nouns"))
                 if claim.armed == ArmedVerdict.NO and ours and _quoted(token) and _military_speaker(sentence, article):
                     claim.armed = ArmedVerdict.YES  # '"We pulled out of Avdiivka," the general said': his force
+                if claim.armed != ArmedVerdict.YES and _first_person(mover) and _told_by_speaker(token) and \
+                        _military_speaker(sentence, article):
+                    claim.armed = ArmedVerdict.YES  # "Our units have entered Avdiivka, the commander said" (no quote marks)
                 if _ceremonial(chain):
                     claim.armed = ArmedVerdict.NO  # "soldiers marched through Red Square during the parade"
                 if _displaced(chain):
@@ -1155,8 +1199,11 @@ def _country_in_arms(mover: Token, verbs: list[Token]) -> bool:
     return False
 
 
+_CEREMONIAL_LOADS = {"coffin", "casket", "bier", "wreath", "torch", "urn", "remains"}
+_MARKING = {"mark", "celebrate", "commemorate", "honour", "honor", "observe"}
+_FEAST_DAYS = {"day", "holiday", "independence", "victory", "jubilee", "centenary", "founding"}
 _CEREMONIES = {"parade", "ceremony", "procession", "commemoration", "rehearsal", "celebration", "funeral", "flypast",
-               "march-past", "festival", "reenactment", "re-enactment", "tattoo", "airshow", "pageant", "concert"}
+               "march-past", "festival", "reenactment", "re-enactment", "tattoo", "airshow", "pageant", "concert", "birthday", "wedding", "coronation", "inauguration"}
 # "flew over the river in a light show": a show is a ceremony, a "show of force" is not
 _SHOWS = {"show", "display"}
 
@@ -1164,6 +1211,15 @@ _SHOWS = {"show", "display"}
 def _ceremonial(verbs: list[Token]) -> bool:
     """A march, roll or fly-past in a parade or ceremony is no movement of forces (the contract's hard
     negatives): "tanks rolled through Red Square during the Victory Day parade"."""
+    if any(verb.lemma_.lower() == "parade" for verb in verbs):
+        return True  # "tanks and troops paraded through Pyongyang"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _CEREMONIAL_LOADS for verb in verbs for c in verb.children):
+        return True  # "soldiers carried the coffin into the abbey": bearers at a funeral
+    # "rolled through the capital to mark the anniversary": a march whose purpose is a commemoration
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in _MARKING and any(
+            g.dep_ == "dobj" and g.lemma_.lower() in _CEREMONIES | _REMEMBRANCES | _FEAST_DAYS for g in c.children)
+           for verb in verbs for c in verb.children):
+        return True
     # anywhere under the verb: "flew over the capital for the celebration" hangs the "for" on the capital
     return any(g.dep_ == "pobj" and (g.lemma_.lower() in _CEREMONIES or (
                    g.lemma_.lower() in _SHOWS and not any(p.dep_ == "prep" and p.lower_ == "of" for p in g.children)))
@@ -1211,6 +1267,12 @@ def _military_speaker(sentence: Sentence, article: ParsedArticle) -> bool:
     return any(t.lemma_.lower() in military or t.lower_ in military
                for speaker in _speakers(sentence, article)
                for t in (speaker, *[c for c in speaker.children if c.dep_ in {"compound", "amod"}]))
+
+
+def _told_by_speaker(verb: Token) -> bool:
+    """A clause a say-verb reports: "Our units have entered Avdiivka ..., the commander said"."""
+    root = clause_root(verb)
+    return root.dep_ == "ccomp" and root.head.lemma_.lower() in words("attribution_verbs")
 
 
 def _reported_in_quote(verb: Token, mover: Token, sentence: Sentence, article: ParsedArticle) -> bool:

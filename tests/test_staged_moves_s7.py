@@ -1,0 +1,108 @@
+"""Movement rules added in session s7, from fresh invented wire-style probes: a participle clause done by the main
+clause's subject, fighters "loyal to" someone, "our units" in reported speech of a commander, "on their way",
+landing craft, and hard negatives (a parade, munitions as cargo, police spread across a city for an event, a band,
+pall-bearers, a film's plot). Each case is an invented sentence; the near-misses guard what must stay as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from staged_support import moves as _moves
+
+
+def _one(text: str):
+    found = _moves(text)
+    assert len(found) == 1, [m.actor for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a participle clause with no subject of its own: the main clause's subject crossed
+        ("Having crossed the Dnipro at night, Ukrainian marines established a foothold on the left bank, the General "
+         "Staff said.", "Ukrainian marines"),
+        ("After being flown in overnight, the paratroopers secured the airport, the ministry said.", "paratroopers"),
+        # a finite verb the parser hangs on "believed": the armed men swept through
+        ("Armed men believed to be from the Fulani militia swept through three villages in Plateau state overnight.",
+         "Armed men"),
+    ],
+)
+def test_a_subjectless_clause_is_done_by_the_main_subject(text, actor) -> None:
+    assert actor in _one(text).actor
+
+
+def test_a_participle_clause_of_a_non_force_stays_empty() -> None:
+    # near miss: the main subject is no force, so the clause's move is nobody's
+    assert _moves("Having crossed the Alps by train, the delegation arrived in Milan for talks.") == []
+
+
+def test_fighters_loyal_to_someone_are_the_movers() -> None:
+    move = _one("Thousands of fighters loyal to the general headed toward the capital, Tripoli, state television reported.")
+    assert "fighters" in move.actor and "general" not in move.actor.split()[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our units have entered Avdiivka and are clearing the town, the commander of the Russian Centre group of forces said.",
+        "Our fighters have crossed the river near Kherson, a Ukrainian brigade commander said on Telegram.",
+    ],
+)
+def test_our_units_told_by_a_commander_without_quote_marks(text) -> None:
+    assert len(_moves(text)) == 1
+
+
+def test_our_staff_told_by_a_manager_is_no_force() -> None:
+    assert _moves("Our teams have entered the Kenyan market, the company's sales director said.") == []
+
+
+def test_on_their_way_is_a_move_under_way() -> None:
+    move = _one("Russian reinforcements are on their way to the besieged town of Sudzha, the governor said.")
+    assert move.destination is not None and "Sudzha" in move.destination
+
+
+def test_on_the_way_to_a_deal_is_no_move() -> None:
+    assert _moves("Russian negotiators are on the way to a deal, the Kremlin said.") == []
+
+
+def test_landing_craft_gathered_at_a_port() -> None:
+    assert len(_moves("Satellite images show at least 40 Chinese landing craft gathered at a port in Fujian province.")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanks and troops paraded through Pyongyang on Saturday to mark the party anniversary.",
+        "Armoured columns rolled through the capital on Sunday to celebrate Independence Day.",
+        "The company shipped 10,000 artillery shells to Kyiv last month.",
+        "Police officers were deployed across Paris to secure the marathon.",
+        "The Royal Navy band marched through Portsmouth for the Queen's birthday.",
+        "Soldiers of the 1st Battalion carried the coffin into Westminster Abbey.",
+        "The film follows a platoon of Marines as they fight their way into Hue.",
+    ],
+)
+def test_ceremonies_cargo_home_policing_and_fiction_stay_empty(text) -> None:
+    assert _moves(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a real move beside the same words
+        "Armoured columns rolled into Kherson on Sunday, residents said.",
+        "Artillery units moved closer to the front near Bakhmut, the General Staff said.",
+        "Kenyan police officers were deployed to Port-au-Prince on Tuesday.",
+        "Soldiers of the 1st Battalion crossed into Kosovo on Friday.",
+    ],
+)
+def test_near_misses_still_move(text) -> None:
+    assert len(_moves(text)) == 1
+
+
+def test_a_state_broadcaster_ringed_in_a_coup_is_a_place_taken() -> None:
+    assert len(_moves("Troops loyal to the junta have surrounded the state broadcaster in Niamey, witnesses said.")) == 1
+
+
+def test_surrounding_a_vessel_is_no_place_taken() -> None:
+    assert _moves("Chinese coast guard ships surrounded a Philippine supply boat, Manila said.") == []
