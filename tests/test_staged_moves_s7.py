@@ -106,3 +106,44 @@ def test_a_state_broadcaster_ringed_in_a_coup_is_a_place_taken() -> None:
 
 def test_surrounding_a_vessel_is_no_place_taken() -> None:
     assert _moves("Chinese coast guard ships surrounded a Philippine supply boat, Manila said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an exercise named before a "drills" the parser reads as a verb
+        "Some 4,000 troops from 14 countries are participating in the Cold Response drills currently under way in "
+        "northern Norway.",
+        # a warship by its name, newly somewhere: the news is that it got there
+        "US officials say that the USS Gerald R. Ford is now in the eastern Mediterranean.",
+        # aircraft by the types only air forces fly
+        "Two Chinese H-6 bombers and a drone circled Taiwan on Tuesday, the defence ministry in Taipei said.",
+        "Separately, a Russian Il-20 surveillance plane was intercepted over the Baltic Sea by German Eurofighters.",
+        "About 1,000 Iranian Revolutionary Guards were reported to have entered Syria via Iraq.",
+        # "moved units" read as an adjective on a second object
+        "The Serbian army has raised its combat readiness and moved units closer to the Kosovo boundary, President Vucic said.",
+        # a relief in place: the new rotation arrived
+        "A new rotation of about 300 Czech soldiers has taken over from the outgoing contingent in Slovakia.",
+    ],
+)
+def test_misparsed_and_named_moves_are_found(text) -> None:
+    assert len(_moves(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's army has around 600,000 soldiers deployed in Ukraine, Putin said.",
+        "The United States keeps some 28,500 troops stationed in South Korea.",
+        "Russian negotiators are now in Istanbul for talks, the Kremlin said.",
+        "The company has taken over from its rival as the market leader.",
+        "Two Chinese H-6 bombers circled overhead in a documentary shown on state television in 2019.",
+    ],
+)
+def test_standing_totals_and_lookalikes_stay_empty(text) -> None:
+    assert _moves(text) == []
+
+
+def test_a_dated_deployment_under_have_is_still_news() -> None:
+    # near miss: a time says when the force came
+    assert len(_moves("By Friday the army had 3,000 soldiers deployed to the border, officials said.")) == 1

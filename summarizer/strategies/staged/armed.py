@@ -217,7 +217,8 @@ def carried_force(mover: Token) -> Token | None:
 
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 # Military aircraft named by their type: "US F-22s were sent", "Su-34s", "MiG-29s", "B-52s", "MQ-9 Reapers"
-_WARPLANE_TYPE = re.compile(r"^(?:F|FA|F/A|J|JF|Su|MiG|Tu|B|MQ|AH|Ka|Mi|A)-\d{1,3}[A-Z]?(?:s|'s)?$")
+# (and by the types air forces alone fly: "Il-20", "H-6", "KJ-500", "P-8", "E-3", "KC-135", "C-17", "CH-47", "UH-60")
+_WARPLANE_TYPE = re.compile(r"^(?:F|FA|F/A|J|JF|Su|MiG|Tu|B|MQ|AH|Ka|Mi|A|Il|H|KJ|P|E|EA|RC|KC|C|CH|UH|MV|V)-\d{1,3}[A-Z]?(?:s|'s)?$")
 
 
 def _team_name(mover: Token, head: Token, sentence: Any) -> bool:

@@ -70,7 +70,7 @@ def _phrasal(lexicon: str) -> dict[str, set[str]]:
 def is_movement_verb(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"compound", "nmod", "npadvmod"}:
         return False
-    if token.dep_ == "amod" and _accused(token) is None and not _moving_attribute(token):
+    if token.dep_ == "amod" and _accused(token) is None and not _moving_attribute(token) and _conjoined_host(token) is None:
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.i == token.head.i + 1:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -95,6 +95,10 @@ def is_movement_verb(token: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in {"position", "positions", "post"} for c in token.children)  # "took up positions"
     if lemma == "occupy":  # "militants briefly occupied the town": took it
         return token.tag_ == "VBD" and _takes_a_place(token)
+    if lemma == "take" and particles & {"over"} and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and counted_head(g).lemma_.lower() in _force_nouns()
+                                                            for g in c.children) for c in token.children):
+        return True  # "a new rotation ... has taken over from the outgoing contingent": the relief arrived
     if lemma in _TAKING_VERBS or token.lower_ in _TAKING_VERBS or (lemma == "take" and particles & {"over"}):
         # a place taken or ringed is a move ("recaptured the town", "took over the parliament");
         # "seized weapons", "surrounded the cutter" are not
@@ -153,6 +157,12 @@ def is_movement_verb(token: Token) -> bool:
     return _directed_motion(token)
 
 
+def _ship_by_name(noun: Token) -> bool:
+    """"the USS Gerald R. Ford", "HMS Diamond": a navy's prefix before a name."""
+    return any(t.dep_ == "compound" and t.text[:2].isupper() and t.lower_ in words("ship_prefixes")
+               for t in noun.subtree if t.i < noun.i)
+
+
 def _on_the_way(verb: Token) -> bool:
     """"are on their way to the besieged town", "is already on its way": under way, as "en route" is (not "on the
     way to a deal": the way must be the mover's own)."""
@@ -178,8 +188,9 @@ def _presence_news(verb: Token) -> bool:
     if verb.dep_ not in {"ROOT", "ccomp", "conj"} and not begun:
         return False
     subject = next(iter(_children(verb.head if begun else verb, "nsubj")), None)
-    if subject is None or subject.lower_ == "there" or counted_head(subject).lemma_.lower() not in _force_nouns():
-        return False
+    if subject is None or subject.lower_ == "there" or not (counted_head(subject).lemma_.lower() in _force_nouns()
+                                                           or _ship_by_name(subject)):
+        return False  # ("the USS Gerald R. Ford is now in the eastern Mediterranean": a warship by its name)
     if any(c.dep_ == "aux" for c in verb.children if c.lower_ in _MODALS | {"to"}):
         return False
     places, on_ground = [], False
@@ -475,7 +486,7 @@ def _exercise_role(verb: Token) -> str | None:
             named = any(o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "PERSON", "DATE"} for o in in_objects)
             return "participant" if named and subject.lemma_.lower() in _force_nouns() else None
         return None
-    if lemma in _JOINING_VERBS and any(_exercise_noun(o) for o in objects + in_objects):
+    if lemma in _JOINING_VERBS and any(_exercise_noun(o) or _named_exercise(o) for o in objects + in_objects):
         return "participant"
     if lemma in _HOLDING_VERBS and any(_exercise_noun(o) for o in objects):
         if lemma in {"kick", "carry"} and not any(c.dep_ == "prt" and c.lower_ in {"off", "out"} for c in verb.children):
@@ -490,6 +501,13 @@ def _exercise_role(verb: Token) -> str | None:
         if subject is not None and _exercise_noun(subject):
             return "involved"
     return None
+
+
+def _named_exercise(name: Token) -> bool:
+    """"joined the Cold Response drills" with "drills" misread as a verb: a name the next word calls an exercise."""
+    following = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    return name.pos_ == "PROPN" and following is not None and (
+        following.lemma_.lower() in words("exercise_nouns") or following.lower_ in words("exercise_nouns"))
 
 
 _GOING_VERBS = {"begin", "start", "open", "kick", "get", "launch", "commence"}
@@ -542,6 +560,21 @@ def _hedged_object(verb: Token) -> Token | None:
         if number is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children):
             return number
     return None
+
+
+def _conjoined_host(verb: Token) -> Token | None:
+    """"has raised its combat readiness and moved units closer to the boundary" with "moved units" read as an adjective
+    on a second object: the sending verb is a second verb of the clause; returns the verb it is joined to."""
+    if verb.dep_ != "amod" or verb.tag_ not in {"VBN", "VBD"} or verb.i == 0 or verb.doc[verb.i - 1].lower_ != "and":
+        return None
+    if verb.lemma_.lower() not in words("sending_verbs") or verb.head.dep_ != "conj" or verb.head.i != verb.i + 1:
+        return None
+    first = verb.head
+    while first.dep_ == "conj" and first.pos_ != "VERB":
+        first = first.head
+    if first.pos_ == "VERB":  # the object hung as a conjunct on the first verb itself
+        return first
+    return first.head if first.dep_ == "dobj" and first.head.pos_ == "VERB" else None
 
 
 def _misread_gerund(verb: Token) -> bool:
@@ -659,6 +692,9 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         subject = next(iter(_children(clause_root(host), "nsubj", "nsubjpass")), None)
     if subject is None:
         subject = _participle_doer(verb)
+    conjoined = _conjoined_host(verb)
+    if conjoined is not None:
+        subject = next(iter(_children(clause_root(conjoined), "nsubj")), subject)
     subject = _past_dateline(subject, root)
     controller = _object_controller(verb)
     if controller is not None:  # "ordered the troops to withdraw", "forced the rebels to pull back"
@@ -677,7 +713,7 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         or _arrival_told(verb) else None
     if named is not None:
         return named
-    obj = verb.head if _misread_gerund(verb) else next(iter(_children(verb, "dobj")), None)
+    obj = verb.head if _misread_gerund(verb) or conjoined is not None else next(iter(_children(verb, "dobj")), None)
     if obj is None and lemma in words("sending_verbs"):
         obj = _particle_object(verb) or _hedged_object(verb)
     if flight_object(verb) is not None:
@@ -793,10 +829,17 @@ def _under_no_noun(verb: Token) -> bool:
     return False
 
 
+_HOLDING = {"have", "keep", "maintain", "retain"}
+
+
 def _stative(verb: Token) -> bool:
     """"15,000 soldiers are stationed in garrisons", "army units stationed in the province", "artillery
     positioned on the hills": presence, not a move."""
     lemma = verb.lemma_.lower()
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in _HOLDING \
+            and lemma in words("sending_verbs") and not any(c.ent_type_ in {"DATE", "TIME"} for c in verb.subtree) \
+            and not any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} for c in verb.children):
+        return True  # "Russia's army has around 600,000 soldiers deployed in Ukraine": a standing total
     if lemma not in words("stationing_verbs") and lemma != "position":
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # a participle describing where a force is
@@ -934,7 +977,7 @@ def _far_ahead(verb: Token) -> bool:
 
 
 _HABITUAL = {"daily", "regularly", "routinely", "frequently", "often", "habitually", "customarily", "usually"}
-_FICTION = {"film", "movie", "novel", "book", "series", "play", "drama", "episode", "sequel", "trailer", "comic", "musical"}
+_FICTION = {"film", "documentary", "movie", "novel", "book", "series", "play", "drama", "episode", "sequel", "trailer", "comic", "musical"}
 
 
 def _in_fiction(verb: Token, root: Token) -> bool:
