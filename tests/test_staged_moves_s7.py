@@ -147,3 +147,41 @@ def test_standing_totals_and_lookalikes_stay_empty(text) -> None:
 def test_a_dated_deployment_under_have_is_still_news() -> None:
     # near miss: a time says when the force came
     assert len(_moves("By Friday the army had 3,000 soldiers deployed to the border, officials said.")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "making its way towards": the direction hangs on the way; the misread clause is the battalion's
+        "A battalion of the 1st Armoured Division was last night making its way towards the Polish border.",
+        # ships leaving port
+        "Several units of the Russian Pacific Fleet put to sea on Monday for snap combat readiness checks.",
+        "The frigate Admiral Makarov put out to sea from Sevastopol on Monday.",
+        # a ship's class read as an adjective before its name
+        "The frigate Admiral Makarov sailed from Sevastopol on Monday.",
+        # reinforced "by" a force in the passive
+        "Canadian-led NATO battlegroup in Latvia was reinforced this week by 400 Danish troops, the Danish defence "
+        "ministry said.",
+        # reinforcements from a named place are a force
+        "Reinforcements from Luhansk continued to arrive in Lysychansk throughout the day, the governor wrote on Telegram.",
+    ],
+)
+def test_ships_and_reinforcements_on_the_move(text) -> None:
+    assert len(_moves(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were put to a vote on Monday.",
+        "The hospital was reinforced by steel beams last year.",
+        "Reinforcements from the fire brigade arrived as the blaze spread, the mayor said.",
+        "The band of the Coldstream Guards played as the visitors arrived.",
+    ],
+)
+def test_lookalikes_of_ships_and_reinforcements_stay_empty(text) -> None:
+    assert _moves(text) == []
+
+
+def test_a_band_of_gunmen_is_still_a_force() -> None:
+    assert len(_moves("A band of armed men crossed into the village of Dogo overnight, residents said.")) == 1

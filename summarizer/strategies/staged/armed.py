@@ -72,7 +72,8 @@ def _noun_forms(head: Token) -> set[str]:
     while frontier:
         token = frontier.pop()
         for child in token.children:
-            if child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"}:
+            # ("The frigate Admiral Makarov": a noun before a name, read as an adjective)
+            if (child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"}) or (child.dep_ == "amod" and child.pos_ == "NOUN"):
                 nouns.append(child)
                 frontier.append(child)
     nouns.sort(key=lambda t: t.i)
@@ -116,6 +117,8 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
                 if g.dep_ == "pobj"]
     if any(_noun_forms(counted_head(g)) & words("armed_forces") for g in included):
         return ArmedVerdict.YES  # "the reinforcements, including 300 special forces": what they include says what they are
+    if head.lemma_.lower() == "band" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return ArmedVerdict.NO  # "the Royal Navy band marched through Portsmouth": musicians ("a band of gunmen" is counted)
     if head.lemma_.lower() in _OFFICE_HOLDERS or heads & _MUNITIONS:
         return ArmedVerdict.NO  # "shipped 10,000 artillery shells to Kyiv": what a gun fires is cargo, not a force
     if heads & non_armed or (modifiers & non_armed and not heads & armed - words("metaphor_prone_forces")):

@@ -108,8 +108,14 @@ def is_movement_verb(token: Token) -> bool:
     if lemma == "take":  # "had taken the town of Tel Rifaat", "taken full control of the triangle"
         return any(c.dep_ == "dobj" and (c.lemma_.lower() in words("taken_places") or c.ent_type_ in {"GPE", "LOC", "FAC"}) for c in token.children)
     if lemma in {"make", "wend", "fight", "force", "push"} and any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children):
+        # "the gunmen made their way to the village", "making its way towards the border" (with the way's own "towards")
+        way = [c for c in token.children if c.dep_ == "dobj" and c.lower_ == "way"]
         return any(c.dep_ in {"prep", "advmod"} and c.lower_ in {"to", "into", "toward", "towards", "across", "back", "through"}
-                   for c in token.children)  # "the gunmen made their way to the village"
+                   for t in (token, *way) for c in t.children)
+    if lemma == "put" and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "sea" for g in c.children)
+                              for t in (token, *[p for p in token.children if p.dep_ in {"prt", "advmod"} and p.lower_ == "out"])
+                              for c in t.children):
+        return True  # "units of the Pacific Fleet put to sea", "the frigate put out to sea": ships leaving port
     if lemma in {"make", "pay"} and any(c.dep_ == "dobj" and c.lemma_.lower() in {"call", "visit"} and any(
             g.lower_ == "port" for g in c.children) for c in token.children):
         return True  # "two Chinese warships made a port call in Colombo"
@@ -221,7 +227,8 @@ _REINFORCING = {"reinforce", "bolster", "augment", "strengthen", "beef"}
 def _reinforcing_force(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in _REINFORCING or verb.pos_ != "VERB":
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+    # "... was reinforced this week by 400 Danish troops": in the passive the "by" phrase names them too
+    for prep in (c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "agent" and _is_passive(verb))):
         for noun in (g for g in prep.children if g.dep_ == "pobj"):
             if counted_head(noun).lemma_.lower() in _force_nouns():
                 return noun
@@ -1222,6 +1229,9 @@ def _national_force(mover: Token, sender: Token | None, sentence: Sentence) -> b
         return False  # "the Indian contingent arrived in Paris for the Olympic Games"
     national = any(c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ == "NORP" or country_of(c) is not None)
                    for c in head.children)
+    # "Reinforcements from Luhansk continued to arrive": a body of a force from a named place
+    national = national or any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC"} or g.pos_ == "PROPN") for g in c.children) for c in head.children)
     return national or (sender is not None and country_of(sender) is not None)
 
 
