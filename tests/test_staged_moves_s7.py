@@ -185,3 +185,37 @@ def test_lookalikes_of_ships_and_reinforcements_stay_empty(text) -> None:
 
 def test_a_band_of_gunmen_is_still_a_force() -> None:
     assert len(_moves("A band of armed men crossed into the village of Dogo overnight, residents said.")) == 1
+
+
+def test_an_arrival_set_for_a_day_this_week_is_under_way() -> None:
+    move = _one("An additional 1,500 National Guard troops will arrive at the southern border on Tuesday, bringing the "
+                "total to 5,000, officials said.")
+    assert move.count is not None and move.count.value == 1500
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a deployment set for a day is still an order; an arrival next month is far ahead
+        "An additional 1,500 National Guard troops will deploy to the southern border on Tuesday, officials said.",
+        "An additional 1,500 National Guard troops will arrive at the southern border next month, officials said.",
+        # a stay that has lasted
+        "Some 2,000 Marines have been stationed on Okinawa for decades.",
+        # athletes of a service
+        "Russia's soldiers returned home from the Olympics to a hero's welcome.",
+        "The army's football team travelled to Lagos for the cup final.",
+    ],
+)
+def test_orders_long_stays_and_athletes_stay_empty(text) -> None:
+    assert _moves(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 2,000 Marines have been stationed on Okinawa since Tuesday, the ministry said.",
+        "Hundreds of soldiers arrived for the war games in Latvia on Monday.",
+    ],
+)
+def test_a_fresh_stationing_and_war_games_still_move(text) -> None:
+    assert len(_moves(text)) == 1

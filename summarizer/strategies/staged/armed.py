@@ -123,8 +123,8 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
         return ArmedVerdict.NO  # "shipped 10,000 artillery shells to Kyiv": what a gun fires is cargo, not a force
     if heads & non_armed or (modifiers & non_armed and not heads & armed - words("metaphor_prone_forces")):
         return ArmedVerdict.NO
-    if _team_name(mover, head, sentence):
-        return ArmedVerdict.NO
+    if _team_name(mover, head, sentence) or heads & words("sports_cues"):
+        return ArmedVerdict.NO  # ("the army's football team travelled to Lagos")
     if _police_at_home(mover, heads, modifiers, sentence):
         return ArmedVerdict.NO
     sentence_words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}

@@ -861,8 +861,22 @@ def _stative(verb: Token) -> bool:
     # "said Russian soldiers were stationed at an air base": the past form too, unless a time says when they came
     undated = not any(c.ent_type_ in {"DATE", "TIME"} for c in verb.subtree)
     forms = {"is", "are", "am", "remain", "remains"} | ({"was", "were"} if undated else set())
+    if _lasting(verb):
+        forms.add("been")  # "2,000 Marines have been stationed on Okinawa for decades"
     return bool(aux) and all(a.lower_ in forms for a in aux) and \
         not any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} for c in verb.children)
+
+
+_LONG_TIMES = {"decade", "decades", "year", "years", "generation", "generations", "century"}
+
+
+def _lasting(verb: Token) -> bool:
+    """"for decades", "for years", "since 1945", "since the 1950s": a stay that has lasted, not an arrival ("since
+    Tuesday" is news)."""
+    def long(g: Token) -> bool:
+        return g.lower_ in _LONG_TIMES or (g.text[:4].isdigit() and len(g.text.rstrip("s")) == 4)
+    return any(c.dep_ == "prep" and c.lower_ in {"for", "since"} and any(g.dep_ == "pobj" and long(g) for g in c.children)
+               for c in verb.children)
 
 
 # "on the hills to the north": a bearing, not where the force went (fields reads "east of the city" with it too)
@@ -884,7 +898,8 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
     while token != root and token.head != token:
         token = token.head
         path.append(token)
-    hedged_count = _exercise_under_way(verb)  # "the drills, which began on Monday, could involve 100,000 troops"
+    # "the drills, which began on Monday, could involve 100,000 troops"; "will arrive at the border on Tuesday"
+    hedged_count = _exercise_under_way(verb) or _imminent_arrival(verb)
     for token in path:
         for child in token.children:
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS and not hedged_count:
@@ -936,6 +951,18 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
 
 
 _REMEMBERING = {"anniversary", "commemoration", "remembrance", "memorial", "commemorate", "remember", "memory"}
+
+
+_ARRIVING = {"arrive", "reach", "land", "dock"}
+_NEAR_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight"}
+
+
+def _imminent_arrival(verb: Token) -> bool:
+    """"1,500 National Guard troops will arrive at the border on Tuesday": an arrival set for a day of this week is a
+    move under way, as "due to arrive on Friday" is (the contract); "will deploy on Tuesday" is still a plan."""
+    if verb.lemma_.lower() not in _ARRIVING or not any(c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in verb.children):
+        return False
+    return any(t.lower_ in _NEAR_DAYS for c in verb.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree)
 
 
 def _remembered(verb: Token) -> bool:
@@ -1133,6 +1160,8 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                     claim.armed = ArmedVerdict.YES  # "Our units have entered Avdiivka, the commander said" (no quote marks)
                 if _ceremonial(chain):
                     claim.armed = ArmedVerdict.NO  # "soldiers marched through Red Square during the parade"
+                if _to_or_from_games(chain):
+                    claim.armed = ArmedVerdict.NO  # "soldiers returned home from the Olympics": athletes
                 if _displaced(chain):
                     claim.armed = ArmedVerdict.NO  # "50,000 Malians have been driven from their homes": refugees
                 if claim.armed == ArmedVerdict.NO and _exercise_role(token) and counted_head(mover).lemma_.lower() in words("armed_ambiguous"):
@@ -1293,6 +1322,18 @@ def _commemorated(mover: Token) -> bool:
         if token.lemma_.lower() in _REMEMBRANCES:
             return True
     return False
+
+
+_CONTESTS = {"olympics", "olympic", "games", "championship", "championships", "tournament", "final", "cup", "race", "marathon"}
+
+
+def _to_or_from_games(verbs: list[Token]) -> bool:
+    """Going to or coming from a sports contest ("returned home from the Olympics", "travelled to Lagos for the cup
+    final"): athletes, whatever their service (not "war games")."""
+    contests = _CONTESTS | words("sports_cues")
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in contests or g.lower_ in contests) and not _exercise_noun(g)
+               for verb in verbs for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "to", "for", "at"}
+               for g in c.children)
 
 
 def _displaced(verbs: list[Token]) -> bool:
