@@ -219,3 +219,35 @@ def test_orders_long_stays_and_athletes_stay_empty(text) -> None:
 )
 def test_a_fresh_stationing_and_war_games_still_move(text) -> None:
     assert len(_moves(text)) == 1
+
+
+def test_they_at_the_head_of_a_paragraph_goes_back_to_the_paragraph_before() -> None:
+    text = ("GOMA, Congo (AP) — The rebels said they had no intention of taking Goma.\n\n"
+            "Hours later, they entered the city's northern districts, residents said.")
+    move = _one(text)
+    assert "rebels" in move.actor
+
+
+def test_they_after_a_paragraph_about_trucks_stays_nobody() -> None:
+    text = ("The aid trucks were stopped at the checkpoint for hours.\n\n"
+            "Later, they entered the city's northern districts, residents said.")
+    assert _moves(text) == []
+
+
+def test_seen_on_the_move_by_witnesses() -> None:
+    assert len(_moves("Witnesses reported seeing military helicopters ferrying soldiers to the area throughout the night.")) == 1
+
+
+def test_seen_standing_is_no_move() -> None:
+    assert _moves("Witnesses reported seeing military helicopters parked at the airfield.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Armed gangs advanced on the suburb of Canaan overnight, UN officials said.", 1),
+        ("A gang of shoplifters moved into the mall on Saturday, police said.", 0),
+    ],
+)
+def test_gangs_are_a_force_when_armed(text, count) -> None:
+    assert len(_moves(text)) == count

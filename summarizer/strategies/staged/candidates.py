@@ -356,6 +356,10 @@ def is_sighting(verb: Token) -> bool:
     if lemma == "see" and _is_passive(verb):
         return any(c.dep_ == "prep" and c.lower_ in {"near", "off", "in", "around", "at", "over"} for c in verb.children) or any(
             c.dep_ in {"xcomp", "advcl", "oprd"} and c.tag_ == "VBG" for c in verb.children)  # "seen heading south"
+    if lemma == "see":  # "witnesses reported seeing military helicopters ferrying soldiers": seen on the move
+        return any(c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ == "VBG" and (
+            g.lemma_.lower() in words("sending_verbs") | words("movement_verbs") | words("carrying_verbs")) for g in c.children)
+            for c in verb.children)
     return lemma in words("sighting_verbs") or bool(particles & _phrasal("sighting_verbs").get(lemma, set()))
 
 
@@ -1188,7 +1192,11 @@ def pronoun_antecedent(pronoun: Token, sentence: Sentence, article: ParsedArticl
     Kantbalu" after "the military talked prisoners into fighting": the prisoners). None when the nearest
     plural is not people ("they" after "the trucks") or there is none. Returned with its sentence's span."""
     spans = [sentence.span]
-    if sentence.index > 0 and article.sentences[sentence.index - 1].paragraph == sentence.paragraph:
+    # the sentence before, in this paragraph or, for a paragraph's first sentence, the one that ends the paragraph
+    # before (wire copy gives most sentences a paragraph of their own: "The rebels said ... // Hours later, they entered")
+    first = sentence.index > 0 and article.sentences[sentence.index - 1].paragraph != sentence.paragraph
+    if sentence.index > 0 and (article.sentences[sentence.index - 1].paragraph == sentence.paragraph or (
+            first and article.sentences[sentence.index - 1].paragraph == sentence.paragraph - 1)):
         spans.append(article.sentences[sentence.index - 1].span)
     if pronoun.lower_ == "it" and pronoun.dep_ == "nsubj":
         # "HMS Defender was on patrol when it sailed into waters off Crimea": a ship or aircraft told as the subject
