@@ -251,3 +251,19 @@ def test_seen_standing_is_no_move() -> None:
 )
 def test_gangs_are_a_force_when_armed(text, count) -> None:
     assert len(_moves(text)) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel leaders flew to Doha for peace talks.",
+        "A military delegation arrived in Moscow for talks on Tuesday.",
+        "Militia representatives travelled to Nairobi for the signing ceremony.",
+    ],
+)
+def test_those_who_speak_for_a_force_are_no_force(text) -> None:
+    assert _moves(text) == []
+
+
+def test_rebel_fighters_flying_in_are_a_force() -> None:
+    assert len(_moves("Rebel fighters flew to Doha on a chartered plane, officials said.")) == 1

@@ -25,7 +25,9 @@ _MADE_OF = {"make", "consist", "compose", "comprise"}
 # "the contingent, which numbers about 1,100 soldiers": a clause that counts what a collective is made of
 _NUMBERING = {"number", "comprise", "total"}
 # One person in office, whatever force he heads: "the police chief travelled to Washington for talks"
-_OFFICE_HOLDERS = {"chief", "commissioner", "minister", "spokesman", "spokesperson", "director"}
+# and those who speak for a force, not fight in it: "rebel leaders flew to Doha for peace talks"
+_OFFICE_HOLDERS = {"chief", "commissioner", "minister", "spokesman", "spokesperson", "director", "leader", "leadership",
+                   "negotiator", "envoy", "emissary", "representative", "delegation", "official", "politician", "lawmaker"}
 _MUNITIONS = {"shell", "munition", "ammunition", "cartridge", "bullet", "grenade", "mortar round", "artillery round"}
 # People words that say nothing of arms: "a unit of 100 men" is as armed as the unit
 _NEUTRAL_PEOPLE = {"man", "men", "people", "person", "member", "individual"}
