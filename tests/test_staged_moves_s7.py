@@ -267,3 +267,18 @@ def test_those_who_speak_for_a_force_are_no_force(text) -> None:
 
 def test_rebel_fighters_flying_in_are_a_force() -> None:
     assert len(_moves("Rebel fighters flew to Doha on a chartered plane, officials said.")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops have been observed relocating toward Belgorod, according to satellite imagery.",
+        "Dozens of Russian tanks were filmed crossing the bridge near Kupiansk.",
+    ],
+)
+def test_seen_on_the_move_in_the_passive(text) -> None:
+    assert len(_moves(text)) == 1
+
+
+def test_photographed_doing_something_else_is_no_move() -> None:
+    assert _moves("Police officers were photographed watching the crowd.") == []

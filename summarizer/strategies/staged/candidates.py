@@ -24,7 +24,9 @@ from summarizer.strategies.staged.types import ArmedVerdict, ClaimStatus
 Token = Any
 
 _START_VERBS = {"begin", "start", "continue", "be", "keep", "resume", "appear", "seem", "try", "manage", "go",
-                "due", "expect", "set", "report", "believe", "say", "understand", "think", "know", "see"}
+                "due", "expect", "set", "report", "believe", "say", "understand", "think", "know", "see",
+                # seen on the move: "have been observed relocating toward Belgorod", "were filmed crossing"
+                "observe", "spot", "film", "photograph", "watch", "detect"}
 # "started the withdrawal of its troops", "the deployment of 300 soldiers began": a move named by a noun
 # (lexicon move_event_nouns), set going by a verb of starting; the force is the noun's "of" phrase.
 _SETTING_OFF_VERBS = {"begin", "start", "launch", "complete", "continue", "resume", "finish",
