@@ -282,3 +282,15 @@ def test_seen_on_the_move_in_the_passive(text) -> None:
 
 def test_photographed_doing_something_else_is_no_move() -> None:
     assert _moves("Police officers were photographed watching the crowd.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The Azerbaijani Defence Ministry reported that its units had taken control of several heights in the Lachin "
+         "district.", 1),
+        ("The company said its units had moved into the new plant in Berlin.", 0),
+    ],
+)
+def test_its_units_told_by_a_military_speaker(text, count) -> None:
+    assert len(_moves(text)) == count

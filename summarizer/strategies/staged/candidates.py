@@ -1161,9 +1161,11 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                     sender is not None and sender.lower_ == "we" and counted_head(mover).lemma_.lower() in words("collective_nouns"))
                 if claim.armed == ArmedVerdict.NO and ours and _quoted(token) and _military_speaker(sentence, article):
                     claim.armed = ArmedVerdict.YES  # '"We pulled out of Avdiivka," the general said': his force
-                if claim.armed != ArmedVerdict.YES and _first_person(mover) and _told_by_speaker(token) and \
-                        _military_speaker(sentence, article):
-                    claim.armed = ArmedVerdict.YES  # "Our units have entered Avdiivka, the commander said" (no quote marks)
+                if claim.armed != ArmedVerdict.YES and (_first_person(mover) or _speakers_own(mover)) and \
+                        _told_by_speaker(token) and _military_speaker(sentence, article):
+                    # "Our units have entered Avdiivka, the commander said" (no quote marks); "the Defence Ministry
+                    # reported that its units had taken control of several heights"
+                    claim.armed = ArmedVerdict.YES
                 if _ceremonial(chain):
                     claim.armed = ArmedVerdict.NO  # "soldiers marched through Red Square during the parade"
                 if _to_or_from_games(chain):
@@ -1371,6 +1373,11 @@ def _military_speaker(sentence: Sentence, article: ParsedArticle) -> bool:
     return any(t.lemma_.lower() in military or t.lower_ in military
                for speaker in _speakers(sentence, article)
                for t in (speaker, *[c for c in speaker.children if c.dep_ in {"compound", "amod"}]))
+
+
+def _speakers_own(mover: Token) -> bool:
+    """"its units", "their fighters": a force the speaker owns."""
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in (mover, counted_head(mover)) for c in c.children)
 
 
 def _told_by_speaker(verb: Token) -> bool:
