@@ -25,7 +25,10 @@ _MADE_OF = {"make", "consist", "compose", "comprise"}
 # "the contingent, which numbers about 1,100 soldiers": a clause that counts what a collective is made of
 _NUMBERING = {"number", "comprise", "total"}
 # One person in office, whatever force he heads: "the police chief travelled to Washington for talks"
-_OFFICE_HOLDERS = {"chief", "commissioner", "minister", "spokesman", "spokesperson", "director"}
+# and those who speak for a force, not fight in it: "rebel leaders flew to Doha for peace talks"
+_OFFICE_HOLDERS = {"chief", "commissioner", "minister", "spokesman", "spokesperson", "director", "leader", "leadership",
+                   "negotiator", "envoy", "emissary", "representative", "delegation", "official", "politician", "lawmaker"}
+_MUNITIONS = {"shell", "munition", "ammunition", "cartridge", "bullet", "grenade", "mortar round", "artillery round"}
 # People words that say nothing of arms: "a unit of 100 men" is as armed as the unit
 _NEUTRAL_PEOPLE = {"man", "men", "people", "person", "member", "individual"}
 _VAGUE_HEADS = {"hundred", "thousand", "dozen", "score", "ten", "million", "some", "several", "many", "few",
@@ -71,7 +74,8 @@ def _noun_forms(head: Token) -> set[str]:
     while frontier:
         token = frontier.pop()
         for child in token.children:
-            if child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"}:
+            # ("The frigate Admiral Makarov": a noun before a name, read as an adjective)
+            if (child.dep_ == "compound" and child.pos_ in {"NOUN", "PROPN"}) or (child.dep_ == "amod" and child.pos_ == "NOUN"):
                 nouns.append(child)
                 frontier.append(child)
     nouns.sort(key=lambda t: t.i)
@@ -115,12 +119,14 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
                 if g.dep_ == "pobj"]
     if any(_noun_forms(counted_head(g)) & words("armed_forces") for g in included):
         return ArmedVerdict.YES  # "the reinforcements, including 300 special forces": what they include says what they are
-    if head.lemma_.lower() in _OFFICE_HOLDERS:
-        return ArmedVerdict.NO
+    if head.lemma_.lower() == "band" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return ArmedVerdict.NO  # "the Royal Navy band marched through Portsmouth": musicians ("a band of gunmen" is counted)
+    if head.lemma_.lower() in _OFFICE_HOLDERS or heads & _MUNITIONS:
+        return ArmedVerdict.NO  # "shipped 10,000 artillery shells to Kyiv": what a gun fires is cargo, not a force
     if heads & non_armed or (modifiers & non_armed and not heads & armed - words("metaphor_prone_forces")):
         return ArmedVerdict.NO
-    if _team_name(mover, head, sentence):
-        return ArmedVerdict.NO
+    if _team_name(mover, head, sentence) or heads & words("sports_cues"):
+        return ArmedVerdict.NO  # ("the army's football team travelled to Lagos")
     if _police_at_home(mover, heads, modifiers, sentence):
         return ArmedVerdict.NO
     sentence_words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
@@ -197,7 +203,8 @@ def _police_at_home(mover: Token, heads: set[str], modifiers: set[str], sentence
     # "were bussed in from the capital": a move between places is left to the article; sent to do a job with no
     # place named ("deployed 15,000 police officers to stop the tractors") is keeping order at home
     places = words("place_nouns")
-    return not any(t.dep_ == "pobj" and t.head.lower_ in {"from", "to", "into", "toward", "towards", "in", "at", "across"}
+    # ("across the city" spreads them within one place: "deployed across Paris to secure the marathon")
+    return not any(t.dep_ == "pobj" and t.head.lower_ in {"from", "to", "into", "toward", "towards", "in", "at"}
                    and (t.lemma_.lower() in places or t.ent_type_ in {"GPE", "LOC", "FAC"}) for t in sentence)
 
 
@@ -215,7 +222,8 @@ def carried_force(mover: Token) -> Token | None:
 
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 # Military aircraft named by their type: "US F-22s were sent", "Su-34s", "MiG-29s", "B-52s", "MQ-9 Reapers"
-_WARPLANE_TYPE = re.compile(r"^(?:F|FA|F/A|J|JF|Su|MiG|Tu|B|MQ|AH|Ka|Mi|A)-\d{1,3}[A-Z]?(?:s|'s)?$")
+# (and by the types air forces alone fly: "Il-20", "H-6", "KJ-500", "P-8", "E-3", "KC-135", "C-17", "CH-47", "UH-60")
+_WARPLANE_TYPE = re.compile(r"^(?:F|FA|F/A|J|JF|Su|MiG|Tu|B|MQ|AH|Ka|Mi|A|Il|H|KJ|P|E|EA|RC|KC|C|CH|UH|MV|V)-\d{1,3}[A-Z]?(?:s|'s)?$")
 
 
 def _team_name(mover: Token, head: Token, sentence: Any) -> bool:

@@ -24,7 +24,9 @@ from summarizer.strategies.staged.types import ArmedVerdict, ClaimStatus
 Token = Any
 
 _START_VERBS = {"begin", "start", "continue", "be", "keep", "resume", "appear", "seem", "try", "manage", "go",
-                "due", "expect", "set", "report", "believe", "say", "understand", "think", "know", "see"}
+                "due", "expect", "set", "report", "believe", "say", "understand", "think", "know", "see",
+                # seen on the move: "have been observed relocating toward Belgorod", "were filmed crossing"
+                "observe", "spot", "film", "photograph", "watch", "detect"}
 # "started the withdrawal of its troops", "the deployment of 300 soldiers began": a move named by a noun
 # (lexicon move_event_nouns), set going by a verb of starting; the force is the noun's "of" phrase.
 _SETTING_OFF_VERBS = {"begin", "start", "launch", "complete", "continue", "resume", "finish",
@@ -70,7 +72,7 @@ def _phrasal(lexicon: str) -> dict[str, set[str]]:
 def is_movement_verb(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"compound", "nmod", "npadvmod"}:
         return False
-    if token.dep_ == "amod" and _accused(token) is None and not _moving_attribute(token):
+    if token.dep_ == "amod" and _accused(token) is None and not _moving_attribute(token) and _conjoined_host(token) is None:
         return False
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.i == token.head.i + 1:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -84,6 +86,8 @@ def is_movement_verb(token: Token) -> bool:
     particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod", "prep"}}
     if lemma == "pull":
         return bool(particles & {"out", "back", "away"})
+    if lemma == "be" and _on_the_way(token):  # "reinforcements are on their way to the town"
+        return True
     if lemma == "be":  # "is en route"
         return any(c.lower_ == "route" and c.head.head == token or c.lower_ == "en" and c.head == token for c in token.subtree) or \
             any(c.lower_ == "route" for c in token.children) or (_under_way(token) and _named_move(token) is not None)
@@ -93,6 +97,10 @@ def is_movement_verb(token: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in {"position", "positions", "post"} for c in token.children)  # "took up positions"
     if lemma == "occupy":  # "militants briefly occupied the town": took it
         return token.tag_ == "VBD" and _takes_a_place(token)
+    if lemma == "take" and particles & {"over"} and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and counted_head(g).lemma_.lower() in _force_nouns()
+                                                            for g in c.children) for c in token.children):
+        return True  # "a new rotation ... has taken over from the outgoing contingent": the relief arrived
     if lemma in _TAKING_VERBS or token.lower_ in _TAKING_VERBS or (lemma == "take" and particles & {"over"}):
         # a place taken or ringed is a move ("recaptured the town", "took over the parliament");
         # "seized weapons", "surrounded the cutter" are not
@@ -102,8 +110,14 @@ def is_movement_verb(token: Token) -> bool:
     if lemma == "take":  # "had taken the town of Tel Rifaat", "taken full control of the triangle"
         return any(c.dep_ == "dobj" and (c.lemma_.lower() in words("taken_places") or c.ent_type_ in {"GPE", "LOC", "FAC"}) for c in token.children)
     if lemma in {"make", "wend", "fight", "force", "push"} and any(c.dep_ == "dobj" and c.lower_ == "way" for c in token.children):
+        # "the gunmen made their way to the village", "making its way towards the border" (with the way's own "towards")
+        way = [c for c in token.children if c.dep_ == "dobj" and c.lower_ == "way"]
         return any(c.dep_ in {"prep", "advmod"} and c.lower_ in {"to", "into", "toward", "towards", "across", "back", "through"}
-                   for c in token.children)  # "the gunmen made their way to the village"
+                   for t in (token, *way) for c in t.children)
+    if lemma == "put" and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "sea" for g in c.children)
+                              for t in (token, *[p for p in token.children if p.dep_ in {"prt", "advmod"} and p.lower_ == "out"])
+                              for c in t.children):
+        return True  # "units of the Pacific Fleet put to sea", "the frigate put out to sea": ships leaving port
     if lemma in {"make", "pay"} and any(c.dep_ == "dobj" and c.lemma_.lower() in {"call", "visit"} and any(
             g.lower_ == "port" for g in c.children) for c in token.children):
         return True  # "two Chinese warships made a port call in Colombo"
@@ -151,6 +165,20 @@ def is_movement_verb(token: Token) -> bool:
     return _directed_motion(token)
 
 
+def _ship_by_name(noun: Token) -> bool:
+    """"the USS Gerald R. Ford", "HMS Diamond": a navy's prefix before a name."""
+    return any(t.dep_ == "compound" and t.text[:2].isupper() and t.lower_ in words("ship_prefixes")
+               for t in noun.subtree if t.i < noun.i)
+
+
+def _on_the_way(verb: Token) -> bool:
+    """"are on their way to the besieged town", "is already on its way": under way, as "en route" is (not "on the
+    way to a deal": the way must be the mover's own)."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.dep_ == "pobj" and g.lower_ == "way" and any(p.dep_ == "poss" and p.lower_ in {"their", "its"} for p in g.children)
+        for g in c.children) for c in verb.children)
+
+
 # A presence is a movement when the news is that the force got there (the codebook): "some 2,000 Russian troops are
 # now in Nagorno-Karabakh", "Indian troops are on the ground in the Maldives", "officials confirmed British special
 # forces are at the front line". A presence with no such mark is a standing total ("the US has 2,500 troops in
@@ -168,8 +196,9 @@ def _presence_news(verb: Token) -> bool:
     if verb.dep_ not in {"ROOT", "ccomp", "conj"} and not begun:
         return False
     subject = next(iter(_children(verb.head if begun else verb, "nsubj")), None)
-    if subject is None or subject.lower_ == "there" or counted_head(subject).lemma_.lower() not in _force_nouns():
-        return False
+    if subject is None or subject.lower_ == "there" or not (counted_head(subject).lemma_.lower() in _force_nouns()
+                                                           or _ship_by_name(subject)):
+        return False  # ("the USS Gerald R. Ford is now in the eastern Mediterranean": a warship by its name)
     if any(c.dep_ == "aux" for c in verb.children if c.lower_ in _MODALS | {"to"}):
         return False
     places, on_ground = [], False
@@ -200,7 +229,8 @@ _REINFORCING = {"reinforce", "bolster", "augment", "strengthen", "beef"}
 def _reinforcing_force(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in _REINFORCING or verb.pos_ != "VERB":
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+    # "... was reinforced this week by 400 Danish troops": in the passive the "by" phrase names them too
+    for prep in (c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "agent" and _is_passive(verb))):
         for noun in (g for g in prep.children if g.dep_ == "pobj"):
             if counted_head(noun).lemma_.lower() in _force_nouns():
                 return noun
@@ -224,10 +254,10 @@ def _directed_motion(verb: Token) -> bool:
     a force (or what carries one) and a preposition of direction with a place make it a move."""
     if verb.pos_ != "VERB" or verb.dep_ in {"amod", "acl", "relcl"}:
         return False
-    subject = next(iter(_children(verb, "nsubj", "nsubjpass")), None)
+    subject = next(iter(_children(verb, "nsubj", "nsubjpass")), None) or _participle_doer(verb)
     head = counted_head(subject) if subject is not None else None
-    if head is None or not {head.lemma_.lower(), head.lower_.removesuffix("s")} & _force_nouns():  # "Marines" tagged a name
-        return False
+    if head is None or not ({head.lemma_.lower(), head.lower_.removesuffix("s")} & _force_nouns() or _armed_people(head)):
+        return False  # ("Marines" tagged a name)
     brought_in = _is_passive(verb) and any(c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "in" and not _children(c, "pobj")
                                            for c in verb.children)
     if brought_in and verb.lemma_.lower() in {"bring", "draft", "ship", "drive", "draw"}:
@@ -246,6 +276,15 @@ def _directed_motion(verb: Token) -> bool:
         if place is not None and word in {"into", "toward", "towards"} and place.pos_ == "PROPN" and place.ent_type_ in {"", "ORG"}:
             return True  # "the rebels stormed into Freetown" with the city tagged an organisation
     return False
+
+
+_ARMED_LOOKS = {"armed", "masked", "uniformed", "camouflaged"}
+
+
+def _armed_people(head: Token) -> bool:
+    """"Armed men", "masked gunmen", "uniformed individuals": people a modifier makes a force (armed.py reads them so)."""
+    return head.lemma_.lower() in {"man", "men", "individual", "people", "person"} and any(
+        c.dep_ == "amod" and c.lower_ in _ARMED_LOOKS for c in head.children)
 
 
 # Read for every verb of every sentence: the lexicon unions are made once, not per token.
@@ -322,6 +361,10 @@ def is_sighting(verb: Token) -> bool:
     if lemma == "see" and _is_passive(verb):
         return any(c.dep_ == "prep" and c.lower_ in {"near", "off", "in", "around", "at", "over"} for c in verb.children) or any(
             c.dep_ in {"xcomp", "advcl", "oprd"} and c.tag_ == "VBG" for c in verb.children)  # "seen heading south"
+    if lemma == "see":  # "witnesses reported seeing military helicopters ferrying soldiers": seen on the move
+        return any(c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ == "VBG" and (
+            g.lemma_.lower() in words("sending_verbs") | words("movement_verbs") | words("carrying_verbs")) for g in c.children)
+            for c in verb.children)
     return lemma in words("sighting_verbs") or bool(particles & _phrasal("sighting_verbs").get(lemma, set()))
 
 
@@ -420,7 +463,9 @@ def _moving_attribute(verb: Token) -> bool:
 
 def _gerund_host(verb: Token) -> Token | None:
     """The main verb a sequencing gerund hangs from, if this is one."""
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in _SEQUENCE_PREPOSITIONS:
+    # "after being flown in": a passive gerund is tagged a participle
+    being = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+    if verb.dep_ != "pcomp" or not (verb.tag_ == "VBG" or being) or verb.head.lower_ not in _SEQUENCE_PREPOSITIONS:
         return None
     host = verb.head.head
     return host if host.pos_ in {"VERB", "AUX"} else None
@@ -457,7 +502,7 @@ def _exercise_role(verb: Token) -> str | None:
             named = any(o.pos_ == "PROPN" and o.ent_type_ not in {"GPE", "PERSON", "DATE"} for o in in_objects)
             return "participant" if named and subject.lemma_.lower() in _force_nouns() else None
         return None
-    if lemma in _JOINING_VERBS and any(_exercise_noun(o) for o in objects + in_objects):
+    if lemma in _JOINING_VERBS and any(_exercise_noun(o) or _named_exercise(o) for o in objects + in_objects):
         return "participant"
     if lemma in _HOLDING_VERBS and any(_exercise_noun(o) for o in objects):
         if lemma in {"kick", "carry"} and not any(c.dep_ == "prt" and c.lower_ in {"off", "out"} for c in verb.children):
@@ -472,6 +517,13 @@ def _exercise_role(verb: Token) -> str | None:
         if subject is not None and _exercise_noun(subject):
             return "involved"
     return None
+
+
+def _named_exercise(name: Token) -> bool:
+    """"joined the Cold Response drills" with "drills" misread as a verb: a name the next word calls an exercise."""
+    following = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    return name.pos_ == "PROPN" and following is not None and (
+        following.lemma_.lower() in words("exercise_nouns") or following.lower_ in words("exercise_nouns"))
 
 
 _GOING_VERBS = {"begin", "start", "open", "kick", "get", "launch", "commence"}
@@ -524,6 +576,21 @@ def _hedged_object(verb: Token) -> Token | None:
         if number is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children):
             return number
     return None
+
+
+def _conjoined_host(verb: Token) -> Token | None:
+    """"has raised its combat readiness and moved units closer to the boundary" with "moved units" read as an adjective
+    on a second object: the sending verb is a second verb of the clause; returns the verb it is joined to."""
+    if verb.dep_ != "amod" or verb.tag_ not in {"VBN", "VBD"} or verb.i == 0 or verb.doc[verb.i - 1].lower_ != "and":
+        return None
+    if verb.lemma_.lower() not in words("sending_verbs") or verb.head.dep_ != "conj" or verb.head.i != verb.i + 1:
+        return None
+    first = verb.head
+    while first.dep_ == "conj" and first.pos_ != "VERB":
+        first = first.head
+    if first.pos_ == "VERB":  # the object hung as a conjunct on the first verb itself
+        return first
+    return first.head if first.dep_ == "dobj" and first.head.pos_ == "VERB" else None
 
 
 def _misread_gerund(verb: Token) -> bool:
@@ -625,7 +692,8 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         subject = top  # "A column of 40 vehicles set out from X": the column moved
     elif verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "pobj":
         top = verb.head
-        while top.dep_ in {"pobj", "prep"}:
+        # through "loyal to": "Thousands of fighters loyal to the general headed toward the capital"
+        while top.dep_ in {"pobj", "prep"} or (top.dep_ == "amod" and top.pos_ == "ADJ" and top.head.dep_ == "pobj"):
             top = top.head
         if top.dep_ == "nsubj" and top.head.lemma_.lower() in words("attribution_verbs"):
             subject = top  # the same misparse, with the verb tagged as a participle
@@ -638,6 +706,11 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
     host = _gerund_host(verb)
     if host is not None and subject is None:  # "the unit is based in Bamako after moving from Gao": the unit moved
         subject = next(iter(_children(clause_root(host), "nsubj", "nsubjpass")), None)
+    if subject is None:
+        subject = _participle_doer(verb)
+    conjoined = _conjoined_host(verb)
+    if conjoined is not None:
+        subject = next(iter(_children(clause_root(conjoined), "nsubj")), subject)
     subject = _past_dateline(subject, root)
     controller = _object_controller(verb)
     if controller is not None:  # "ordered the troops to withdraw", "forced the rebels to pull back"
@@ -656,7 +729,7 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         or _arrival_told(verb) else None
     if named is not None:
         return named
-    obj = verb.head if _misread_gerund(verb) else next(iter(_children(verb, "dobj")), None)
+    obj = verb.head if _misread_gerund(verb) or conjoined is not None else next(iter(_children(verb, "dobj")), None)
     if obj is None and lemma in words("sending_verbs"):
         obj = _particle_object(verb) or _hedged_object(verb)
     if flight_object(verb) is not None:
@@ -704,6 +777,15 @@ def _moved_object(verb: Token, obj: Token | None) -> bool:
     if obj.i == verb.i + 1:
         return True
     return not any(c.dep_ == "punct" and verb.i < c.i < obj.i for c in verb.children)
+
+
+def _participle_doer(verb: Token) -> Token | None:
+    """"Having crossed the Dnipro at night, Ukrainian marines established a foothold": a participle clause with no
+    subject or conjunction of its own is done by the main clause's subject (so is a finite verb the parser hung
+    there: "Armed men believed to be from the militia swept through three villages")."""
+    if verb.dep_ != "advcl" or _children(verb, "nsubj", "nsubjpass", "mark") or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next(iter(_children(clause_root(verb.head), "nsubj", "nsubjpass")), None)
 
 
 def _past_dateline(subject: Token | None, root: Token) -> Token | None:
@@ -763,10 +845,17 @@ def _under_no_noun(verb: Token) -> bool:
     return False
 
 
+_HOLDING = {"have", "keep", "maintain", "retain"}
+
+
 def _stative(verb: Token) -> bool:
     """"15,000 soldiers are stationed in garrisons", "army units stationed in the province", "artillery
     positioned on the hills": presence, not a move."""
     lemma = verb.lemma_.lower()
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in _HOLDING \
+            and lemma in words("sending_verbs") and not any(c.ent_type_ in {"DATE", "TIME"} for c in verb.subtree) \
+            and not any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} for c in verb.children):
+        return True  # "Russia's army has around 600,000 soldiers deployed in Ukraine": a standing total
     if lemma not in words("stationing_verbs") and lemma != "position":
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # a participle describing where a force is
@@ -781,8 +870,22 @@ def _stative(verb: Token) -> bool:
     # "said Russian soldiers were stationed at an air base": the past form too, unless a time says when they came
     undated = not any(c.ent_type_ in {"DATE", "TIME"} for c in verb.subtree)
     forms = {"is", "are", "am", "remain", "remains"} | ({"was", "were"} if undated else set())
+    if _lasting(verb):
+        forms.add("been")  # "2,000 Marines have been stationed on Okinawa for decades"
     return bool(aux) and all(a.lower_ in forms for a in aux) and \
         not any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} for c in verb.children)
+
+
+_LONG_TIMES = {"decade", "decades", "year", "years", "generation", "generations", "century"}
+
+
+def _lasting(verb: Token) -> bool:
+    """"for decades", "for years", "since 1945", "since the 1950s": a stay that has lasted, not an arrival ("since
+    Tuesday" is news)."""
+    def long(g: Token) -> bool:
+        return g.lower_ in _LONG_TIMES or (g.text[:4].isdigit() and len(g.text.rstrip("s")) == 4)
+    return any(c.dep_ == "prep" and c.lower_ in {"for", "since"} and any(g.dep_ == "pobj" and long(g) for g in c.children)
+               for c in verb.children)
 
 
 # "on the hills to the north": a bearing, not where the force went (fields reads "east of the city" with it too)
@@ -804,7 +907,8 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
     while token != root and token.head != token:
         token = token.head
         path.append(token)
-    hedged_count = _exercise_under_way(verb)  # "the drills, which began on Monday, could involve 100,000 troops"
+    # "the drills, which began on Monday, could involve 100,000 troops"; "will arrive at the border on Tuesday"
+    hedged_count = _exercise_under_way(verb) or _imminent_arrival(verb)
     for token in path:
         for child in token.children:
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS and not hedged_count:
@@ -858,6 +962,18 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
 _REMEMBERING = {"anniversary", "commemoration", "remembrance", "memorial", "commemorate", "remember", "memory"}
 
 
+_ARRIVING = {"arrive", "reach", "land", "dock"}
+_NEAR_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight"}
+
+
+def _imminent_arrival(verb: Token) -> bool:
+    """"1,500 National Guard troops will arrive at the border on Tuesday": an arrival set for a day of this week is a
+    move under way, as "due to arrive on Friday" is (the contract); "will deploy on Tuesday" is still a plan."""
+    if verb.lemma_.lower() not in _ARRIVING or not any(c.dep_ == "aux" and c.lower_ in {"will", "'ll"} for c in verb.children):
+        return False
+    return any(t.lower_ in _NEAR_DAYS for c in verb.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree)
+
+
 def _remembered(verb: Token) -> bool:
     """"marked the 30th anniversary of the day rebel fighters marched into Kigali": a move that an anniversary or
     a commemoration recalls is history, whatever its tense."""
@@ -904,16 +1020,24 @@ def _far_ahead(verb: Token) -> bool:
 
 
 _HABITUAL = {"daily", "regularly", "routinely", "frequently", "often", "habitually", "customarily", "usually"}
-_FICTION = {"film", "movie", "novel", "book", "series", "play", "drama", "episode", "sequel", "trailer", "comic", "musical"}
+_FICTION = {"film", "documentary", "movie", "novel", "book", "series", "play", "drama", "episode", "sequel", "trailer", "comic", "musical"}
 
 
 def _in_fiction(verb: Token, root: Token) -> bool:
     """"In the film, a company of Rangers lands on Omaha Beach": a move told inside a work of fiction is no news."""
     if any(t.lower_ in {"fictional", "fictitious", "imaginary"} for t in verb.subtree):
         return True  # "soldiers who parachute into a fictional Middle Eastern country"
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in _FICTION
-                                                            for g in c.children)
-               for token in {verb, root} for c in token.children)
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in _FICTION
+                                                         for g in c.children)
+           for token in {verb, root} for c in token.children):
+        return True
+    # "The film follows a platoon of Marines as they fight their way into Hue": a clause the work's telling holds
+    host = root
+    while host.dep_ in {"advcl", "ccomp", "relcl", "acl", "xcomp", "conj"} and host.head != host:
+        host = host.head
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _FICTION for c in host.children):
+            return True
+    return False
 
 
 def _dated_host(root: Token, year: int | None) -> bool:
@@ -1040,8 +1164,15 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                     sender is not None and sender.lower_ == "we" and counted_head(mover).lemma_.lower() in words("collective_nouns"))
                 if claim.armed == ArmedVerdict.NO and ours and _quoted(token) and _military_speaker(sentence, article):
                     claim.armed = ArmedVerdict.YES  # '"We pulled out of Avdiivka," the general said': his force
+                if claim.armed != ArmedVerdict.YES and (_first_person(mover) or _speakers_own(mover)) and \
+                        _told_by_speaker(token) and _military_speaker(sentence, article):
+                    # "Our units have entered Avdiivka, the commander said" (no quote marks); "the Defence Ministry
+                    # reported that its units had taken control of several heights"
+                    claim.armed = ArmedVerdict.YES
                 if _ceremonial(chain):
                     claim.armed = ArmedVerdict.NO  # "soldiers marched through Red Square during the parade"
+                if _to_or_from_games(chain):
+                    claim.armed = ArmedVerdict.NO  # "soldiers returned home from the Olympics": athletes
                 if _displaced(chain):
                     claim.armed = ArmedVerdict.NO  # "50,000 Malians have been driven from their homes": refugees
                 if claim.armed == ArmedVerdict.NO and _exercise_role(token) and counted_head(mover).lemma_.lower() in words("armed_ambiguous"):
@@ -1068,7 +1199,11 @@ def pronoun_antecedent(pronoun: Token, sentence: Sentence, article: ParsedArticl
     Kantbalu" after "the military talked prisoners into fighting": the prisoners). None when the nearest
     plural is not people ("they" after "the trucks") or there is none. Returned with its sentence's span."""
     spans = [sentence.span]
-    if sentence.index > 0 and article.sentences[sentence.index - 1].paragraph == sentence.paragraph:
+    # the sentence before, in this paragraph or, for a paragraph's first sentence, the one that ends the paragraph
+    # before (wire copy gives most sentences a paragraph of their own: "The rebels said ... // Hours later, they entered")
+    first = sentence.index > 0 and article.sentences[sentence.index - 1].paragraph != sentence.paragraph
+    if sentence.index > 0 and (article.sentences[sentence.index - 1].paragraph == sentence.paragraph or (
+            first and article.sentences[sentence.index - 1].paragraph == sentence.paragraph - 1)):
         spans.append(article.sentences[sentence.index - 1].span)
     if pronoun.lower_ == "it" and pronoun.dep_ == "nsubj":
         # "HMS Defender was on patrol when it sailed into waters off Crimea": a ship or aircraft told as the subject
@@ -1138,6 +1273,9 @@ def _national_force(mover: Token, sender: Token | None, sentence: Sentence) -> b
         return False  # "the Indian contingent arrived in Paris for the Olympic Games"
     national = any(c.dep_ in {"amod", "compound", "poss"} and (c.ent_type_ == "NORP" or country_of(c) is not None)
                    for c in head.children)
+    # "Reinforcements from Luhansk continued to arrive": a body of a force from a named place
+    national = national or any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC"} or g.pos_ == "PROPN") for g in c.children) for c in head.children)
     return national or (sender is not None and country_of(sender) is not None)
 
 
@@ -1158,8 +1296,11 @@ def _country_in_arms(mover: Token, verbs: list[Token]) -> bool:
     return False
 
 
+_CEREMONIAL_LOADS = {"coffin", "casket", "bier", "wreath", "torch", "urn", "remains"}
+_MARKING = {"mark", "celebrate", "commemorate", "honour", "honor", "observe"}
+_FEAST_DAYS = {"day", "holiday", "independence", "victory", "jubilee", "centenary", "founding"}
 _CEREMONIES = {"parade", "ceremony", "procession", "commemoration", "rehearsal", "celebration", "funeral", "flypast",
-               "march-past", "festival", "reenactment", "re-enactment", "tattoo", "airshow", "pageant", "concert"}
+               "march-past", "festival", "reenactment", "re-enactment", "tattoo", "airshow", "pageant", "concert", "birthday", "wedding", "coronation", "inauguration"}
 # "flew over the river in a light show": a show is a ceremony, a "show of force" is not
 _SHOWS = {"show", "display"}
 
@@ -1167,6 +1308,15 @@ _SHOWS = {"show", "display"}
 def _ceremonial(verbs: list[Token]) -> bool:
     """A march, roll or fly-past in a parade or ceremony is no movement of forces (the contract's hard
     negatives): "tanks rolled through Red Square during the Victory Day parade"."""
+    if any(verb.lemma_.lower() == "parade" for verb in verbs):
+        return True  # "tanks and troops paraded through Pyongyang"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _CEREMONIAL_LOADS for verb in verbs for c in verb.children):
+        return True  # "soldiers carried the coffin into the abbey": bearers at a funeral
+    # "rolled through the capital to mark the anniversary": a march whose purpose is a commemoration
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in _MARKING and any(
+            g.dep_ == "dobj" and g.lemma_.lower() in _CEREMONIES | _REMEMBRANCES | _FEAST_DAYS for g in c.children)
+           for verb in verbs for c in verb.children):
+        return True
     # anywhere under the verb: "flew over the capital for the celebration" hangs the "for" on the capital
     return any(g.dep_ == "pobj" and (g.lemma_.lower() in _CEREMONIES or (
                    g.lemma_.lower() in _SHOWS and not any(p.dep_ == "prep" and p.lower_ == "of" for p in g.children)))
@@ -1187,6 +1337,18 @@ def _commemorated(mover: Token) -> bool:
         if token.lemma_.lower() in _REMEMBRANCES:
             return True
     return False
+
+
+_CONTESTS = {"olympics", "olympic", "games", "championship", "championships", "tournament", "final", "cup", "race", "marathon"}
+
+
+def _to_or_from_games(verbs: list[Token]) -> bool:
+    """Going to or coming from a sports contest ("returned home from the Olympics", "travelled to Lagos for the cup
+    final"): athletes, whatever their service (not "war games")."""
+    contests = _CONTESTS | words("sports_cues")
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in contests or g.lower_ in contests) and not _exercise_noun(g)
+               for verb in verbs for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "to", "for", "at"}
+               for g in c.children)
 
 
 def _displaced(verbs: list[Token]) -> bool:
@@ -1214,6 +1376,17 @@ def _military_speaker(sentence: Sentence, article: ParsedArticle) -> bool:
     return any(t.lemma_.lower() in military or t.lower_ in military
                for speaker in _speakers(sentence, article)
                for t in (speaker, *[c for c in speaker.children if c.dep_ in {"compound", "amod"}]))
+
+
+def _speakers_own(mover: Token) -> bool:
+    """"its units", "their fighters": a force the speaker owns."""
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in (mover, counted_head(mover)) for c in c.children)
+
+
+def _told_by_speaker(verb: Token) -> bool:
+    """A clause a say-verb reports: "Our units have entered Avdiivka ..., the commander said"."""
+    root = clause_root(verb)
+    return root.dep_ == "ccomp" and root.head.lemma_.lower() in words("attribution_verbs")
 
 
 def _reported_in_quote(verb: Token, mover: Token, sentence: Sentence, article: ParsedArticle) -> bool:
