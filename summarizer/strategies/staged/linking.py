@@ -390,12 +390,6 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             # the move stated beside the dispute; a denial only referred to ("months of denials by X") disputes
             # a move told in its own sentence ("despite Moscow's denials, Russian troops crossed") or none listed
             targets = same_sentence
-        elif by_actor and by_place and not set(by_place) & set(by_actor) and not _OWN_FORCE.search(text) and not any(
-                (named - denier) & places[i] for i in by_actor) and any(
-                _head_noun(movements[i]) in {w.rstrip("s") for w in said} for i in by_place):
-            # "A Houthi spokesman dismissed the reports of coalition ships in Mokha": the denier's side is not the
-            # force disputed; the kind of force and the place the denial names are
-            targets = sorted(by_place)
         elif by_actor:
             # every move of the force the denial names, and unidentified forces at the place it names
             # ("Minsk denied its forces had entered Lithuania": also the armed men of unknown allegiance there)
@@ -429,11 +423,10 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             near = [i for i, m in enumerate(movements) if m.start <= denial.start and within_reach(m, denial)]
             targets = near[-1:]
         elif len(movements) == 1 and _DISPUTES_A_MOVE.search(denial.data["what"]) and not _LOSSES.search(
-                denial.data["what"]) and not (claimed and not claimed & forces[0]) and not (
+                denial.data["what"]) and not (
                 _OWN_FORCE.search(denial.data["what"]) and denier and forces[0] and not denier & forces[0]):
             # (nor when a party speaks of its own force and the one move is another's: "Ukrainian officials denied
             # that their troops had withdrawn" after a Russian crossing)
-            # (not when the dispute names another force: "said Rwandan forces had not crossed" after a Ugandan move)
             # the story's one move, when the dispute names none: "Critics charge that the administration is 'wagging
             # the dog'" of the troops sent to the border
             targets = [0]
