@@ -49,7 +49,7 @@ def test_a_place_named_only_by_a_pronoun_is_no_destination(body, destination) ->
 
 def test_a_colon_introduction_gives_the_next_sentence_its_source() -> None:
     [move] = _moves("A spokesperson for the ministry said:\nTroops arrived in Goma on Monday.")
-    assert move["sources"] == ["A spokesperson for the ministry"]
+    assert move["sources"] == ["a spokesperson for the ministry"]  # sentence case: the capital was the sentence's
 
 
 def test_a_relative_pronoun_speaker_is_its_antecedent_never_the_clause() -> None:

@@ -18,6 +18,12 @@ def test_a_sentence_opening_capital_is_not_kept_in_a_source() -> None:
     assert ["officials"] in _sources(article)
 
 
+def test_a_sentence_opening_article_a_is_not_an_acronym() -> None:
+    article = ("Troops cross\n\nBEIRUT, Jun 2 2024\n\n"
+               "A senior Syrian military source said Syrian troops had crossed into Lebanon in small groups.\n")
+    assert ["a senior Syrian military source"] in _sources(article)
+
+
 def test_a_named_outlet_opening_a_sentence_keeps_its_capital() -> None:
     article = ("Warships sail\n\nWASHINGTON, Jan 9 2024\n\n"
                "The Washington Post reported that two U.S. destroyers had entered the Red Sea on Monday.\n")

@@ -697,7 +697,7 @@ def _in_sentence_case(tokens: list[Token], text: str) -> str:
     first = min(tokens, key=lambda t: t.i) if tokens else None
     if first is None or not text[:1].isupper() or not first.is_sent_start:
         return text
-    if first.pos_ == "PROPN" or first.ent_type_ or first.text.isupper():
+    if first.pos_ == "PROPN" or first.ent_type_ or (first.text.isupper() and len(first.text) > 1):  # "A" is no acronym
         return text
     return text[:1].lower() + text[1:]
 
