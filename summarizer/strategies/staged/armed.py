@@ -149,10 +149,9 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
         return ArmedVerdict.YES  # "US F-22s", "two Su-34 jets"
     if {t.text for t in mover.subtree if t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 2)} & armed_names:  # "KFOR" tagged a noun
         return ArmedVerdict.YES
-    if any(c.dep_ == "compound" and c.text[:2].isupper() and c.lower_ in words("ship_prefixes") for c in head.subtree
-           if c.i < head.i):  # "HMS Queen Elizabeth": the prefix hangs on "Queen", not on the head
+    if ship_by_name(head):
         return ArmedVerdict.YES  # "the USS Halsey", "HMS Defender": a navy ship by its name
-    if modifiers & {"armed", "masked", "uniformed", "camouflaged"} and heads & {"man", "men", "individual", "group", "people", "person"}:
+    if modifiers & ARMED_LOOKS and heads & {"man", "men", "individual", "group", "people", "person"}:
         return ArmedVerdict.YES
     if heads & ambiguous:
         if modifiers & (military | armed):
@@ -165,6 +164,17 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
         context = bool((sentence_words | pairs) & (military | armed))
         return ArmedVerdict.MAYBE if context and not crowd else ArmedVerdict.NO
     return ArmedVerdict.NO
+
+
+# What makes people a force by their look: "armed men", "masked gunmen", "uniformed individuals"
+ARMED_LOOKS = frozenset({"armed", "masked", "uniformed", "camouflaged"})
+
+
+def ship_by_name(noun: Token) -> bool:
+    """"the USS Gerald R. Ford", "HMS Diamond": a navy's prefix before a name (in "HMS Queen Elizabeth" it hangs on
+    "Queen", not on the head, so the whole phrase before the head is read)."""
+    return any(t.dep_ == "compound" and t.text[:2].isupper() and t.lower_ in words("ship_prefixes")
+               for t in noun.subtree if t.i < noun.i)
 
 
 def _national(head: Token) -> bool:

@@ -101,8 +101,8 @@ def evidence_tokens(verbs: list[Token], mover: Token | None, sentence: Any, send
     # "..., a senior army officer told Reuters": a speaker the parser hung on the clause is attribution, not claim
     after = span[-1].i + 1 if span else len(doc)
     after += 1 if after < len(doc) and doc[after].text == "," else 0
-    if after < len(doc) and doc[after].lemma_.lower() in says and fields._stranded_speaker(doc[after]) is not None:
-        speaker = fields._stranded_speaker(doc[after])
+    speaker = fields._stranded_speaker(doc[after]) if after < len(doc) and doc[after].lemma_.lower() in says else None
+    if speaker is not None:
         cut = min(t.i for t in fields.phrase(speaker)) - 1
         span = [t for t in span if t.i < cut]
     return span

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from summarizer.strategies.staged.armed import armed_names, armed_status, counted_head
+from summarizer.strategies.staged.armed import ARMED_LOOKS, armed_names, armed_status, counted_head, ship_by_name
 from summarizer.strategies.staged.lexicons import pairs_cased, words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
 from summarizer.strategies.staged.types import ArmedVerdict, ClaimStatus
@@ -165,12 +165,6 @@ def is_movement_verb(token: Token) -> bool:
     return _directed_motion(token)
 
 
-def _ship_by_name(noun: Token) -> bool:
-    """"the USS Gerald R. Ford", "HMS Diamond": a navy's prefix before a name."""
-    return any(t.dep_ == "compound" and t.text[:2].isupper() and t.lower_ in words("ship_prefixes")
-               for t in noun.subtree if t.i < noun.i)
-
-
 def _on_the_way(verb: Token) -> bool:
     """"are on their way to the besieged town", "is already on its way": under way, as "en route" is (not "on the
     way to a deal": the way must be the mover's own)."""
@@ -197,7 +191,7 @@ def _presence_news(verb: Token) -> bool:
         return False
     subject = next(iter(_children(verb.head if begun else verb, "nsubj")), None)
     if subject is None or subject.lower_ == "there" or not (counted_head(subject).lemma_.lower() in _force_nouns()
-                                                           or _ship_by_name(subject)):
+                                                           or ship_by_name(subject)):
         return False  # ("the USS Gerald R. Ford is now in the eastern Mediterranean": a warship by its name)
     if any(c.dep_ == "aux" for c in verb.children if c.lower_ in _MODALS | {"to"}):
         return False
@@ -278,13 +272,10 @@ def _directed_motion(verb: Token) -> bool:
     return False
 
 
-_ARMED_LOOKS = {"armed", "masked", "uniformed", "camouflaged"}
-
-
 def _armed_people(head: Token) -> bool:
     """"Armed men", "masked gunmen", "uniformed individuals": people a modifier makes a force (armed.py reads them so)."""
     return head.lemma_.lower() in {"man", "men", "individual", "people", "person"} and any(
-        c.dep_ == "amod" and c.lower_ in _ARMED_LOOKS for c in head.children)
+        c.dep_ == "amod" and c.lower_ in ARMED_LOOKS for c in head.children)
 
 
 # Read for every verb of every sentence: the lexicon unions are made once, not per token.
@@ -1211,8 +1202,7 @@ def pronoun_antecedent(pronoun: Token, sentence: Sentence, article: ParsedArticl
         for span in spans:
             for token in reversed([t for t in span if t.i < pronoun.i or t.doc is not pronoun.doc]):
                 if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"}:
-                    craft = counted_head(token).lemma_.lower() in words("platform_nouns") or any(
-                        t.lower_ in words("ship_prefixes") and t.text[:2].isupper() for t in token.subtree)
+                    craft = counted_head(token).lemma_.lower() in words("platform_nouns") or ship_by_name(token)
                     return (token, span) if craft else None
         return None
     if pronoun.lower_ not in {"they", "them"}:

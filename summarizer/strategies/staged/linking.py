@@ -380,12 +380,12 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         same_sentence = [i for i, m in enumerate(movements) if m.sentence.index == denial.sentence.index
                          and (not forces[i] or forces[i] & (denier | _names(denial.data["what"])))]
         if denial.not_a_move:
-            targets = []
+            targets = []  # "Baku denied shelling Armenian villages": a deed, not the move told beside it
         elif _EVERY_PARTY.match(denial.data["denier"]) and (is_fragment(denial.data["what"]) or by_actor):
             # "Both governments denied the reports": each party its own move, so every move told just before
             near = [i for i, m in enumerate(movements) if m.start <= denial.start
                     and 0 <= denial.sentence.index - m.sentence.index <= _ANAPHORA_WINDOW + 1]
-            targets = near or by_actor  # "Baku denied shelling Armenian villages": a deed, not the move told beside it
+            targets = near or by_actor
         elif denial.referred or same_sentence:
             # the move stated beside the dispute; a denial only referred to ("months of denials by X") disputes
             # a move told in its own sentence ("despite Moscow's denials, Russian troops crossed") or none listed
