@@ -425,3 +425,36 @@ def check_count(count: CountDraft | None, evidence: str, sentence: str = "") -> 
     if any(m.hedge == count.qualifier for m in same):
         return []
     return [f'qualifier "{count.qualifier}" disagrees with the text: "{same[0].text}" reads as {same[0].hedge}']
+
+
+# A count standing apart from the mover sizes it only when the words around it say so: a size verb before it
+# ("the detachment is made up of approx. 200 troops", "the grouping ... numbers about 1,100 people", "a flotilla
+# of 12 vessels"), or craft that carry the force ("more than 30 trucks packed with fighters"). A figure merely
+# in the same sentence ("before 10,000 soldiers are deployed", "strength has grown to 600") sizes something else.
+_SIZE_BEFORE = re.compile(
+    r"(?:\bmade\s+up\s+of|\bconsist(?:s|ed|ing)?\s+of|\bcomposed\s+of|\bcompris(?:es|ed|ing|e)|\bnumber(?:s|ed|ing)"
+    r"|\btotal(?:s|led|ed|ling|ing)|\b(?:flotilla|convoy|column|fleet|contingent|detachment|squadron|formation)\s+of)\s*$",
+    re.IGNORECASE,
+)
+_CARRYING_AFTER = re.compile(
+    r"^\s*(?:(?:packed|loaded|laden|filled|crammed)\s+with|carrying|transporting|ferrying|bearing)\b", re.IGNORECASE)
+_CRAFT = {"trucks", "vehicles", "buses", "boats", "ships", "vessels", "aircraft", "planes", "helicopters", "jets"}
+
+
+def sole_force_count(sentence: str) -> tuple[CountDraft, int, int] | None:
+    """The one count that `sentence` ties to a force by a size verb or a carrying craft (see above), with where
+    the figure and its unit stand in `sentence`, when it states exactly one such figure; None for none, for two
+    different ones, or for a toll."""
+    found: dict[tuple[object, ...], tuple[CountDraft, int, int]] = {}
+    for mention in (m for m in numbers_in(sentence) if _is_count_candidate(sentence, m)):
+        unit, rank = unit_after(sentence, mention) or ("", 0)
+        if rank < 3 or _casualty_unit(sentence, mention, unit):
+            continue
+        sized = _SIZE_BEFORE.search(sentence[max(0, mention.hedge_start - 40) : mention.hedge_start])
+        unit_end = sentence.find(unit, mention.end)
+        carried = unit.lower() in _CRAFT and unit_end >= 0 and _CARRYING_AFTER.match(sentence[unit_end + len(unit) :])
+        if not (sized or carried):
+            continue
+        draft = _as_draft(mention, unit)
+        found[(draft.value, draft.low, draft.high, draft.qualifier)] = (draft, mention.hedge_start, unit_end + len(unit))
+    return next(iter(found.values())) if len(found) == 1 else None
