@@ -61,3 +61,21 @@ def test_two_moves_in_a_sentence_keep_their_own_counts():
 
 def test_sole_force_count_refuses_two_different_figures():
     assert sole_force_count("The column, which numbers 300 men, joined a convoy of 40 trucks carrying police.") is None
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Russia deployed 20 tanks and 300 troops to the border town of Valuyki.", 300),
+        ("About 60 armoured vehicles and 1,500 soldiers crossed into Tigray on Monday.", 1500),
+        ("Russia deployed 300 troops and 20 tanks to the border town of Valuyki.", 300),  # already first: unchanged
+    ],
+)
+def test_craft_beside_people_count_the_people(text, value):
+    (move,) = moves(text)
+    assert move.count is not None and move.count.value == value
+
+
+def test_craft_alone_keep_their_count():
+    (move,) = moves("Two Chinese destroyers and a frigate sailed through the Tsushima Strait on Monday.")
+    assert move.count is not None and move.count.value == 2

@@ -171,6 +171,7 @@ class Staged:
             usage = usage + questions.choose_destinations(movements, backend)
             clock = self._tick("model", clock)
         movements = linking.merge_mentions(movements)[:MAX_ITEMS]
+        count_people_over_craft(movements)
         count_apart_from_mover(movements, parsed.text)
         denials = [d for d in denials if related(d, movements)][:MAX_ITEMS]
         casualties = linking.dedupe_casualties(casualties)[:MAX_ITEMS]
@@ -197,6 +198,23 @@ class Staged:
         )
         self._tick("linking", clock)
         return draft, usage
+
+
+def count_people_over_craft(movements: list[assemble.Item]) -> None:
+    """"20 tanks and 300 troops crossed": one move (the craft go with the force), sized by its people, as the
+    codebook keeps craft as the count only when they are the only count."""
+    craft = words("platform_nouns")
+    for item in movements:
+        count, claim = item.data["count"], item.claim
+        if count is None or claim is None or claim.mover is None or counted_head(claim.mover).lemma_.lower() not in craft:
+            continue
+        for conj in claim.mover.conjuncts:
+            head = counted_head(conj)
+            if head.lemma_.lower() in words("armed_forces") and head.lemma_.lower() not in craft:
+                people = assemble.count_of(conj, head)
+                if people is not None and people.value != count.value:
+                    item.data["count"] = people
+                    break
 
 
 def count_apart_from_mover(movements: list[assemble.Item], text: str) -> None:
