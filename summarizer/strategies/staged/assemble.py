@@ -438,8 +438,8 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
     tokens = evidence_tokens(claim.verbs + ([accusing] if accusing is not None else []), mover, sentence.span, claim.sender)
     start, end = offsets(sentence, tokens)
     # "the area", "the capital": the place as the article named it ("the Catatumbo border area")
-    origins = [fields.named_mention(article, sentence.index, o) for o in origins]
-    dests = [_named_place(article, sentence.index, d) for d in dests]
+    origins = [fields.named_mention(article, sentence.index, _place_of_there(article, sentence, o)) for o in origins]
+    dests = [_named_place(article, sentence.index, _place_of_there(article, sentence, d)) for d in dests]
     data = {
         "actor": actor,
         "actor_affiliation": fields.affiliation_of(list(mover.subtree), sentence.span),
@@ -450,7 +450,8 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         "time": fields.time_of(claim.verbs, mover_ids),
         "purpose": fields.purpose_of(claim.verbs, mover_ids),
         "sources": fields.sources_in(sentence.span, {v.i for v in claim.verbs}, previous_source, mover_ids)
-        or [s for s in [fields.quote_speaker(article, sentence)] if s] or _witness(claim),
+        or [s for s in [fields.quote_speaker(article, sentence)] if s] or _witness(claim)
+        or _carried_sources(article, sentence, mover),
         "evidence": article.text[start:end],
     }
     # A surname or "the ministry" tells a reader of the item alone nothing: name it as the article did.
@@ -465,6 +466,50 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
                 first_person=first_person is not None, weak_origin=weak_origin)
     item.definite = definite and (count is None)
     return item
+
+
+_CARRY_WINDOW = 2
+
+
+def _carried_sources(article: ParsedArticle, sentence: Sentence, mover: Token) -> list[str]:
+    """"About 200 Hungarian soldiers arrived in Bosnia, the mission said. The troops flew into Sarajevo ...": a
+    sentence that goes on about the force just reported ("they", "the troops") with no attribution of its own
+    carries the report's source, from the nearest of the two sentences before that attributes a force's move."""
+    said_here = fields.attribution_verbs(sentence.span) or any(t.lower_ == "according" for t in sentence.span)
+    continuing = mover.lower_ in {"they", "them", "it"} or any(
+        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in mover.children)
+    if said_here or not continuing or mover.i > clause_root(mover).i and mover.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    forces = words("armed_forces") | words("platform_nouns") | words("armed_ambiguous") | {"army", "military", "navy"}
+    for before in reversed(article.sentences[max(0, sentence.index - _CARRY_WINDOW): sentence.index]):
+        found = fields.sources_in(before.span)
+        if not found:
+            continue
+        if any(t.lemma_.lower() in forces and t.pos_ in {"NOUN", "PROPN"} for t in before.span):
+            return found
+        return []
+    return []
+
+
+_THERE_WINDOW = 2  # sentences back; further "there" may be anywhere the story went
+
+
+def _place_of_there(article: ParsedArticle, sentence: Sentence, place: str) -> str:
+    """"there" ("From there, a column moved ...", "a base there") is the place the text just sent a force to:
+    the destination of the nearest movement verb before it, in its own sentence or the two before."""
+    if not re.search(r"(?:^|\s)there$", place, flags=re.I):
+        return place
+    there = next((t for t in sentence.span if t.lower_ == "there" and t.dep_ != "expl"), None)
+    limit = there.i if there is not None else sentence.span.start
+    spans = [sentence.span[: limit - sentence.span.start]]
+    spans += [s.span for s in reversed(article.sentences[max(0, sentence.index - _THERE_WINDOW): sentence.index])]
+    for span in spans:
+        for verb in reversed([t for t in span if is_movement_verb(t)]):
+            _, dests, _ = fields.places([verb])
+            if dests:
+                named = dests[-1]
+                return named if place.lower() == "there" else f"{place[: -len('there')]}in {named}"
+    return place
 
 
 def _named_place(article: ParsedArticle, before: int, place: str) -> str:

@@ -135,6 +135,12 @@ _MEANS = {"rail", "road", "sea", "air", "train", "truck", "lorry", "bus", "helic
           "boat", "ferry", "convoy", "foot", "land", "airlift"}
 
 
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+            "north-west", "south-east", "south-west", "northward", "southward", "eastward", "westward", "northwards",
+            "southwards", "eastwards", "westwards", "inland"}
+_ROADS = {"road", "highway", "motorway", "route", "track", "river", "coast", "valley", "corridor", "railway", "expressway"}
+
+
 def _place_children(verb: Token) -> list[Token]:
     """The verb's children, plus the prepositions under "en route", "on a cargo flight", "on their way"."""
     children = list(verb.children)
@@ -169,6 +175,14 @@ def _place_children(verb: Token) -> list[Token]:
             if means is not None and means.lemma_.lower() in _MEANS:
                 # "moved by rail toward the border": the parser hangs the direction on the means of travel
                 children.extend(c for c in means.children if c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards", "from"})
+        if child.dep_ in {"advmod", "dobj", "npadvmod"} and child.lower_ in _COMPASS:
+            # "drove north towards Jilib", "headed south to Gao": the parser hangs the goal on the direction
+            children.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in _GOAL_PREPS | ORIGIN_PREPS)
+        if child.dep_ == "prep" and child.lower_ in {"up", "down", "along", "on"}:
+            road = _pobj(child)
+            if road is not None and road.lemma_.lower() in _ROADS:
+                # "sent trucks up the highway from Mandalay": the ends of the road are where from and where to
+                children.extend(c for c in road.children if c.dep_ == "prep" and c.lower_ in _GOAL_PREPS | ORIGIN_PREPS)
         if child.dep_ in {"prep", "dative"}:
             obj = _pobj(child)
             if obj is not None and obj.lemma_.lower() in words("carrier_nouns"):
@@ -496,10 +510,14 @@ def sources_in(
         subject = subjects[0] if subjects else _stranded_speaker(verb)
         if subject is None:  # "..., as reported by Armenia's defence ministry": the agent reports
             subject = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if subject is None and verb.dep_ == "conj" and verb.head.lemma_.lower() not in words("attribution_verbs") \
+                and verb.head.i not in skip:
+            # "Vucic ordered the army to readiness and said units had been deployed": the conjoined say-verb shares
+            # the subject of the deed before it (a say-verb head is read on its own; the move's own verb is no report)
+            subject = _subject(verb.head)
+            if subject is not None and any(t.i in skip or t.i in inside for t in subject.subtree):
+                subject = None
         if subject is None:
-            # "..., adding that" / a conjoined say-verb shares its head's subject
-            if verb.dep_ in {"advcl", "conj"} and verb.head.lemma_.lower() in words("attribution_verbs"):
-                continue
             continue
         if subject.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             antecedent = verb.head  # "reports received from the UNMEE which say that ...": the antecedent reports
@@ -509,6 +527,12 @@ def sources_in(
         elif subject.lower_ in PRONOUNS:
             if previous and subject.lower_ in {"he", "she", "it", "they"}:
                 found.append(previous)
+            continue
+        second = subjects[1] if len(subjects) == 2 else None
+        if second is not None and second.pos_ == "PROPN" and second.left_edge.i == subject.right_edge.i + 1:
+            # "Army chief of staff Milan Mojsilovic told": the parser splits a title from its name; one speaker
+            found.append(_in_sentence_case(list(subject.subtree) + list(second.subtree),
+                                           span_text(list(subject.subtree) + list(second.subtree))))
             continue
         found.extend(split_sources(subject))
     for token in sentence:
@@ -588,6 +612,8 @@ def merge_sources(kept: list[str], more: list[str]) -> list[str]:
             continue
         if any(lowered == other.lower() for other in out):
             continue
+        if _member_of_listed(lowered, out):
+            continue
         # "the JCS" after "South Korea's Joint Chiefs of Staff": the acronym of a party already listed
         if any(_abbreviates(text, other) for other in out):
             continue
@@ -610,6 +636,20 @@ def merge_sources(kept: list[str], more: list[str]) -> list[str]:
         out = [o for o in out if not (o.lower().split()[0] in {"the", "this"} and o.lower().split()[-1].rstrip("s") in lowered and o.lower() != lowered)]
         out.append(text)
     return out
+
+
+# "one of the U.N. sources", "another of the officials": a member of a party already listed ("two U.N. sources")
+_PARTITIVE = re.compile(r"^(?:one|another|two|three|some|several|either|both) of (?:the|those|these) (.+)$")
+
+
+def _member_of_listed(lowered: str, out: list[str]) -> bool:
+    found = _PARTITIVE.match(lowered)
+    if found is None:
+        return False
+    group = _source_words(found.group(1))
+    singular = frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in group)
+    return any(group <= _source_words(other) or singular <= {
+        w[:-1] if w.endswith("s") and len(w) > 3 else w for w in _source_words(other)} for other in out)
 
 
 def _abbreviates(short: str, long: str) -> bool:

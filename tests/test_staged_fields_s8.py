@@ -1,0 +1,144 @@
+"""Article-level reading of movement fields (session 8): sources carried or shared across sentences, a
+partitive source folded into its group, "there" read as the place the text just named, and near misses that
+must stay as written. Every case runs the real default strategy on a short multi-sentence article."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def _movements(text: str) -> list:
+    return summarize(text, strategy="learned").movements
+
+
+def _with(movements: list, word: str):
+    found = [m for m in movements if word in m.evidence]
+    assert found, [m.evidence for m in movements]
+    return found[0]
+
+
+# "one of the U.N. sources" is a member of "two U.N. sources", already listed: one party, not two
+@pytest.mark.parametrize("text, word, group", [
+    ("Around 1,000 Burundian soldiers crossed into South Kivu province on Saturday, two U.N. sources said.\n\n"
+     "The troops entered through the Kamanyola border post and were heading to Uvira, one of the U.N. sources said.",
+     "Burundian soldiers", "two U.N. sources"),
+    ("The Saudi-led coalition has deployed hundreds of troops to Yemen's Hadramout province, two government military "
+     "officials said on Sunday.\n\nThe forces arrived at the Al-Abr base near the Saudi border on Saturday, one of "
+     "the officials said.", "deployed", "two government military officials"),
+    ("Some 400 Kenyan police officers landed in Port-au-Prince on Tuesday, three Haitian security officials said.\n\n"
+     "The officers were taken to a base near the airport, another of the officials said.", "Kenyan", "three Haitian security officials"),
+])
+def test_a_member_of_a_listed_source_is_not_a_second_source(text: str, word: str, group: str) -> None:
+    movement = _with(_movements(text), word)
+    assert movement.sources == [group]
+
+
+def test_a_partitive_source_of_another_group_is_kept() -> None:
+    # "one of the residents" is not one of "two U.N. sources": both report
+    text = ("Around 1,000 Burundian soldiers crossed into South Kivu province on Saturday, two U.N. sources said.\n\n"
+            "The troops entered through the Kamanyola border post and were heading to Uvira, one of the residents said.")
+    movement = _with(_movements(text), "Burundian soldiers")
+    assert "two U.N. sources" in movement.sources and "one of the residents" in movement.sources
+
+
+# a say-verb conjoined to another deed shares the deed's subject: the speaker
+@pytest.mark.parametrize("text, word, speaker", [
+    ("Serbian President Aleksandar Vucic on Sunday ordered the army to its highest level of combat readiness and said "
+     "units had been deployed to the administrative line with Kosovo.\n\nArmy chief of staff Milan Mojsilovic told "
+     "state broadcaster RTS that an infantry battalion had moved to positions near Raska overnight.", "deployed", "Vucic"),
+    ("Colombia's defence minister Pedro Sanchez visited Cucuta on Friday and told reporters that 2,000 soldiers had "
+     "arrived in the Catatumbo region.", "arrived", "Pedro Sanchez"),
+    ("The Thai army chief toured the border province of Surin and said two infantry battalions had moved to the "
+     "frontier with Cambodia.", "battalions", "Thai army chief"),
+])
+def test_a_say_verb_conjoined_to_a_deed_shares_its_subject(text: str, word: str, speaker: str) -> None:
+    movement = _with(_movements(text), word)
+    assert any(speaker in s for s in movement.sources), movement.sources
+
+
+def test_a_mover_that_also_says_is_no_source_of_its_own_move_by_conjunction() -> None:
+    # the conjoined say-verb's head is the move itself: its subject is the mover, not a reporter of the move
+    text = "Rebel fighters entered the town of Kidal on Monday and said they would hold it."
+    movement = _with(_movements(text), "entered")
+    assert not any("fighters" in s.lower() for s in movement.sources), movement.sources
+
+
+# a title the parser splits from its name ("Army chief of staff Milan Mojsilovic told") is one speaker
+@pytest.mark.parametrize("text, speaker", [
+    ("Army chief of staff Milan Mojsilovic told state broadcaster RTS that an infantry battalion had moved to "
+     "positions near Raska overnight.", "Army chief of staff Milan Mojsilovic"),
+])
+def test_a_title_split_from_its_name_is_one_source(text: str, speaker: str) -> None:
+    movement = _with(_movements(text), "battalion")
+    assert movement.sources == [speaker]
+
+
+# "there" is where the text just sent a force
+@pytest.mark.parametrize("text, word, place", [
+    ("The Saudi-led coalition has deployed hundreds of troops to Yemen's Hadramout province, officials said.\n\n"
+     "The forces arrived at the Al-Abr base near the Saudi border on Saturday.\n\n"
+     "From there, a column of around 40 armoured vehicles moved towards the provincial capital Mukalla.",
+     "column", "Al-Abr"),
+    ("Kenyan troops reached the port of Kismayo on Monday, two Somali officials said.\n\n"
+     "From there, a column of Somali army soldiers drove north towards Jilib.", "Somali army", "Kismayo"),
+])
+def test_there_is_the_place_just_named(text: str, word: str, place: str) -> None:
+    movement = _with(_movements(text), word)
+    assert place in (movement.origin or ""), movement.origin
+
+
+def test_there_with_no_move_before_stays_as_written() -> None:
+    # nothing earlier sends a force anywhere: "there" is left alone rather than guessed
+    text = ("Clashes were reported on Sunday, residents said.\n\n"
+            "From there, a column of Somali army soldiers drove north towards Jilib.")
+    movement = _with(_movements(text), "Somali army")
+    assert movement.origin in (None, "there"), movement.origin
+
+
+# a direction between the verb and its goal ("drove north towards Jilib") and the ends of a road the force took
+@pytest.mark.parametrize("text, word, origin, destination", [
+    ("Kenyan troops reached the port of Kismayo on Monday, two Somali officials said.\n\n"
+     "A column of Somali army soldiers drove north towards Jilib on Tuesday.", "Somali army", None, "Jilib"),
+    ("Ugandan troops headed east towards the town of Bunia on Friday, residents said.", "Ugandan", None, "Bunia"),
+    ("Malian soldiers moved south to Gao on Sunday, the army said.", "Malian", None, "Gao"),
+    ("The Congolese army moved 20 tanks along the road from Goma to Rutshuru on Tuesday, officials said.", "tanks", "Goma", "Rutshuru"),
+])
+def test_a_direction_or_road_does_not_hide_the_places(text: str, word: str, origin: str | None, destination: str) -> None:
+    movement = _with(_movements(text), word)
+    assert (origin is None) == (movement.origin is None) and (origin or "") in (movement.origin or "")
+    assert destination in (movement.destination or ""), movement.destination
+
+
+# a sentence that goes on about the force just reported carries the report's source
+@pytest.mark.parametrize("text, word, source", [
+    ("Emirati armour reaches eastern Libya, monitors say\n\nBENGHAZI, Libya \u2014 The United Arab Emirates has sent 50 "
+     "armoured vehicles to forces loyal to Khalifa Haftar in eastern Libya, a United Nations panel of experts said in a "
+     "report seen by this newspaper.\nThe vehicles were unloaded at the port of Tobruk in late May, the panel said.\n"
+     "They were then driven to the al-Khadim air base, about 100 km east of Benghazi.\nThe UAE has denied breaching the "
+     "arms embargo.", "al-Khadim", "panel"),
+    ("Some 600 Rwandan soldiers crossed into northern Mozambique on Friday, the Rwandan army said.\n\n"
+     "The troops were flown to the town of Mocimboa da Praia aboard two military aircraft.", "Rwandan", "Rwandan army"),
+])
+def test_a_continuing_sentence_carries_the_reports_source(text: str, word: str, source: str) -> None:
+    movement = next((m for m in _movements(text) if word in m.evidence or word in (m.destination or "")), None)
+    assert movement is not None
+    assert any(source in s for s in movement.sources), movement.sources
+
+
+def test_a_new_force_in_the_articles_voice_carries_no_source() -> None:
+    # a force named afresh ("Chadian peacekeepers"), not a re-mention, is the article's own statement
+    text = ("Russian mercenaries arrived in the Malian town of Tessalit on Monday, residents said.\n\n"
+            "Chadian peacekeepers left the town of Aguelhok last week and drove south to Gao.")
+    movement = _with(_movements(text), "Chadian")
+    assert movement.sources == []
+
+
+def test_a_continuing_sentence_after_a_report_of_no_force_carries_no_source() -> None:
+    # the sentence before attributes something that names no force: nothing to carry
+    text = ("Fighting resumed near the town of Kidal on Sunday, residents said.\n\n"
+            "Hundreds of Malian soldiers arrived in the area on Monday.\n\n"
+            "The soldiers set up positions around the airport.")
+    movement = _with(_movements(text), "Hundreds")
+    assert movement.sources == []
