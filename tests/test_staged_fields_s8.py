@@ -111,20 +111,16 @@ def test_a_direction_or_road_does_not_hide_the_places(text: str, word: str, orig
     assert destination in (movement.destination or ""), movement.destination
 
 
-# a sentence that goes on about the force just reported carries the report's source
-@pytest.mark.parametrize("text, word, source", [
-    ("Emirati armour reaches eastern Libya, monitors say\n\nBENGHAZI, Libya \u2014 The United Arab Emirates has sent 50 "
-     "armoured vehicles to forces loyal to Khalifa Haftar in eastern Libya, a United Nations panel of experts said in a "
-     "report seen by this newspaper.\nThe vehicles were unloaded at the port of Tobruk in late May, the panel said.\n"
-     "They were then driven to the al-Khadim air base, about 100 km east of Benghazi.\nThe UAE has denied breaching the "
-     "arms embargo.", "al-Khadim", "panel"),
-    ("Some 600 Rwandan soldiers crossed into northern Mozambique on Friday, the Rwandan army said.\n\n"
-     "The troops were flown to the town of Mocimboa da Praia aboard two military aircraft.", "Rwandan", "Rwandan army"),
-])
-def test_a_continuing_sentence_carries_the_reports_source(text: str, word: str, source: str) -> None:
-    movement = next((m for m in _movements(text) if word in m.evidence or word in (m.destination or "")), None)
-    assert movement is not None
-    assert any(source in s for s in movement.sources), movement.sources
+# A re-mention in the article's own voice keeps no source of its own: the dev gold does not carry a lead's
+# attribution to the sentences after it ("The detachment ... arrived"), so neither do the rules.
+def test_a_continuing_sentence_in_the_articles_voice_carries_no_source() -> None:
+    text = ("Emirati armour reaches eastern Libya, monitors say\n\nBENGHAZI, Libya \u2014 The United Arab Emirates has sent 50 "
+            "armoured vehicles to forces loyal to Khalifa Haftar in eastern Libya, a United Nations panel of experts said in a "
+            "report seen by this newspaper.\nThe vehicles were unloaded at the port of Tobruk in late May, the panel said.\n"
+            "They were then driven to the al-Khadim air base, about 100 km east of Benghazi.\nThe UAE has denied breaching the "
+            "arms embargo.")
+    movement = next(m for m in _movements(text) if "al-Khadim" in m.evidence)
+    assert movement.sources == []
 
 
 def test_a_new_force_in_the_articles_voice_carries_no_source() -> None:
@@ -132,13 +128,4 @@ def test_a_new_force_in_the_articles_voice_carries_no_source() -> None:
     text = ("Russian mercenaries arrived in the Malian town of Tessalit on Monday, residents said.\n\n"
             "Chadian peacekeepers left the town of Aguelhok last week and drove south to Gao.")
     movement = _with(_movements(text), "Chadian")
-    assert movement.sources == []
-
-
-def test_a_continuing_sentence_after_a_report_of_no_force_carries_no_source() -> None:
-    # the sentence before attributes something that names no force: nothing to carry
-    text = ("Fighting resumed near the town of Kidal on Sunday, residents said.\n\n"
-            "Hundreds of Malian soldiers arrived in the area on Monday.\n\n"
-            "The soldiers set up positions around the airport.")
-    movement = _with(_movements(text), "Hundreds")
     assert movement.sources == []

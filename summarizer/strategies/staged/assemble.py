@@ -450,8 +450,7 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         "time": fields.time_of(claim.verbs, mover_ids),
         "purpose": fields.purpose_of(claim.verbs, mover_ids),
         "sources": fields.sources_in(sentence.span, {v.i for v in claim.verbs}, previous_source, mover_ids)
-        or [s for s in [fields.quote_speaker(article, sentence)] if s] or _witness(claim)
-        or _carried_sources(article, sentence, mover),
+        or [s for s in [fields.quote_speaker(article, sentence)] if s] or _witness(claim),
         "evidence": article.text[start:end],
     }
     # A surname or "the ministry" tells a reader of the item alone nothing: name it as the article did.
@@ -466,29 +465,6 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
                 first_person=first_person is not None, weak_origin=weak_origin)
     item.definite = definite and (count is None)
     return item
-
-
-_CARRY_WINDOW = 2
-
-
-def _carried_sources(article: ParsedArticle, sentence: Sentence, mover: Token) -> list[str]:
-    """"About 200 Hungarian soldiers arrived in Bosnia, the mission said. The troops flew into Sarajevo ...": a
-    sentence that goes on about the force just reported ("they", "the troops") with no attribution of its own
-    carries the report's source, from the nearest of the two sentences before that attributes a force's move."""
-    said_here = fields.attribution_verbs(sentence.span) or any(t.lower_ == "according" for t in sentence.span)
-    continuing = mover.lower_ in {"they", "them", "it"} or any(
-        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in mover.children)
-    if said_here or not continuing or mover.i > clause_root(mover).i and mover.dep_ not in {"nsubj", "nsubjpass"}:
-        return []
-    forces = words("armed_forces") | words("platform_nouns") | words("armed_ambiguous") | {"army", "military", "navy"}
-    for before in reversed(article.sentences[max(0, sentence.index - _CARRY_WINDOW): sentence.index]):
-        found = fields.sources_in(before.span)
-        if not found:
-            continue
-        if any(t.lemma_.lower() in forces and t.pos_ in {"NOUN", "PROPN"} for t in before.span):
-            return found
-        return []
-    return []
 
 
 _THERE_WINDOW = 2  # sentences back; further "there" may be anywhere the story went
