@@ -129,3 +129,32 @@ def test_a_new_force_in_the_articles_voice_carries_no_source() -> None:
             "Chadian peacekeepers left the town of Aguelhok last week and drove south to Gao.")
     movement = _with(_movements(text), "Chadian")
     assert movement.sources == []
+
+
+# a country word inside a longer name names no country of its own: "Guinea" in "Papua New Guinea"
+@pytest.mark.parametrize("text, actor", [
+    ("Papua New Guinea also sent 34 peacekeepers to Honiara on Friday, the government said.", "Papua New Guinean peacekeepers"),
+    ("Equatorial Guinea has sent 150 soldiers to the border with Gabon, state radio said.", "Equatorial Guinean soldiers"),
+    ("Guinea-Bissau has deployed 300 soldiers to the border with Senegal, the army said.", "Bissau-Guinean soldiers"),
+    ("Guinea has sent 200 soldiers to Bamako, the government said in a statement.", "Guinean soldiers"),  # near miss
+])
+def test_a_country_inside_a_longer_name_is_the_longer_name(text: str, actor: str) -> None:
+    (movement,) = _movements(text)
+    assert movement.actor == actor
+
+
+def test_the_government_of_a_country_of_several_words() -> None:
+    (movement,) = _movements("Papua New Guinea also sent 34 peacekeepers to Honiara on Friday, the government said.")
+    assert movement.sources == ["Papua New Guinean government"]
+
+
+# "the country" is the country the article just named, also by the short name it uses ("Bosnia", "Haiti")
+@pytest.mark.parametrize("text, word, country", [
+    ("About 200 Hungarian soldiers arrived in Bosnia on Thursday to reinforce the European Union's peacekeeping force, "
+     "the mission said.\n\nThe force said a company of Austrian troops was also on its way to the country.", "Austrian", "Bosnia"),
+    ("Some 300 Kenyan police officers landed in Haiti on Tuesday, the government said.\n\n"
+     "Officials said a Jamaican contingent was also on its way to the country.", "Jamaican", "Haiti"),
+])
+def test_the_country_is_the_one_just_named(text: str, word: str, country: str) -> None:
+    movement = _with(_movements(text), word)
+    assert movement.destination == country

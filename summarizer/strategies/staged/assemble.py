@@ -276,15 +276,20 @@ def _resolve_sender(claim: MoveClaim, previous_source: str | None) -> tuple[str 
 
 def _country_in(tokens: list[Token] | None, text: str | None) -> str | None:
     to_demonym, to_country = fields.demonyms()
+    if tokens:  # "Papua New Guinea", several words: the whole name, not the "Guinea" inside it
+        named = fields.country_in_text(fields.span_text(tokens))
+        if named is not None and (" " in named or "-" in named):
+            return named
     for token in tokens or []:
-        if token.ent_type_ == "GPE" and token.text in to_demonym:
+        if token.ent_type_ == "GPE" and token.text in to_demonym and not fields.within_longer_name(token):
             return token.text
     for token in tokens or []:  # "Rwandan army spokesman Ronald Rwivanga": the demonym names the country
         if token.ent_type_ == "NORP" and to_country.get(token.text) in to_demonym:
             return to_country[token.text]
-    for country in to_demonym:
-        if text and re.search(rf"\b{re.escape(country)}\b", text):
-            return country
+    if text:
+        named = fields.country_in_text(text)
+        if named is not None:
+            return named
     for seat, country in pairs_cased("capitals").items():  # "Moscow", "the Kremlin": that country's government
         if text and country in to_demonym and re.search(rf"\b{re.escape(seat)}\b", text):
             return country

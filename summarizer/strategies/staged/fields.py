@@ -40,6 +40,35 @@ def demonyms() -> tuple[dict[str, str], dict[str, str]]:
     return to_demonym, to_country
 
 
+def within_longer_name(token: Token) -> bool:
+    """Is a country word only part of a longer name ("Guinea" in "Papua New Guinea", "Equatorial Guinea",
+    "Guinea-Bissau")? Such a word names no country of its own; the whole name may (the demonym table lists it)."""
+    doc = token.doc
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i for c in token.children):
+        return True
+    if token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
+        return True
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].pos_ == "PROPN" \
+        and doc[token.i + 2].text[:1].isupper() and doc[token.i + 2].lower_ not in {"backed", "led", "allied"}
+
+
+def country_in_text(text: str) -> str | None:
+    """The first country of the demonym table (in its order) named in a text, not counting a name inside a
+    longer one ("Guinea" in "Papua New Guinea", listed, or in "New Guinea", a name the table does not list)."""
+    to_demonym = demonyms()[0]
+    found = [(m.start(), m.end(), country) for country in to_demonym
+             for m in re.finditer(rf"(?<![\w-]){re.escape(country)}(?![\w-])", text)]
+    for start, end, country in found:
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found):
+            continue
+        before = text[:start].split()
+        if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", ":", ";")) and before[-1] not in {
+                "The", "In", "From", "To", "And", "As", "At", "On", "By"}:
+            continue  # "New Guinea" in a name the table does not list ("the Papua New Guinea army" is listed)
+        return country
+    return None
+
+
 def span_text(tokens: Iterable[Token]) -> str:
     """Text of the contiguous range covering `tokens`, trimmed of edge punctuation."""
     tokens = sorted(tokens, key=lambda t: t.i)
@@ -800,7 +829,11 @@ def _office_of_nation(article: Any, before: int, office: str) -> str | None:
     to_demonym, to_country = demonyms()
     for sentence in reversed(article.sentences[max(0, before - 1): before + 1]):
         nations = {t.text if t.text in to_demonym else to_country[t.text] for t in sentence.span
-                   if (t.pos_ == "PROPN" and t.text in to_demonym) or (t.ent_type_ == "NORP" and t.text in to_country)}
+                   if ((t.pos_ == "PROPN" and t.text in to_demonym) or (t.ent_type_ == "NORP" and t.text in to_country))
+                   and not within_longer_name(t)}
+        named = country_in_text(sentence.text)  # "Papua New Guinea": a name of several words
+        if named is not None and " " in named or named is not None and "-" in named:
+            nations.add(named)
         if nations:
             if len(nations) != 1:
                 return None
@@ -898,4 +931,10 @@ def city_names() -> frozenset[str]:
 
 
 # "the capital", "the country": a place only a gazetteer can name; the nearest city or country the article named
-_GAZETTEER_HEADS = {"capital": national_capitals, "country": country_names}
+@cache
+def country_names_and_short_forms() -> frozenset[str]:
+    """Countries by their geonames name and by the shorter name the demonym table uses ("Bosnia", "Congo")."""
+    return country_names() | frozenset(demonyms()[0])
+
+
+_GAZETTEER_HEADS = {"capital": national_capitals, "country": country_names_and_short_forms}
