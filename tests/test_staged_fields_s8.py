@@ -158,3 +158,19 @@ def test_the_government_of_a_country_of_several_words() -> None:
 def test_the_country_is_the_one_just_named(text: str, word: str, country: str) -> None:
     movement = _with(_movements(text), word)
     assert movement.destination == country
+
+
+# a bare re-mention takes the nation of the force that moved, not of the force that only reports the move
+def test_a_reporting_force_does_not_name_the_moving_forces_re_mention() -> None:
+    text = ("Around 1,000 British Royal Marines arrived in northern Norway this week for the Cold Response exercise, the "
+            "Norwegian armed forces said on Wednesday.\n\nThe marines landed at Evenes airport and were moved by bus to "
+            "Setermoen camp.")
+    movement = _with(_movements(text), "Evenes")
+    assert movement.actor == "British marines"
+
+
+def test_a_reporting_force_alone_still_names_its_troops() -> None:
+    # near miss: the army that reports is the only nation named; "troops" are its own
+    text = "The Nigerian Army said on Sunday that troops had moved into the town of Gwoza."
+    (movement,) = _movements(text)
+    assert movement.actor == "Nigerian troops"

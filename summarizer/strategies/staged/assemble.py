@@ -558,15 +558,24 @@ def _nation(token: Token) -> tuple[str, str] | None:
     return None
 
 
-def _national_forces(span: Any, before: int | None = None) -> list[tuple[str, str]]:
+def _reports(token: Token) -> bool:
+    """Is the force the subject of a say-verb ("..., the Norwegian armed forces said")?"""
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in words("attribution_verbs")
+
+
+def _national_forces(span: Any, before: int | None = None, reporters: bool = True) -> list[tuple[str, str]]:
     """The nations whose forces a sentence names: "the Nigerian Army", "Russia's troops", "U.S. warships",
-    and "Colombia dispatches army" (a nation sending a force). Tokens from `before` on are not read."""
+    and "Colombia dispatches army" (a nation sending a force). Tokens from `before` on are not read; with
+    `reporters` False, a force that only reports ("the Norwegian armed forces said") is not read either."""
     forces = words("armed_forces") | words("platform_nouns") | {"army", "military", "navy"}
     found = []
     for token in span:
         if before is not None and token.i >= before:
             break
-        if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in forces and token.lower_ not in forces:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in forces and token.lower_ not in forces and not (
+                token.pos_ == "PROPN" and token.lower_.endswith("s") and token.lower_[:-1] in forces):  # "Royal Marines"
+            continue
+        if not reporters and _reports(token):
             continue
         owners = [c for c in token.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
         if token.dep_ in {"dobj", "nsubjpass"}:  # "Colombia dispatches army", "troops were sent by Russia"
@@ -646,17 +655,23 @@ def name_bare_actors(movements: list[Item], article: ParsedArticle) -> None:
             _name_from_antecedent(item, head, article)
             continue
         index = item.sentence.index
-        places = [_national_forces(item.sentence.span, before=claim.mover.left_edge.i)]
-        places += [_national_forces(s.span) for s in reversed(article.sentences[max(0, index - _NATION_WINDOW): index])]
+        spans = [(item.sentence.span, claim.mover.left_edge.i)]
+        spans += [(s.span, None) for s in reversed(article.sentences[max(0, index - _NATION_WINDOW): index])]
         if headline is False:
             headline = _headline_doc(article)
         if headline is not None:
-            places.append(_national_forces(headline))
+            spans.append((headline, None))
+        places = [(_national_forces(span, before=before), span, before) for span, before in spans]
         # the article's one nation under arms, however far back ("the Nigerian Army said ..." ten lines up)
-        places.append([n for s in article.sentences[: max(0, index - _NATION_WINDOW)] for n in _national_forces(s.span)])
-        for found in places:
+        places.append(([n for s in article.sentences[: max(0, index - _NATION_WINDOW)] for n in _national_forces(s.span)], None, None))
+        for found, span, before in places:
             if not found:
                 continue
+            if len({country for country, _ in found}) > 1 and span is not None:
+                # "1,000 British Royal Marines arrived ..., the Norwegian armed forces said": the force that moved
+                # names "the marines" after it, not the one that reports
+                moving = _national_forces(span, before=before, reporters=False)
+                found = moving if len({country for country, _ in moving}) == 1 else found
             if len({country for country, _ in found}) == 1 and found[0][1]:
                 item.data["actor"] = f"{found[0][1]} {actor[:1].lower()}{actor[1:]}"  # "Troops" opened a sentence
             elif not any(demonym for _, demonym in found):
