@@ -174,3 +174,37 @@ def test_a_reporting_force_alone_still_names_its_troops() -> None:
     text = "The Nigerian Army said on Sunday that troops had moved into the town of Gwoza."
     (movement,) = _movements(text)
     assert movement.actor == "Nigerian troops"
+
+
+# "the city's airport": the city the article named
+@pytest.mark.parametrize("text, word, place", [
+    ("Hundreds of Rapid Support Forces fighters arrived on the eastern outskirts of El Fasher on Friday, witnesses said.\n\n"
+     "The fighters came from the direction of Mellit, north of the city, the witnesses said.\n\n"
+     "Sudan's armed forces also flew in reinforcements to the city's airport overnight, a military source said.",
+     "reinforcements", "El Fasher's airport"),
+    ("Myanmar's military government has flown hundreds of troops into the northeastern city of Lashio, residents said.\n\n"
+     "Military transport planes landed at the city's airport at least six times on Tuesday, two residents said.",
+     "transport planes", "Lashio's airport"),
+])
+def test_a_place_owned_by_the_city_names_the_city(text: str, word: str, place: str) -> None:
+    movement = _with(_movements(text), word)
+    assert movement.destination == place
+
+
+def test_the_city_owner_with_no_city_named_stays_as_written() -> None:
+    text = "Government troops were flown to the city's airport on Tuesday, two residents said."
+    (movement,) = _movements(text)
+    assert movement.destination == "the city's airport"
+
+
+# the place after the last of several sent objects is all of theirs ("22 aircraft and eight ships near Taiwan")
+@pytest.mark.parametrize("text, destination", [
+    ("China sends warships and jets near Taiwan, island's ministry says\n\nTAIPEI, Aug 3 - China sent 22 military aircraft "
+     "and eight navy ships near Taiwan on Thursday, Taiwan's defence ministry said, the latest show of force around the "
+     "island.\nSeventeen of the aircraft crossed the median line of the Taiwan Strait, the ministry said.", "Taiwan"),
+    ("Russia deployed 40 tanks and 2,000 soldiers near the border with Finland on Monday, Finnish officials said.", "Finland"),
+])
+def test_a_place_after_coordinated_objects_is_all_of_theirs(text: str, destination: str) -> None:
+    movements = _movements(text)
+    assert movements
+    assert all(destination in (m.destination or "") for m in movements), [m.destination for m in movements]

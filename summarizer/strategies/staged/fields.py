@@ -183,6 +183,10 @@ def _place_children(verb: Token) -> list[Token]:
             # "massed troops near the border", "deployed units along the frontier" too
             # and "moving a battalion of paratroopers to Latvia": the place on the noun after "of"
             ofs = [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            goal = {"to", "into", "toward", "towards", "near", "along"}
+            if child.conjuncts and not any(c.dep_ == "prep" and c.lower_ in goal for t in (verb, child) for c in t.children):
+                # "sent 22 aircraft and eight ships near Taiwan": the place after the last object is all of theirs
+                ofs.append(child.conjuncts[-1])
             for holder in (child, *[c for c in child.children if c.dep_ == "appos"], *ofs):
                 children.extend(
                     c for c in holder.children
@@ -782,6 +786,14 @@ def named_mention(article: Any, before: int, source: str) -> str:
     words_ = source.split()
     if not words_:
         return source
+    owned = _PLACE_OWNER.match(source)
+    if owned is not None:  # "the city's airport" -> "El Fasher's airport", when the article named the city
+        owner = named_mention(article, before, owned.group(1))
+        if owner == owned.group(1):
+            return source
+        owner = re.sub(r"^.*\b(?:city|town|village|capital|province|region|island|area) of (?=[A-Z])", "", owner)
+        owner = re.sub(r"(?<=\w)\s+(?:city|town)$", "", owner)  # "Aleppo city's district": Aleppo's
+        return f"{owner}'s {owned.group(3)}"
     acronym = words_[-1] if words_[-1].isupper() and len(words_[-1]) > 1 and len(words_) <= 2 else None
     surname = acronym is None and 1 <= len(words_) <= 2 and all(w[:1].isupper() for w in words_)
     # "the capital", "the ministry": not "the southern U.S. border", which names its place already
@@ -821,6 +833,9 @@ def named_mention(article: Any, before: int, source: str) -> str:
     return source
 
 
+_PLACE_OWNER = re.compile(r"^(the (city|town|area|capital|country|village|island|province|region))['\u2019]s (.+)$", re.I)
+
+
 # "the government said": whose, when the text names exactly one nation in the sentence or the one before
 _NATION_OFFICES = {"government", "army", "military", "navy"}
 
@@ -853,7 +868,16 @@ def _place_in_context(article: Any, before: int, place: str) -> str | None:
     countries, cities = country_names(), city_names()
     # the sentences before the item's own: a place earlier in its own sentence is as often where someone speaks
     # from ("Velasquez said, speaking from Cucuta, ... troops deployed in the area") as the place meant
-    for sentence in reversed(article.sentences[max(0, before - _PLACE_WINDOW): before]):
+    window = _PLACE_WINDOW
+    for sentence in reversed(article.sentences[max(0, before - 2 * _PLACE_WINDOW): before]):
+        if window == 0:
+            break
+        window -= 1
+        if re.search(rf"\bthe {head}\b", sentence.text, flags=re.I):
+            # "fighters came from Mellit, north of the city": a sentence that itself says "the city" points to the
+            # same city as ours; the towns it names are others, and the one meant is further back
+            window += 1
+            continue
         names = []
         for entity in sentence.span.ents:
             text = re.sub(r"^the\s+", "", entity.text)
