@@ -208,3 +208,50 @@ def test_a_place_after_coordinated_objects_is_all_of_theirs(text: str, destinati
     movements = _movements(text)
     assert movements
     assert all(destination in (m.destination or "") for m in movements), [m.destination for m in movements]
+
+
+# a sending whose body sentence names no place goes where the headline sends the same nation's force
+@pytest.mark.parametrize("text, destination", [
+    ("Turkey sends more troops to Libya as Tripoli fighting flares\n\nISTANBUL, Jan 15 - Turkey has sent about 300 more "
+     "soldiers to support the UN-recognised government in Tripoli, two Turkish security officials told Reuters on "
+     "Wednesday.\nThe soldiers arrived on Tuesday aboard military cargo planes, one of the officials said.", "Libya"),
+    ("Egypt sends troops to Somalia under new defence pact\n\nCAIRO, Aug 28 - Egypt has dispatched a first batch of 500 "
+     "soldiers to support the Somali government against al-Shabaab, two Egyptian military officials said on Wednesday.\n"
+     "The officials said heavy weapons were also being shipped.\nEthiopia has condemned the deployment.", "Somalia"),
+    ("Syrian fighters flown into Libya, monitor says\n\nBEIRUT, Jan 5 - Syrian fighters recruited by Turkey have been "
+     "flown in to support the Tripoli government, according to the Syrian Observatory for Human Rights, a Britain-based "
+     "war monitor.\nThe monitor said some 2,000 fighters had arrived so far.", "Libya"),
+])
+def test_a_sending_without_a_place_goes_where_the_headline_sends_that_nation(text: str, destination: str) -> None:
+    movements = _movements(text)
+    assert movements[0].destination == destination
+
+
+@pytest.mark.parametrize("text", [
+    # another nation's force than the headline's
+    "Egypt sends troops to Somalia under new defence pact\n\nCAIRO, Aug 28 - Ethiopia has sent 300 more soldiers to "
+    "support its allies in the region, two Ethiopian military officials said on Wednesday.\nEgypt's defence ministry "
+    "declined to comment.",
+    # a withdrawal gets a destination only when its own text names one
+    "France sends troops to Chad after Niger withdrawal\n\nPARIS, Oct 12 - France has pulled out 400 soldiers from its "
+    "base in Niamey, the defence ministry said on Thursday.\nThe rest will leave by the end of the year.",
+])
+def test_the_headline_place_is_not_lent_to_another_nation_or_a_withdrawal(text: str) -> None:
+    movements = _movements(text)
+    assert movements and movements[0].destination is None, [m.destination for m in movements]
+
+
+# "the monitor" after "the Syrian Observatory for Human Rights, a Britain-based war monitor" is the Observatory
+def test_a_described_party_is_named_by_the_name_it_describes() -> None:
+    text = ("Syrian fighters flown into Libya, monitor says\n\nBEIRUT, Jan 5 - Syrian fighters recruited by Turkey have "
+            "been flown in to support the Tripoli government, according to the Syrian Observatory for Human Rights, a "
+            "Britain-based war monitor.\nThe monitor said some 2,000 fighters had arrived so far.")
+    assert _movements(text)[0].sources == ["the Syrian Observatory for Human Rights"]
+
+
+def test_a_description_with_no_name_before_it_stays() -> None:
+    # near miss: "a Britain-based war monitor" describes no named party; "the monitor" is kept as written
+    text = ("Syrian fighters have been flown into Libya, said a Britain-based war monitor.\n\n"
+            "The monitor said some 2,000 fighters had arrived in Tripoli so far.")
+    movements = _movements(text)
+    assert movements and all("Observatory" not in s for m in movements for s in m.sources)

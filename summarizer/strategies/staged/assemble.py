@@ -423,6 +423,8 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
     if accusing is not None and not (origins or dests or routes):
         origins, dests, routes = fields.places([accusing] + [claim.verb.head] * bool(misread_places),
                                                read_as=claim.verb.lemma_.lower())
+    if not dests and claim.verb.lemma_.lower() not in words("withdrawal_verbs"):
+        dests = _headline_destination(article, claim, actor)
     weak_origin = not origins
     if not origins:
         origins = _origin_of_mover(head, claim, sentence)
@@ -470,6 +472,35 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
                 first_person=first_person is not None, weak_origin=weak_origin)
     item.definite = definite and (count is None)
     return item
+
+
+def _nation_of_claim(claim: MoveClaim, actor: str) -> str | None:
+    """The country whose force moves: the sender's ("Turkey has sent ...") or the actor's demonym ("Turkish soldiers")."""
+    if claim.sender is not None:
+        nation = _nation(claim.sender)
+        if nation is not None:
+            return nation[0]
+    to_country = fields.demonyms()[1]
+    return next((to_country[w] for w in actor.split() if w in to_country), None)
+
+
+def _headline_destination(article: ParsedArticle, claim: MoveClaim, actor: str) -> list[str]:
+    """"Turkey sends more troops to Libya" over "Turkey has sent about 300 more soldiers to support the government":
+    a sending whose body sentence names no place goes where the headline sends the same nation's force."""
+    nation = _nation_of_claim(claim, actor)
+    if nation is None or not article.headline:
+        return []
+    headline = _headline_doc(article)
+    for verb in (t for t in headline if is_movement_verb(t)):
+        _, dests, _ = fields.places([verb])
+        if not dests:
+            continue
+        movers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+        movers += [verb.head] if verb.dep_ == "acl" else []  # "Syrian fighters flown into Libya"
+        owners = [t for m in movers for t in m.subtree if t.pos_ in {"PROPN", "ADJ", "NOUN"}]
+        if any((_nation(t) or ("", ""))[0] == nation for t in owners):
+            return [dests[-1]]
+    return []
 
 
 _THERE_WINDOW = 2  # sentences back; further "there" may be anywhere the story went

@@ -823,9 +823,12 @@ def named_mention(article: Any, before: int, source: str) -> str:
                 if name.text != source:
                     return _titled(name)
             if definite and token.pos_ in {"NOUN", "PROPN"} and token.lower_ == words_[-1].lower():
+                described = _described_name(token)
+                if described is not None:
+                    return described
                 found = _named_phrase(token)
-                if found and found.lower() != source.lower():
-                    return found
+                if found and found.lower() != source.lower() and found.lower() != token.lower_:
+                    return found  # not "Army" alone (in "Army and Assam Rifles columns"): no name added
     if definite and len(words_) == 2 and words_[-1].lower() in _CONTEXT_PLACE_HEADS:
         return _place_in_context(article, before, source) or source
     if definite and len(words_) == 2 and words_[-1].lower() in _NATION_OFFICES:
@@ -892,6 +895,22 @@ def _place_in_context(article: Any, before: int, place: str) -> str | None:
                 return None
             return names[0] if head != "area" else f"the {names[0]} area"
     return None
+
+
+def _described_name(token: Token) -> str | None:
+    """The name a description stands beside: "the Syrian Observatory for Human Rights, a Britain-based war
+    monitor" -> "the monitor" is the Observatory (the description names a place, not the party)."""
+    doc = token.doc
+    start = token.left_edge.i
+    if start < 1 or doc[start - 1].text != "," or doc[start].lower_ not in {"a", "an"}:
+        return None
+    named = doc[start - 2] if start >= 2 else None
+    if named is None or named.pos_ != "PROPN":
+        return None
+    entity = next((e for e in doc.ents if e.start <= named.i < e.end and e.label_ in {"ORG", "NORP", "PERSON", "FAC"}), None)
+    if entity is None or entity.end != named.i + 1:
+        return None
+    return re.sub(r"^The\s+", "the ", entity.text)
 
 
 def _short_name(name: str) -> bool:
