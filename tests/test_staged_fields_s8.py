@@ -255,3 +255,14 @@ def test_a_description_with_no_name_before_it_stays() -> None:
             "The monitor said some 2,000 fighters had arrived in Tripoli so far.")
     movements = _movements(text)
     assert movements and all("Observatory" not in s for m in movements for s in m.sources)
+
+
+# "in a convoy of about 60 vehicles from Kaya": the place on the vehicles of the convoy is where the force came from
+def test_the_origin_on_a_convoys_vehicles_is_the_moves_origin() -> None:
+    text = ("Burkina junta sends troops to besieged Djibo\n\nOUAGADOUGOU, Feb 12 - Burkina Faso's military government has "
+            "sent several hundred soldiers and volunteer fighters to the besieged northern town of Djibo, security sources "
+            "said on Sunday.\nThe reinforcements travelled in a convoy of about 60 vehicles from Kaya, escorted by drones, "
+            "the sources said.\nThe junta said in a statement broadcast on state television that the operation aimed to "
+            "\"restore state authority\" in the area.\nJihadists linked to al Qaeda have blockaded the town for more than a "
+            "year.\nThe unit reached Djibo on Saturday evening, a resident told AFP by phone.")
+    assert _movements(text)[0].origin == "Kaya"

@@ -219,7 +219,10 @@ def _place_children(verb: Token) -> list[Token]:
         if child.dep_ in {"prep", "dative"}:
             obj = _pobj(child)
             if obj is not None and obj.lemma_.lower() in words("carrier_nouns"):
-                children.extend(c for c in obj.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS | {"to", "into", "toward", "towards"})
+                # "in a convoy from Kaya", and "in a convoy of about 60 vehicles from Kaya" (the place on the vehicles)
+                held = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                for holder in (obj, *held):
+                    children.extend(c for c in holder.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS | {"to", "into", "toward", "towards"})
     return children
 
 
