@@ -266,3 +266,23 @@ def test_the_origin_on_a_convoys_vehicles_is_the_moves_origin() -> None:
             "\"restore state authority\" in the area.\nJihadists linked to al Qaeda have blockaded the town for more than a "
             "year.\nThe unit reached Djibo on Saturday evening, a resident told AFP by phone.")
     assert _movements(text)[0].origin == "Kaya"
+
+
+# "The detachment of about 140 personnel": the unit names who moved; "personnel" says nothing
+def test_a_unit_of_faceless_personnel_is_named_by_the_unit() -> None:
+    text = ("Italian jets arrive in Estonia for NATO air policing\n\nTALLINN, Dec 1 - Four Italian Eurofighter Typhoon jets "
+            "landed at Amari air base on Monday to begin a four-month rotation of NATO's Baltic air policing mission, the "
+            "Italian Air Force said.\nThe detachment of about 140 personnel flew in from Grosseto, in Tuscany, over the "
+            "weekend.")
+    movement = _with(_movements(text), "Grosseto")
+    assert movement.actor == "Italian detachment" and movement.count.value == 140
+
+
+@pytest.mark.parametrize("text, actor", [
+    # near misses: soldiers say who they are; a named force is kept as written
+    ("A company of 150 soldiers arrived in Latvia on Tuesday, the Swedish army said.", "soldiers"),
+    ("A contingent of 120 personnel from the Swedish army arrived in Latvia on Tuesday.", "personnel from the Swedish army"),
+])
+def test_a_unit_of_named_or_telling_people_keeps_the_people(text: str, actor: str) -> None:
+    (movement,) = _movements(text)
+    assert movement.actor == actor

@@ -373,6 +373,11 @@ def _origin_of_mover(head: Token, claim: MoveClaim, sentence: Sentence) -> list[
     return []  # the country that sent a force is its sender, not its origin (the codebook's gold agrees)
 
 
+_FACELESS = {"personnel", "people", "member", "staff", "man", "individual", "person"}
+_UNIT_NOUNS = {"detachment", "contingent", "unit", "battalion", "company", "squadron", "platoon", "team", "task",
+               "taskforce", "brigade", "regiment", "column", "battery"}
+
+
 def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str | None) -> Item:
     sentence = claim.sentence
     mover = claim.mover
@@ -398,6 +403,10 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
                 for t in c.subtree}
         actor_toks = [t for t in actor_toks if t.i not in left]
     actor = fields.span_text(actor_toks) or mover.text
+    if head != mover and head.lemma_.lower() in _FACELESS and mover.lemma_.lower() in _UNIT_NOUNS and not any(
+            t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG"} for t in actor_toks):
+        # "The detachment of about 140 personnel": the detachment says who they are; "personnel" says nothing
+        actor = mover.text
     actor = _with_unit_aside(actor, head)
     generic = all(t.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PRON"} and t.ent_type_ not in {"NORP", "GPE", "ORG"} for t in actor_toks)
     generic = generic and len([t for t in actor_toks if t.pos_ == "NOUN"]) <= 1 and not any(t.dep_ == "prep" for t in actor_toks)
