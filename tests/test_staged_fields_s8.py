@@ -273,7 +273,8 @@ def test_a_unit_of_faceless_personnel_is_named_by_the_unit() -> None:
     text = ("Italian jets arrive in Estonia for NATO air policing\n\nTALLINN, Dec 1 - Four Italian Eurofighter Typhoon jets "
             "landed at Amari air base on Monday to begin a four-month rotation of NATO's Baltic air policing mission, the "
             "Italian Air Force said.\nThe detachment of about 140 personnel flew in from Grosseto, in Tuscany, over the "
-            "weekend.")
+            "weekend.\nThe aircraft will take over from a Spanish contingent, which is returning home this week.\nThe "
+            "Spanish F-18 jets left the base on Sunday for Torrejon, near Madrid, the Estonian defence forces said.")
     movement = _with(_movements(text), "Grosseto")
     assert movement.actor == "Italian detachment" and movement.count.value == 140
 
