@@ -287,3 +287,48 @@ def test_a_unit_of_faceless_personnel_is_named_by_the_unit() -> None:
 def test_a_unit_of_named_or_telling_people_keeps_the_people(text: str, actor: str) -> None:
     (movement,) = _movements(text)
     assert movement.actor == actor
+
+
+# "..., a spokesman for the force said" after a name with no comma before it: the phrase after the comma speaks
+def test_a_speaker_after_a_comma_with_no_aside_is_the_source() -> None:
+    text = ("About 500 Nigerian soldiers arrived in Monrovia by sea on Friday to reinforce the West African peacekeeping "
+            "force ECOMOG, a spokesman for the force said.")
+    (movement,) = _movements(text)
+    assert movement.sources == ["a spokesman for the force"]
+
+
+def test_an_aside_before_the_say_verb_still_describes_the_name() -> None:
+    # near miss: "X, a Britain-based war monitor, said": X speaks
+    text = ("Hundreds of Syrian fighters crossed into Libya on Monday, the Syrian Observatory for Human Rights, a "
+            "Britain-based war monitor, said.")
+    (movement,) = _movements(text)
+    assert movement.sources == ["the Syrian Observatory for Human Rights"]
+
+
+# "disembarked from a navy ship": a craft is how they came, not where from
+@pytest.mark.parametrize("text, word", [
+    ("About 500 Nigerian soldiers arrived in Monrovia by sea on Friday, officials said.\n\n"
+     "The troops disembarked from a Nigerian navy ship at the Freeport of Monrovia.", "Nigerian soldiers"),
+    ("About 300 marines disembarked from a navy ship at the port of Berbera on Monday, officials said.", "marines"),
+])
+def test_a_craft_left_is_no_origin(text: str, word: str) -> None:
+    movement = _with(_movements(text), word)
+    assert movement.origin is None, movement.origin
+
+
+def test_a_named_ship_left_is_still_an_origin() -> None:
+    # near miss: a named ship is a place the force set out from
+    text = "About 200 US Marines flew from the USS Bataan to Beirut airport on Sunday, the Pentagon said."
+    (movement,) = _movements(text)
+    assert movement.origin == "the USS Bataan"
+
+
+# "the division's paratroopers": the division the text just named, not the nation of another force beside it
+def test_a_units_possessive_re_mention_takes_the_units_name() -> None:
+    text = ("Russian Offensive Campaign Assessment, October 14\n\nRussian forces continued to redeploy elements of the 76th "
+            "Guards Air Assault Division from Kherson Oblast to the Kreminna direction, according to Ukrainian military "
+            "officials.\nUkraine's Southern Operational Command reported on October 13 that the units had left positions "
+            "near Nova Kakhovka.\nThe division's paratroopers were observed arriving in Svatove, a Russian milblogger "
+            "claimed.")
+    movement = _with(_movements(text), "paratroopers")
+    assert movement.actor == "76th Guards Air Assault Division's paratroopers"

@@ -694,6 +694,9 @@ def name_bare_actors(movements: list[Item], article: ParsedArticle) -> None:
             # named force just before ("Wagner fighters ... the mercenaries") names them
             _name_from_antecedent(item, head, article)
             continue
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        if owner is not None and _name_from_antecedent(item, head, article):
+            continue  # "the division's paratroopers": the division just named says more than a nation would
         index = item.sentence.index
         spans = [(item.sentence.span, claim.mover.left_edge.i)]
         spans += [(s.span, None) for s in reversed(article.sentences[max(0, index - _NATION_WINDOW): index])]
@@ -809,6 +812,8 @@ def _name_from_antecedent(item: Item, head: Token, article: ParsedArticle) -> bo
     places += [_named_forces(s.span) for s in reversed(article.sentences[max(0, index - _ANTECEDENT_WINDOW): index])]
     for found in places:
         found = [(name, k) for name, k in found if kind == "either" or k in {kind, "either"}]
+        if owner is not None:  # "the division's paratroopers": the force named a division, not "Russian forces"
+            found = [(name, k) for name, k in found if name.split()[-1].lower() == owner.lower_] or found
         if not found:
             continue
         if len({name for name, _ in found}) != 1:

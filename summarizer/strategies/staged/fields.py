@@ -331,6 +331,8 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
                     dests[-1] = (before.i, f"{dests[-1][1]} off {text}")
                 elif word == "off" and (sighted or obj.lemma_.lower() in {"coast", "shore", "shores"}):
                     dests.append((obj.i, f"off {text}"))  # "spotted off the coast of Ireland": where, not whence
+                elif word in ORIGIN_PREPS and obj.pos_ != "PROPN" and obj.lemma_.lower() in words("carrier_nouns"):
+                    routes.append((child.i, span_text([child, *phrase(obj)])))  # "disembarked from a navy ship": how
                 elif word in ORIGIN_PREPS:
                     # "from barracks in Kraljevo": the parser hangs "in Kraljevo" on the verb, right after the origin
                     follow = _following_place(verb, child, {"in", "at"} | _bordering(obj))
@@ -624,7 +626,9 @@ def _stranded_speaker(verb: Token) -> Token | None:
         # party named before it, who speaks
         if root.dep_ != "appos" or named.pos_ not in {"NOUN", "PROPN"} or named.dep_ not in {"appos", "npadvmod", "conj"} \
                 or named.i < 1 or doc[min(t.i for t in phrase(named)) - 1].text != ",":
-            return None
+            # "... the peacekeeping force ECOMOG, a spokesman for the force said": no aside closes before the verb,
+            # so the phrase after the comma is not a description of the name before it but the speaker
+            return root if end == verb.i and root.pos_ == "NOUN" else None
         return named
     return root
 
