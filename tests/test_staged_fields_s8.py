@@ -332,3 +332,27 @@ def test_a_units_possessive_re_mention_takes_the_units_name() -> None:
             "claimed.")
     movement = _with(_movements(text), "paratroopers")
     assert movement.actor == "76th Guards Air Assault Division's paratroopers"
+
+
+# "the area" / "the region" that no named place around it resolves is where the text just sent a force
+@pytest.mark.parametrize("text, word, place", [
+    ("Pakistan deploys troops along Afghan border after clashes\n\nISLAMABAD, Sept 7 - Pakistan has moved several "
+     "thousand troops to the border with Afghanistan after deadly clashes at the Torkham crossing, security officials said "
+     "on Saturday.\nThe soldiers were deployed along the border in the Khyber district, the officials said.\n"
+     "Afghanistan's Taliban government also sent reinforcements to the area, according to a Taliban commander in "
+     "Nangarhar province.\nThe border crossing has been closed since Wednesday.", "Taliban", "Khyber"),
+    ("Armenia moves troops to Syunik border\n\nYEREVAN, May 14 - Armenia has deployed two battalions to the southern "
+     "province of Syunik after an Azerbaijani incursion, the defence ministry said on Friday.\nThe Azerbaijani military "
+     "also moved artillery units to the area, according to Armenian border guards.", "artillery", "Syunik"),
+])
+def test_a_bare_area_is_where_the_text_just_sent_a_force(text: str, word: str, place: str) -> None:
+    movement = _with(_movements(text), word)
+    assert place in (movement.destination or ""), movement.destination
+
+
+def test_a_bare_area_with_no_move_before_stays() -> None:
+    # near miss: nothing before sends a force anywhere; "the area" is kept rather than guessed
+    text = ("Clashes broke out on Saturday, security officials said.\n\n"
+            "Afghanistan's Taliban government sent 500 reinforcements to the area, according to a Taliban commander.")
+    movement = _with(_movements(text), "reinforcements")
+    assert movement.destination == "the area"

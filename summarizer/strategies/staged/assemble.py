@@ -454,8 +454,10 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
     tokens = evidence_tokens(claim.verbs + ([accusing] if accusing is not None else []), mover, sentence.span, claim.sender)
     start, end = offsets(sentence, tokens)
     # "the area", "the capital": the place as the article named it ("the Catatumbo border area")
-    origins = [fields.named_mention(article, sentence.index, _place_of_there(article, sentence, o)) for o in origins]
-    dests = [_named_place(article, sentence.index, _place_of_there(article, sentence, d)) for d in dests]
+    origins = [_area_just_named(article, sentence, fields.named_mention(article, sentence.index, _place_of_there(article, sentence, o)))
+               for o in origins]
+    dests = [_area_just_named(article, sentence, _named_place(article, sentence.index, _place_of_there(article, sentence, d)))
+             for d in dests]
     data = {
         "actor": actor,
         "actor_affiliation": fields.affiliation_of(list(mover.subtree), sentence.span),
@@ -515,13 +517,25 @@ def _headline_destination(article: ParsedArticle, claim: MoveClaim, actor: str) 
 _THERE_WINDOW = 2  # sentences back; further "there" may be anywhere the story went
 
 
-def _place_of_there(article: ParsedArticle, sentence: Sentence, place: str) -> str:
+_BARE_AREAS = {"the area", "the region", "the zone"}
+
+
+def _area_just_named(article: ParsedArticle, sentence: Sentence, place: str) -> str:
+    """"the area", "the region" that no named place around it resolves: where the text just sent a force, as
+    for "there" ("deployed 3,000 soldiers to the province of Esmeraldas ... began arriving in the region")."""
+    if place.lower() not in _BARE_AREAS:
+        return place
+    found = _place_of_there(article, sentence, "there", before=sentence.span.start)
+    return place if found == "there" else found
+
+
+def _place_of_there(article: ParsedArticle, sentence: Sentence, place: str, before: int | None = None) -> str:
     """"there" ("From there, a column moved ...", "a base there") is the place the text just sent a force to:
     the destination of the nearest movement verb before it, in its own sentence or the two before."""
     if not re.search(r"(?:^|\s)there$", place, flags=re.I):
         return place
     there = next((t for t in sentence.span if t.lower_ == "there" and t.dep_ != "expl"), None)
-    limit = there.i if there is not None else sentence.span.start
+    limit = before if before is not None else there.i if there is not None else sentence.span.start
     spans = [sentence.span[: limit - sentence.span.start]]
     spans += [s.span for s in reversed(article.sentences[max(0, sentence.index - _THERE_WINDOW): sentence.index])]
     for span in spans:
