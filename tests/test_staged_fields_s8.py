@@ -356,3 +356,22 @@ def test_a_bare_area_with_no_move_before_stays() -> None:
             "Afghanistan's Taliban government sent 500 reinforcements to the area, according to a Taliban commander.")
     movement = _with(_movements(text), "reinforcements")
     assert movement.destination == "the area"
+
+
+# "the border" is the border the article named by its sides
+@pytest.mark.parametrize("text, place", [
+    ("Tensions on the Afghan frontier\n\nISLAMABAD, Sept 7 - Pakistan has sealed its border with Afghanistan after deadly "
+     "clashes, security officials said on Saturday.\nSeveral thousand Pakistani troops were sent to the border on Sunday, "
+     "the officials said.", "the border with Afghanistan"),
+    ("Tensions on the frontier\n\nBAKU, Sept 7 - Clashes erupted on the border between Armenia and Azerbaijan overnight, "
+     "officials said.\nAzerbaijan moved 2,000 soldiers to the border on Sunday, Armenian officials said.",
+     "the border between Armenia and Azerbaijan"),
+])
+def test_the_border_is_the_one_named_by_its_sides(text: str, place: str) -> None:
+    assert _movements(text)[0].destination == place
+
+
+def test_the_border_with_no_sides_named_stays() -> None:
+    text = ("Tensions on the frontier\n\nBAKU, Sept 7 - Clashes erupted overnight, officials said.\n"
+            "Azerbaijan moved 2,000 soldiers to the border on Sunday, Armenian officials said.")
+    assert _movements(text)[0].destination == "the border"

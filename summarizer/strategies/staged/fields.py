@@ -829,6 +829,10 @@ def named_mention(article: Any, before: int, source: str) -> str:
                 name = next(e for e in span.ents if e.start <= token.i < e.end)
                 if name.text != source:
                     return _titled(name)
+            if definite and len(words_) == 2 and token.lower_ == words_[-1].lower() and token.lower_ in _SIDES_NAMED:
+                sides = _border_sides(token)
+                if sides is not None:
+                    return f"the {token.text} {sides}"  # "the border" -> "the border with Afghanistan"
             if definite and token.pos_ in {"NOUN", "PROPN"} and token.lower_ == words_[-1].lower():
                 described = _described_name(token)
                 if described is not None:
@@ -901,6 +905,20 @@ def _place_in_context(article: Any, before: int, place: str) -> str | None:
             if len(set(names)) != 1:
                 return None
             return names[0] if head != "area" else f"the {names[0]} area"
+    return None
+
+
+_SIDES_NAMED = {"border", "frontier", "boundary"}
+
+
+def _border_sides(token: Token) -> str | None:
+    """"with Afghanistan", "between Armenia and Azerbaijan": the countries a border was named by."""
+    doc = token.doc
+    right = [doc[token.i + 1]] if token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "prep" else []  # hung on the verb
+    for prep in (c for c in [*token.children, *right] if c.dep_ == "prep" and c.lower_ in {"with", "between"}):
+        obj = _pobj(prep)
+        if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in {"GPE", "LOC"}):
+            return span_text([prep, *obj.subtree])
     return None
 
 
