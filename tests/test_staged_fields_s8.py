@@ -375,3 +375,18 @@ def test_the_border_with_no_sides_named_stays() -> None:
     text = ("Tensions on the frontier\n\nBAKU, Sept 7 - Clashes erupted overnight, officials said.\n"
             "Azerbaijan moved 2,000 soldiers to the border on Sunday, Armenian officials said.")
     assert _movements(text)[0].destination == "the border"
+
+
+# "according to a statement published by X": X wrote it, whatever the clause's subject
+@pytest.mark.parametrize("text, source", [
+    ("Hundreds of Wagner fighters left the town of Kidal on Friday, according to a statement published by the Malian "
+     "army on Facebook.", "the Malian army"),
+    ("Russian troops entered the town of Menaka on Sunday, according to a statement issued by the Tuareg-led CSP "
+     "coalition.", "the Tuareg-led CSP coalition"),
+    # near miss: a statement with no author is the clause subject's own word
+    ("The Sudanese army moved reinforcements to El Obeid on Monday, according to a statement posted on its Facebook "
+     "page.", "the Sudanese army"),
+])
+def test_a_documents_author_is_its_agent(text: str, source: str) -> None:
+    (movement,) = _movements(text)
+    assert movement.sources == [source]

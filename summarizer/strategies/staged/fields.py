@@ -590,9 +590,15 @@ _DOCUMENT_NOUNS = {"statement", "communique", "release", "post", "report", "bull
 def _author_of_document(obj: Token) -> Token | None:
     """"The Sudanese army moved reinforcements ..., according to a statement posted on its Facebook page": a
     document that names no author ("from X", "X's statement") is the clause subject's own word."""
-    if obj.lemma_.lower() not in _DOCUMENT_NOUNS or any(
-            c.dep_ == "poss" and c.lower_ not in {"its", "their"} or c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}
-            for c in obj.children):
+    if obj.lemma_.lower() not in _DOCUMENT_NOUNS:
+        return None
+    # "a statement published by the Malian army on Facebook": the agent of the participle wrote it
+    agent = next((g for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"
+                  for g in a.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return agent
+    if any(c.dep_ == "poss" and c.lower_ not in {"its", "their"} or c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}
+           for c in obj.children):
         return None
     clause = next((a for a in obj.ancestors if a.pos_ in {"VERB", "AUX"} and a.lower_ != "according"), None)
     subject = _subject(clause) if clause is not None else None
