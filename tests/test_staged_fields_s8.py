@@ -390,3 +390,21 @@ def test_the_border_with_no_sides_named_stays() -> None:
 def test_a_documents_author_is_its_agent(text: str, source: str) -> None:
     (movement,) = _movements(text)
     assert movement.sources == [source]
+
+
+# "the sources" after "three security sources said": the speakers as first named, also when no name is in them
+def test_a_re_mentioned_group_of_speakers_is_named_in_full() -> None:
+    text = ("Troops deploy south\n\nBEIRUT, Nov 28 - Lebanese army units moved into the southern town of Khiam on Thursday, "
+            "three security sources said.\nIsraeli forces withdrew from the nearby village of Qlayaa overnight, the sources "
+            "said.")
+    movement = _with(_movements(text), "Israeli")
+    assert movement.sources == ["three security sources"]
+
+
+def test_a_group_first_named_outside_a_report_is_not_borrowed() -> None:
+    # near miss: "security sources" earlier were not speakers (they were spoken about); "the sources" stays
+    text = ("Troops deploy south\n\nBEIRUT, Nov 28 - Lebanese army units moved into the southern town of Khiam on Thursday "
+            "to protect three security sources.\nIsraeli forces withdrew from the nearby village of Qlayaa overnight, the "
+            "sources said.")
+    movement = _with(_movements(text), "Israeli")
+    assert movement.sources == ["the sources"]

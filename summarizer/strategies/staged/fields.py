@@ -839,6 +839,12 @@ def named_mention(article: Any, before: int, source: str) -> str:
                 sides = _border_sides(token)
                 if sides is not None:
                     return f"the {token.text} {sides}"  # "the border" -> "the border with Afghanistan"
+            if definite and len(words_) == 2 and token.lower_ == words_[-1].lower() and token.tag_ == "NNS" and \
+                    sentence.index < before and _reports_here(token):
+                # "the officials" after "two Turkish security officials said": the speakers named in full before
+                full = source_text(token)
+                if full.lower() != source.lower() and len(full.split()) > 1:
+                    return full
             if definite and token.pos_ in {"NOUN", "PROPN"} and token.lower_ == words_[-1].lower():
                 described = _described_name(token)
                 if described is not None:
@@ -912,6 +918,13 @@ def _place_in_context(article: Any, before: int, place: str) -> str | None:
                 return None
             return names[0] if head != "area" else f"the {names[0]} area"
     return None
+
+
+def _reports_here(token: Token) -> bool:
+    """Is the token the speaker of a say-verb or the object of "according to"?"""
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in words("attribution_verbs"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
 
 
 _SIDES_NAMED = {"border", "frontier", "boundary"}
