@@ -408,3 +408,18 @@ def test_a_group_first_named_outside_a_report_is_not_borrowed() -> None:
             "sources said.")
     movement = _with(_movements(text), "Israeli")
     assert movement.sources == ["the sources"]
+
+
+# "A Rwandan battalion of 850 soldiers": the nation on the unit is the counted soldiers' nation
+@pytest.mark.parametrize("text, actor", [
+    ("Peacekeepers rotate\n\nJUBA, March 2 - A Rwandan battalion of 850 soldiers arrived in Juba on Tuesday to join the "
+     "U.N. mission, the mission said.\nOn Wednesday, the unit moved by road to Malakal, the mission said.", "Rwandan soldiers"),
+    ("Indian contingent leaves Congo\n\nGOMA, Aug 3 - An Indian contingent of 500 peacekeepers left Goma on Monday after "
+     "20 years in the city, the U.N. mission said.\nThe contingent was flown to Entebbe and then home to New Delhi, a "
+     "spokesperson said.", "Indian peacekeepers"),
+    # near miss: the counted people carry their own nation
+    ("Kenyan police arrive\n\nPORT-AU-PRINCE, June 25 - A second contingent of Kenyan police officers arrived in Haiti on "
+     "Tuesday, the government said.", "Kenyan police officers"),
+])
+def test_a_units_nation_names_its_counted_people(text: str, actor: str) -> None:
+    assert _movements(text)[0].actor == actor

@@ -378,6 +378,18 @@ _UNIT_NOUNS = {"detachment", "contingent", "unit", "battalion", "company", "squa
                "taskforce", "brigade", "regiment", "column", "battery"}
 
 
+def _with_collectives_nation(actor: str, actor_toks: list[Token], mover: Token, head: Token) -> str:
+    """"A Rwandan battalion of 850 soldiers": the nation on the unit is the soldiers' ("Rwandan soldiers"), when the
+    counted people name no one themselves."""
+    if head == mover or any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG"} for t in actor_toks):
+        return actor
+    nations = {n for c in mover.children if c.i < mover.i and c.dep_ in {"amod", "compound", "poss", "nmod"}
+               for n in [_nation(c)] if n is not None}
+    if len(nations) != 1:
+        return actor
+    return f"{nations.pop()[1]} {actor}"
+
+
 def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str | None) -> Item:
     sentence = claim.sentence
     mover = claim.mover
@@ -407,6 +419,7 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
             t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG"} for t in actor_toks):
         # "The detachment of about 140 personnel": the detachment says who they are; "personnel" says nothing
         actor = mover.text
+    actor = _with_collectives_nation(actor, actor_toks, mover, head)
     actor = _with_unit_aside(actor, head)
     generic = all(t.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PRON"} and t.ent_type_ not in {"NORP", "GPE", "ORG"} for t in actor_toks)
     generic = generic and len([t for t in actor_toks if t.pos_ == "NOUN"]) <= 1 and not any(t.dep_ == "prep" for t in actor_toks)
