@@ -423,3 +423,16 @@ def test_a_group_first_named_outside_a_report_is_not_borrowed() -> None:
 ])
 def test_a_units_nation_names_its_counted_people(text: str, actor: str) -> None:
     assert _movements(text)[0].actor == actor
+
+
+# "took up positions there", "arrived there": the place just named by a move, a withdrawal's place left included
+@pytest.mark.parametrize("text, word, place", [
+    ("Mali clashes\n\nBAMAKO, May 2 - Malian troops withdrew from the U.N. camp at Ber on Monday, officials said.\n"
+     "Hours later, CSP rebel fighters took up positions there, residents said.", "CSP", "Ber"),
+    ("Border tensions\n\nBAKU, Sept 12 - Azerbaijani forces moved mortar units to positions near the Armenian village of "
+     "Sotk overnight, Armenia said.\nHours later, Russian border guards arrived there to monitor the line, the Armenian "
+     "government said.", "Russian", "Sotk"),
+])
+def test_an_arrival_there_goes_to_the_place_just_named(text: str, word: str, place: str) -> None:
+    movement = _with(_movements(text), word)
+    assert place in (movement.destination or ""), movement.destination

@@ -446,6 +446,10 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         origins, dests, routes = fields.places([accusing] + [claim.verb.head] * bool(misread_places),
                                                read_as=claim.verb.lemma_.lower())
     if not dests and claim.verb.lemma_.lower() not in words("withdrawal_verbs"):
+        there = [t for v in claim.verbs for t in v.children if t.lower_ == "there" and t.dep_ == "advmod"]
+        # "took up positions there", "arrived there": the place just named, when one is
+        dests = [p for p in [_place_of_there(article, sentence, "there")] if p != "there"] if there else []
+    if not dests and claim.verb.lemma_.lower() not in words("withdrawal_verbs"):
         dests = _headline_destination(article, claim, actor)
     weak_origin = not origins
     if not origins:
@@ -553,7 +557,9 @@ def _place_of_there(article: ParsedArticle, sentence: Sentence, place: str, befo
     spans += [s.span for s in reversed(article.sentences[max(0, sentence.index - _THERE_WINDOW): sentence.index])]
     for span in spans:
         for verb in reversed([t for t in span if is_movement_verb(t)]):
-            _, dests, _ = fields.places([verb])
+            origins, dests, _ = fields.places([verb])
+            if not dests and verb.lemma_.lower() in words("withdrawal_verbs"):
+                dests = origins  # "troops withdrew from Ber ... rebels moved into the area": the place left
             if dests:
                 named = dests[-1]
                 return named if place.lower() == "there" else f"{place[: -len('there')]}in {named}"
