@@ -446,11 +446,10 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         origins, dests, routes = fields.places([accusing] + [claim.verb.head] * bool(misread_places),
                                                read_as=claim.verb.lemma_.lower())
     if not dests and claim.verb.lemma_.lower() not in words("withdrawal_verbs"):
-        there = [t for v in claim.verbs for t in v.children if t.lower_ == "there" and t.dep_ == "advmod"]
-        # "took up positions there", "arrived there": the place just named, when one is
+        # "took up positions there", "arrived there": the place just named, when one is; else the headline's
+        there = any(t.lower_ == "there" and t.dep_ == "advmod" for v in claim.verbs for t in v.children)
         dests = [p for p in [_place_of_there(article, sentence, "there")] if p != "there"] if there else []
-    if not dests and claim.verb.lemma_.lower() not in words("withdrawal_verbs"):
-        dests = _headline_destination(article, claim, actor)
+        dests = dests or _headline_destination(article, claim, actor)
     weak_origin = not origins
     if not origins:
         origins = _origin_of_mover(head, claim, sentence)
