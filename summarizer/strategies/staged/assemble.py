@@ -276,15 +276,20 @@ def _resolve_sender(claim: MoveClaim, previous_source: str | None) -> tuple[str 
 
 def _country_in(tokens: list[Token] | None, text: str | None) -> str | None:
     to_demonym, to_country = fields.demonyms()
+    if tokens:  # "Papua New Guinea", several words: the whole name, not the "Guinea" inside it
+        named = fields.country_in_text(fields.span_text(tokens))
+        if named is not None and (" " in named or "-" in named):
+            return named
     for token in tokens or []:
-        if token.ent_type_ == "GPE" and token.text in to_demonym:
+        if token.ent_type_ == "GPE" and token.text in to_demonym and not fields.within_longer_name(token):
             return token.text
     for token in tokens or []:  # "Rwandan army spokesman Ronald Rwivanga": the demonym names the country
         if token.ent_type_ == "NORP" and to_country.get(token.text) in to_demonym:
             return to_country[token.text]
-    for country in to_demonym:
-        if text and re.search(rf"\b{re.escape(country)}\b", text):
-            return country
+    if text:
+        named = fields.country_in_text(text)
+        if named is not None:
+            return named
     for seat, country in pairs_cased("capitals").items():  # "Moscow", "the Kremlin": that country's government
         if text and country in to_demonym and re.search(rf"\b{re.escape(seat)}\b", text):
             return country
@@ -368,6 +373,23 @@ def _origin_of_mover(head: Token, claim: MoveClaim, sentence: Sentence) -> list[
     return []  # the country that sent a force is its sender, not its origin (the codebook's gold agrees)
 
 
+_FACELESS = {"personnel", "people", "member", "staff", "man", "individual", "person"}
+_UNIT_NOUNS = {"detachment", "contingent", "unit", "battalion", "company", "squadron", "platoon", "team", "task",
+               "taskforce", "brigade", "regiment", "column", "battery"}
+
+
+def _with_collectives_nation(actor: str, actor_toks: list[Token], mover: Token, head: Token) -> str:
+    """"A Rwandan battalion of 850 soldiers": the nation on the unit is the soldiers' ("Rwandan soldiers"), when the
+    counted people name no one themselves."""
+    if head == mover or any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG"} for t in actor_toks):
+        return actor
+    nations = {n for c in mover.children if c.i < mover.i and c.dep_ in {"amod", "compound", "poss", "nmod"}
+               for n in [_nation(c)] if n is not None}
+    if len(nations) != 1:
+        return actor
+    return f"{nations.pop()[1]} {actor}"
+
+
 def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str | None) -> Item:
     sentence = claim.sentence
     mover = claim.mover
@@ -393,6 +415,11 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
                 for t in c.subtree}
         actor_toks = [t for t in actor_toks if t.i not in left]
     actor = fields.span_text(actor_toks) or mover.text
+    if head != mover and head.lemma_.lower() in _FACELESS and mover.lemma_.lower() in _UNIT_NOUNS and not any(
+            t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG"} for t in actor_toks):
+        # "The detachment of about 140 personnel": the detachment says who they are; "personnel" says nothing
+        actor = mover.text
+    actor = _with_collectives_nation(actor, actor_toks, mover, head)
     actor = _with_unit_aside(actor, head)
     generic = all(t.pos_ in {"NOUN", "DET", "ADJ", "NUM", "PRON"} and t.ent_type_ not in {"NORP", "GPE", "ORG"} for t in actor_toks)
     generic = generic and len([t for t in actor_toks if t.pos_ == "NOUN"]) <= 1 and not any(t.dep_ == "prep" for t in actor_toks)
@@ -418,6 +445,11 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
     if accusing is not None and not (origins or dests or routes):
         origins, dests, routes = fields.places([accusing] + [claim.verb.head] * bool(misread_places),
                                                read_as=claim.verb.lemma_.lower())
+    if not dests and claim.verb.lemma_.lower() not in words("withdrawal_verbs"):
+        # "took up positions there", "arrived there": the place just named, when one is; else the headline's
+        there = any(t.lower_ == "there" and t.dep_ == "advmod" for v in claim.verbs for t in v.children)
+        dests = [p for p in [_place_of_there(article, sentence, "there")] if p != "there"] if there else []
+        dests = dests or _headline_destination(article, claim, actor)
     weak_origin = not origins
     if not origins:
         origins = _origin_of_mover(head, claim, sentence)
@@ -438,8 +470,10 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
     tokens = evidence_tokens(claim.verbs + ([accusing] if accusing is not None else []), mover, sentence.span, claim.sender)
     start, end = offsets(sentence, tokens)
     # "the area", "the capital": the place as the article named it ("the Catatumbo border area")
-    origins = [fields.named_mention(article, sentence.index, o) for o in origins]
-    dests = [_named_place(article, sentence.index, d) for d in dests]
+    origins = [_area_just_named(article, sentence, fields.named_mention(article, sentence.index, _place_of_there(article, sentence, o)))
+               for o in origins]
+    dests = [_area_just_named(article, sentence, _named_place(article, sentence.index, _place_of_there(article, sentence, d)))
+             for d in dests]
     data = {
         "actor": actor,
         "actor_affiliation": fields.affiliation_of(list(mover.subtree), sentence.span),
@@ -465,6 +499,70 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
                 first_person=first_person is not None, weak_origin=weak_origin)
     item.definite = definite and (count is None)
     return item
+
+
+def _nation_of_claim(claim: MoveClaim, actor: str) -> str | None:
+    """The country whose force moves: the sender's ("Turkey has sent ...") or the actor's demonym ("Turkish soldiers")."""
+    if claim.sender is not None:
+        nation = _nation(claim.sender)
+        if nation is not None:
+            return nation[0]
+    to_country = fields.demonyms()[1]
+    return next((to_country[w] for w in actor.split() if w in to_country), None)
+
+
+def _headline_destination(article: ParsedArticle, claim: MoveClaim, actor: str) -> list[str]:
+    """"Turkey sends more troops to Libya" over "Turkey has sent about 300 more soldiers to support the government":
+    a sending whose body sentence names no place goes where the headline sends the same nation's force."""
+    nation = _nation_of_claim(claim, actor)
+    if nation is None or not article.headline:
+        return []
+    headline = _headline_doc(article)
+    for verb in (t for t in headline if is_movement_verb(t)):
+        _, dests, _ = fields.places([verb])
+        if not dests:
+            continue
+        movers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+        movers += [verb.head] if verb.dep_ == "acl" else []  # "Syrian fighters flown into Libya"
+        owners = [t for m in movers for t in m.subtree if t.pos_ in {"PROPN", "ADJ", "NOUN"}]
+        if any((_nation(t) or ("", ""))[0] == nation for t in owners):
+            return [dests[-1]]
+    return []
+
+
+_THERE_WINDOW = 2  # sentences back; further "there" may be anywhere the story went
+
+
+_BARE_AREAS = {"the area", "the region", "the zone"}
+
+
+def _area_just_named(article: ParsedArticle, sentence: Sentence, place: str) -> str:
+    """"the area", "the region" that no named place around it resolves: where the text just sent a force, as
+    for "there" ("deployed 3,000 soldiers to the province of Esmeraldas ... began arriving in the region")."""
+    if place.lower() not in _BARE_AREAS:
+        return place
+    found = _place_of_there(article, sentence, "there", before=sentence.span.start)
+    return place if found == "there" else found
+
+
+def _place_of_there(article: ParsedArticle, sentence: Sentence, place: str, before: int | None = None) -> str:
+    """"there" ("From there, a column moved ...", "a base there") is the place the text just sent a force to:
+    the destination of the nearest movement verb before it, in its own sentence or the two before."""
+    if not re.search(r"(?:^|\s)there$", place, flags=re.I):
+        return place
+    there = next((t for t in sentence.span if t.lower_ == "there" and t.dep_ != "expl"), None)
+    limit = before if before is not None else there.i if there is not None else sentence.span.start
+    spans = [sentence.span[: limit - sentence.span.start]]
+    spans += [s.span for s in reversed(article.sentences[max(0, sentence.index - _THERE_WINDOW): sentence.index])]
+    for span in spans:
+        for verb in reversed([t for t in span if is_movement_verb(t)]):
+            origins, dests, _ = fields.places([verb])
+            if not dests and verb.lemma_.lower() in words("withdrawal_verbs"):
+                dests = origins  # "troops withdrew from Ber ... rebels moved into the area": the place left
+            if dests:
+                named = dests[-1]
+                return named if place.lower() == "there" else f"{place[: -len('there')]}in {named}"
+    return place
 
 
 def _named_place(article: ParsedArticle, before: int, place: str) -> str:
@@ -532,15 +630,24 @@ def _nation(token: Token) -> tuple[str, str] | None:
     return None
 
 
-def _national_forces(span: Any, before: int | None = None) -> list[tuple[str, str]]:
+def _reports(token: Token) -> bool:
+    """Is the force the subject of a say-verb ("..., the Norwegian armed forces said")?"""
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in words("attribution_verbs")
+
+
+def _national_forces(span: Any, before: int | None = None, reporters: bool = True) -> list[tuple[str, str]]:
     """The nations whose forces a sentence names: "the Nigerian Army", "Russia's troops", "U.S. warships",
-    and "Colombia dispatches army" (a nation sending a force). Tokens from `before` on are not read."""
+    and "Colombia dispatches army" (a nation sending a force). Tokens from `before` on are not read; with
+    `reporters` False, a force that only reports ("the Norwegian armed forces said") is not read either."""
     forces = words("armed_forces") | words("platform_nouns") | {"army", "military", "navy"}
     found = []
     for token in span:
         if before is not None and token.i >= before:
             break
-        if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in forces and token.lower_ not in forces:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.lemma_.lower() not in forces and token.lower_ not in forces and not (
+                token.pos_ == "PROPN" and token.lower_.endswith("s") and token.lower_[:-1] in forces):  # "Royal Marines"
+            continue
+        if not reporters and _reports(token):
             continue
         owners = [c for c in token.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
         if token.dep_ in {"dobj", "nsubjpass"}:  # "Colombia dispatches army", "troops were sent by Russia"
@@ -619,18 +726,27 @@ def name_bare_actors(movements: list[Item], article: ParsedArticle) -> None:
             # named force just before ("Wagner fighters ... the mercenaries") names them
             _name_from_antecedent(item, head, article)
             continue
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        if owner is not None and _name_from_antecedent(item, head, article):
+            continue  # "the division's paratroopers": the division just named says more than a nation would
         index = item.sentence.index
-        places = [_national_forces(item.sentence.span, before=claim.mover.left_edge.i)]
-        places += [_national_forces(s.span) for s in reversed(article.sentences[max(0, index - _NATION_WINDOW): index])]
+        spans = [(item.sentence.span, claim.mover.left_edge.i)]
+        spans += [(s.span, None) for s in reversed(article.sentences[max(0, index - _NATION_WINDOW): index])]
         if headline is False:
             headline = _headline_doc(article)
         if headline is not None:
-            places.append(_national_forces(headline))
+            spans.append((headline, None))
+        places = [(_national_forces(span, before=before), span, before) for span, before in spans]
         # the article's one nation under arms, however far back ("the Nigerian Army said ..." ten lines up)
-        places.append([n for s in article.sentences[: max(0, index - _NATION_WINDOW)] for n in _national_forces(s.span)])
-        for found in places:
+        places.append(([n for s in article.sentences[: max(0, index - _NATION_WINDOW)] for n in _national_forces(s.span)], None, None))
+        for found, span, before in places:
             if not found:
                 continue
+            if len({country for country, _ in found}) > 1 and span is not None:
+                # "1,000 British Royal Marines arrived ..., the Norwegian armed forces said": the force that moved
+                # names "the marines" after it, not the one that reports
+                moving = _national_forces(span, before=before, reporters=False)
+                found = moving if len({country for country, _ in moving}) == 1 else found
             if len({country for country, _ in found}) == 1 and found[0][1]:
                 item.data["actor"] = f"{found[0][1]} {actor[:1].lower()}{actor[1:]}"  # "Troops" opened a sentence
             elif not any(demonym for _, demonym in found):
@@ -728,6 +844,8 @@ def _name_from_antecedent(item: Item, head: Token, article: ParsedArticle) -> bo
     places += [_named_forces(s.span) for s in reversed(article.sentences[max(0, index - _ANTECEDENT_WINDOW): index])]
     for found in places:
         found = [(name, k) for name, k in found if kind == "either" or k in {kind, "either"}]
+        if owner is not None:  # "the division's paratroopers": the force named a division, not "Russian forces"
+            found = [(name, k) for name, k in found if name.split()[-1].lower() == owner.lower_] or found
         if not found:
             continue
         if len({name for name, _ in found}) != 1:

@@ -40,6 +40,35 @@ def demonyms() -> tuple[dict[str, str], dict[str, str]]:
     return to_demonym, to_country
 
 
+def within_longer_name(token: Token) -> bool:
+    """Is a country word only part of a longer name ("Guinea" in "Papua New Guinea", "Equatorial Guinea",
+    "Guinea-Bissau")? Such a word names no country of its own; the whole name may (the demonym table lists it)."""
+    doc = token.doc
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i for c in token.children):
+        return True
+    if token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
+        return True
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].pos_ == "PROPN" \
+        and doc[token.i + 2].text[:1].isupper() and doc[token.i + 2].lower_ not in {"backed", "led", "allied"}
+
+
+def country_in_text(text: str) -> str | None:
+    """The first country of the demonym table (in its order) named in a text, not counting a name inside a
+    longer one ("Guinea" in "Papua New Guinea", listed, or in "New Guinea", a name the table does not list)."""
+    to_demonym = demonyms()[0]
+    found = [(m.start(), m.end(), country) for country in to_demonym
+             for m in re.finditer(rf"(?<![\w-]){re.escape(country)}(?![\w-])", text)]
+    for start, end, country in found:
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found):
+            continue
+        before = text[:start].split()
+        if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", ":", ";")) and before[-1] not in {
+                "The", "In", "From", "To", "And", "As", "At", "On", "By"}:
+            continue  # "New Guinea" in a name the table does not list ("the Papua New Guinea army" is listed)
+        return country
+    return None
+
+
 def span_text(tokens: Iterable[Token]) -> str:
     """Text of the contiguous range covering `tokens`, trimmed of edge punctuation."""
     tokens = sorted(tokens, key=lambda t: t.i)
@@ -135,6 +164,12 @@ _MEANS = {"rail", "road", "sea", "air", "train", "truck", "lorry", "bus", "helic
           "boat", "ferry", "convoy", "foot", "land", "airlift"}
 
 
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+            "north-west", "south-east", "south-west", "northward", "southward", "eastward", "westward", "northwards",
+            "southwards", "eastwards", "westwards", "inland"}
+_ROADS = {"road", "highway", "motorway", "route", "track", "river", "coast", "valley", "corridor", "railway", "expressway"}
+
+
 def _place_children(verb: Token) -> list[Token]:
     """The verb's children, plus the prepositions under "en route", "on a cargo flight", "on their way"."""
     children = list(verb.children)
@@ -148,6 +183,10 @@ def _place_children(verb: Token) -> list[Token]:
             # "massed troops near the border", "deployed units along the frontier" too
             # and "moving a battalion of paratroopers to Latvia": the place on the noun after "of"
             ofs = [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            goal = {"to", "into", "toward", "towards", "near", "along"}
+            if child.conjuncts and not any(c.dep_ == "prep" and c.lower_ in goal for t in (verb, child) for c in t.children):
+                # "sent 22 aircraft and eight ships near Taiwan": the place after the last object is all of theirs
+                ofs.append(child.conjuncts[-1])
             for holder in (child, *[c for c in child.children if c.dep_ == "appos"], *ofs):
                 children.extend(
                     c for c in holder.children
@@ -169,10 +208,21 @@ def _place_children(verb: Token) -> list[Token]:
             if means is not None and means.lemma_.lower() in _MEANS:
                 # "moved by rail toward the border": the parser hangs the direction on the means of travel
                 children.extend(c for c in means.children if c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards", "from"})
+        if child.dep_ in {"advmod", "dobj", "npadvmod"} and child.lower_ in _COMPASS:
+            # "drove north towards Jilib", "headed south to Gao": the parser hangs the goal on the direction
+            children.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in _GOAL_PREPS | ORIGIN_PREPS)
+        if child.dep_ == "prep" and child.lower_ in {"up", "down", "along", "on"}:
+            road = _pobj(child)
+            if road is not None and road.lemma_.lower() in _ROADS:
+                # "sent trucks up the highway from Mandalay": the ends of the road are where from and where to
+                children.extend(c for c in road.children if c.dep_ == "prep" and c.lower_ in _GOAL_PREPS | ORIGIN_PREPS)
         if child.dep_ in {"prep", "dative"}:
             obj = _pobj(child)
             if obj is not None and obj.lemma_.lower() in words("carrier_nouns"):
-                children.extend(c for c in obj.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS | {"to", "into", "toward", "towards"})
+                # "in a convoy from Kaya", and "in a convoy of about 60 vehicles from Kaya" (the place on the vehicles)
+                held = [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                for holder in (obj, *held):
+                    children.extend(c for c in holder.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS | {"to", "into", "toward", "towards"})
     return children
 
 
@@ -281,6 +331,8 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
                     dests[-1] = (before.i, f"{dests[-1][1]} off {text}")
                 elif word == "off" and (sighted or obj.lemma_.lower() in {"coast", "shore", "shores"}):
                     dests.append((obj.i, f"off {text}"))  # "spotted off the coast of Ireland": where, not whence
+                elif word in ORIGIN_PREPS and obj.pos_ != "PROPN" and obj.lemma_.lower() in words("carrier_nouns"):
+                    routes.append((child.i, span_text([child, *phrase(obj)])))  # "disembarked from a navy ship": how
                 elif word in ORIGIN_PREPS:
                     # "from barracks in Kraljevo": the parser hangs "in Kraljevo" on the verb, right after the origin
                     follow = _following_place(verb, child, {"in", "at"} | _bordering(obj))
@@ -496,10 +548,14 @@ def sources_in(
         subject = subjects[0] if subjects else _stranded_speaker(verb)
         if subject is None:  # "..., as reported by Armenia's defence ministry": the agent reports
             subject = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if subject is None and verb.dep_ == "conj" and verb.head.lemma_.lower() not in words("attribution_verbs") \
+                and verb.head.i not in skip:
+            # "Vucic ordered the army to readiness and said units had been deployed": the conjoined say-verb shares
+            # the subject of the deed before it (a say-verb head is read on its own; the move's own verb is no report)
+            subject = _subject(verb.head)
+            if subject is not None and any(t.i in skip or t.i in inside for t in subject.subtree):
+                subject = None
         if subject is None:
-            # "..., adding that" / a conjoined say-verb shares its head's subject
-            if verb.dep_ in {"advcl", "conj"} and verb.head.lemma_.lower() in words("attribution_verbs"):
-                continue
             continue
         if subject.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             antecedent = verb.head  # "reports received from the UNMEE which say that ...": the antecedent reports
@@ -509,6 +565,12 @@ def sources_in(
         elif subject.lower_ in PRONOUNS:
             if previous and subject.lower_ in {"he", "she", "it", "they"}:
                 found.append(previous)
+            continue
+        second = subjects[1] if len(subjects) == 2 else None
+        if second is not None and second.pos_ == "PROPN" and second.left_edge.i == subject.right_edge.i + 1:
+            # "Army chief of staff Milan Mojsilovic told": the parser splits a title from its name; one speaker
+            found.append(_in_sentence_case(list(subject.subtree) + list(second.subtree),
+                                           span_text(list(subject.subtree) + list(second.subtree))))
             continue
         found.extend(split_sources(subject))
     for token in sentence:
@@ -528,9 +590,15 @@ _DOCUMENT_NOUNS = {"statement", "communique", "release", "post", "report", "bull
 def _author_of_document(obj: Token) -> Token | None:
     """"The Sudanese army moved reinforcements ..., according to a statement posted on its Facebook page": a
     document that names no author ("from X", "X's statement") is the clause subject's own word."""
-    if obj.lemma_.lower() not in _DOCUMENT_NOUNS or any(
-            c.dep_ == "poss" and c.lower_ not in {"its", "their"} or c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}
-            for c in obj.children):
+    if obj.lemma_.lower() not in _DOCUMENT_NOUNS:
+        return None
+    # "a statement published by the Malian army on Facebook": the agent of the participle wrote it
+    agent = next((g for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"
+                  for g in a.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return agent
+    if any(c.dep_ == "poss" and c.lower_ not in {"its", "their"} or c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}
+           for c in obj.children):
         return None
     clause = next((a for a in obj.ancestors if a.pos_ in {"VERB", "AUX"} and a.lower_ != "according"), None)
     subject = _subject(clause) if clause is not None else None
@@ -564,7 +632,9 @@ def _stranded_speaker(verb: Token) -> Token | None:
         # party named before it, who speaks
         if root.dep_ != "appos" or named.pos_ not in {"NOUN", "PROPN"} or named.dep_ not in {"appos", "npadvmod", "conj"} \
                 or named.i < 1 or doc[min(t.i for t in phrase(named)) - 1].text != ",":
-            return None
+            # "... the peacekeeping force ECOMOG, a spokesman for the force said": no aside closes before the verb,
+            # so the phrase after the comma is not a description of the name before it but the speaker
+            return root if end == verb.i and root.pos_ == "NOUN" else None
         return named
     return root
 
@@ -588,6 +658,8 @@ def merge_sources(kept: list[str], more: list[str]) -> list[str]:
             continue
         if any(lowered == other.lower() for other in out):
             continue
+        if _member_of_listed(lowered, out):
+            continue
         # "the JCS" after "South Korea's Joint Chiefs of Staff": the acronym of a party already listed
         if any(_abbreviates(text, other) for other in out):
             continue
@@ -610,6 +682,20 @@ def merge_sources(kept: list[str], more: list[str]) -> list[str]:
         out = [o for o in out if not (o.lower().split()[0] in {"the", "this"} and o.lower().split()[-1].rstrip("s") in lowered and o.lower() != lowered)]
         out.append(text)
     return out
+
+
+# "one of the U.N. sources", "another of the officials": a member of a party already listed ("two U.N. sources")
+_PARTITIVE = re.compile(r"^(?:one|another|two|three|some|several|either|both) of (?:the|those|these) (.+)$")
+
+
+def _member_of_listed(lowered: str, out: list[str]) -> bool:
+    found = _PARTITIVE.match(lowered)
+    if found is None:
+        return False
+    group = _source_words(found.group(1))
+    singular = frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in group)
+    return any(group <= _source_words(other) or singular <= {
+        w[:-1] if w.endswith("s") and len(w) > 3 else w for w in _source_words(other)} for other in out)
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -713,6 +799,14 @@ def named_mention(article: Any, before: int, source: str) -> str:
     words_ = source.split()
     if not words_:
         return source
+    owned = _PLACE_OWNER.match(source)
+    if owned is not None:  # "the city's airport" -> "El Fasher's airport", when the article named the city
+        owner = named_mention(article, before, owned.group(1))
+        if owner == owned.group(1):
+            return source
+        owner = re.sub(r"^.*\b(?:city|town|village|capital|province|region|island|area) of (?=[A-Z])", "", owner)
+        owner = re.sub(r"(?<=\w)\s+(?:city|town)$", "", owner)  # "Aleppo city's district": Aleppo's
+        return f"{owner}'s {owned.group(3)}"
     acronym = words_[-1] if words_[-1].isupper() and len(words_[-1]) > 1 and len(words_) <= 2 else None
     surname = acronym is None and 1 <= len(words_) <= 2 and all(w[:1].isupper() for w in words_)
     # "the capital", "the ministry": not "the southern U.S. border", which names its place already
@@ -741,15 +835,31 @@ def named_mention(article: Any, before: int, source: str) -> str:
                 name = next(e for e in span.ents if e.start <= token.i < e.end)
                 if name.text != source:
                     return _titled(name)
+            if definite and len(words_) == 2 and token.lower_ == words_[-1].lower() and token.lower_ in _SIDES_NAMED:
+                sides = _border_sides(token)
+                if sides is not None:
+                    return f"the {token.text} {sides}"  # "the border" -> "the border with Afghanistan"
+            if definite and len(words_) == 2 and token.lower_ == words_[-1].lower() and token.tag_ == "NNS" and \
+                    sentence.index < before and _reports_here(token):
+                # "the officials" after "two Turkish security officials said": the speakers named in full before
+                full = source_text(token)
+                if full.lower() != source.lower() and len(full.split()) > 1:
+                    return full
             if definite and token.pos_ in {"NOUN", "PROPN"} and token.lower_ == words_[-1].lower():
+                described = _described_name(token)
+                if described is not None:
+                    return described
                 found = _named_phrase(token)
-                if found and found.lower() != source.lower():
-                    return found
+                if found and found.lower() != source.lower() and found.lower() != token.lower_:
+                    return found  # not "Army" alone (in "Army and Assam Rifles columns"): no name added
     if definite and len(words_) == 2 and words_[-1].lower() in _CONTEXT_PLACE_HEADS:
         return _place_in_context(article, before, source) or source
     if definite and len(words_) == 2 and words_[-1].lower() in _NATION_OFFICES:
         return _office_of_nation(article, before, words_[-1]) or source
     return source
+
+
+_PLACE_OWNER = re.compile(r"^(the (city|town|area|capital|country|village|island|province|region))['\u2019]s (.+)$", re.I)
 
 
 # "the government said": whose, when the text names exactly one nation in the sentence or the one before
@@ -760,7 +870,11 @@ def _office_of_nation(article: Any, before: int, office: str) -> str | None:
     to_demonym, to_country = demonyms()
     for sentence in reversed(article.sentences[max(0, before - 1): before + 1]):
         nations = {t.text if t.text in to_demonym else to_country[t.text] for t in sentence.span
-                   if (t.pos_ == "PROPN" and t.text in to_demonym) or (t.ent_type_ == "NORP" and t.text in to_country)}
+                   if ((t.pos_ == "PROPN" and t.text in to_demonym) or (t.ent_type_ == "NORP" and t.text in to_country))
+                   and not within_longer_name(t)}
+        named = country_in_text(sentence.text)  # "Papua New Guinea": a name of several words
+        if named is not None and " " in named or named is not None and "-" in named:
+            nations.add(named)
         if nations:
             if len(nations) != 1:
                 return None
@@ -780,7 +894,16 @@ def _place_in_context(article: Any, before: int, place: str) -> str | None:
     countries, cities = country_names(), city_names()
     # the sentences before the item's own: a place earlier in its own sentence is as often where someone speaks
     # from ("Velasquez said, speaking from Cucuta, ... troops deployed in the area") as the place meant
-    for sentence in reversed(article.sentences[max(0, before - _PLACE_WINDOW): before]):
+    window = _PLACE_WINDOW
+    for sentence in reversed(article.sentences[max(0, before - 2 * _PLACE_WINDOW): before]):
+        if window == 0:
+            break
+        window -= 1
+        if re.search(rf"\bthe {head}\b", sentence.text, flags=re.I):
+            # "fighters came from Mellit, north of the city": a sentence that itself says "the city" points to the
+            # same city as ours; the towns it names are others, and the one meant is further back
+            window += 1
+            continue
         names = []
         for entity in sentence.span.ents:
             text = re.sub(r"^the\s+", "", entity.text)
@@ -795,6 +918,43 @@ def _place_in_context(article: Any, before: int, place: str) -> str | None:
                 return None
             return names[0] if head != "area" else f"the {names[0]} area"
     return None
+
+
+def _reports_here(token: Token) -> bool:
+    """Is the token the speaker of a say-verb or the object of "according to"?"""
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in words("attribution_verbs"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+
+
+_SIDES_NAMED = {"border", "frontier", "boundary"}
+
+
+def _border_sides(token: Token) -> str | None:
+    """"with Afghanistan", "between Armenia and Azerbaijan": the countries a border was named by."""
+    doc = token.doc
+    right = [doc[token.i + 1]] if token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "prep" else []  # hung on the verb
+    for prep in (c for c in [*token.children, *right] if c.dep_ == "prep" and c.lower_ in {"with", "between"}):
+        obj = _pobj(prep)
+        if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in {"GPE", "LOC"}):
+            return span_text([prep, *obj.subtree])
+    return None
+
+
+def _described_name(token: Token) -> str | None:
+    """The name a description stands beside: "the Syrian Observatory for Human Rights, a Britain-based war
+    monitor" -> "the monitor" is the Observatory (the description names a place, not the party)."""
+    doc = token.doc
+    start = token.left_edge.i
+    if start < 1 or doc[start - 1].text != "," or doc[start].lower_ not in {"a", "an"}:
+        return None
+    named = doc[start - 2] if start >= 2 else None
+    if named is None or named.pos_ != "PROPN":
+        return None
+    entity = next((e for e in doc.ents if e.start <= named.i < e.end and e.label_ in {"ORG", "NORP", "PERSON", "FAC"}), None)
+    if entity is None or entity.end != named.i + 1:
+        return None
+    return re.sub(r"^The\s+", "the ", entity.text)
 
 
 def _short_name(name: str) -> bool:
@@ -858,4 +1018,10 @@ def city_names() -> frozenset[str]:
 
 
 # "the capital", "the country": a place only a gazetteer can name; the nearest city or country the article named
-_GAZETTEER_HEADS = {"capital": national_capitals, "country": country_names}
+@cache
+def country_names_and_short_forms() -> frozenset[str]:
+    """Countries by their geonames name and by the shorter name the demonym table uses ("Bosnia", "Congo")."""
+    return country_names() | frozenset(demonyms()[0])
+
+
+_GAZETTEER_HEADS = {"capital": national_capitals, "country": country_names_and_short_forms}
