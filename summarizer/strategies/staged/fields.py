@@ -314,9 +314,10 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
                 if obj is None or not _place_like(obj):
                     continue
                 # "from the valley into the region", "into the area from Boden": the parser hangs the other end
-                # of the move on this place; it is a place of its own
+                # of the move on this place (or on this preposition: "moved on from Baidoa to Dinsoor"); it is a
+                # place of its own
                 other_end = _GOAL_PREPS if word in ORIGIN_PREPS else ORIGIN_PREPS if word in DEST_PREPS else set()
-                hung = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ in other_end
+                hung = [c for c in (*obj.children, *child.children) if c.dep_ == "prep" and c.i > obj.i and c.lower_ in other_end
                         and _pobj(c) is not None and _place_like(_pobj(c)) and not _is_time(_pobj(c))]
                 cut = {t.i for prep in hung for t in prep.subtree}
                 text = span_text(t for t in place_phrase(obj) if t.i not in cut)

@@ -197,6 +197,8 @@ def merge_mentions(items: list[Item]) -> list[Item]:
                 break
             if _part_of(item, earlier):
                 continue  # a specific instance of a general claim: the contract keeps both
+            if _onward_leg(earlier, item):
+                continue  # "arrived in Baidoa ... moved on from Baidoa to Dinsoor": the next leg is a move of its own
             if _same_force(earlier, item):
                 candidates.append(earlier)
             elif _same_move(earlier, item):
@@ -218,6 +220,16 @@ def merge_mentions(items: list[Item]) -> list[Item]:
             target.data["actor"] = item.data["actor"]  # the actor as the quote names it
         _fold(target, item)
     return kept
+
+
+def _onward_leg(earlier: Item, item: Item) -> bool:
+    """Does `item` set out from where `earlier` arrived, for somewhere else? Then it is the next leg (or the
+    unit leaving as another arrives), not a re-mention to fold in."""
+    start, arrival = item.data.get("origin"), earlier.data.get("destination")
+    if not (start and arrival and _content(start) & _content(arrival)):
+        return False
+    goal = item.data.get("destination")
+    return not (goal and _content(goal) & _content(arrival))
 
 
 def _stated_fields(item: Item) -> int:

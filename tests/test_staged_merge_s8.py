@@ -1,0 +1,40 @@
+"""A move that sets out from where the one before it arrived, for somewhere else, is the next leg (or the unit
+leaving as another arrives), not a re-mention of it; and "from X to Y" with the goal hung on the "from" names
+both ends. Invented texts, with near misses that still fold into one move."""
+
+from __future__ import annotations
+
+from tests.staged_support import moves
+
+
+def _places(text: str) -> list[tuple[str | None, str | None]]:
+    return [(m.origin, m.destination) for m in moves(text)]
+
+
+def test_an_onward_leg_is_a_move_of_its_own():
+    text = ("Ethiopian troops arrived in Baidoa on Monday, officials said. On Tuesday the soldiers moved on from "
+            "Baidoa to Dinsoor, a local elder said.")
+    assert _places(text) == [(None, "Baidoa"), ("Baidoa", "Dinsoor")]
+
+
+def test_leaving_the_place_another_force_reached_is_not_a_re_mention():
+    text = ("Nigerian soldiers reached Damasak on Friday, the army said. On Sunday the soldiers pushed on from "
+            "Damasak toward Malam Fatori, residents said.")
+    places = _places(text)
+    assert len(places) == 2 and places[1] == ("Damasak", "Malam Fatori")
+
+
+def test_a_re_mention_that_adds_where_from_still_folds_in():
+    text = "Chadian soldiers pulled out of Bol on Friday. The soldiers were redeployed to N'Djamena, the army said."
+    assert _places(text) == [("Bol", "N'Djamena")]
+
+
+def test_a_re_mention_naming_the_same_goal_still_folds_in():
+    text = ("Kenyan police officers arrived in Port-au-Prince on Tuesday, the ministry said. The officers flew from "
+            "Nairobi to Port-au-Prince on a chartered flight.")
+    assert len(moves(text)) == 1
+
+
+def test_a_goal_hung_on_the_from_is_the_destination():
+    (move,) = moves("On Tuesday the rebels pushed on from Kidal toward Gao, a local official said.")
+    assert (move.origin, move.destination) == ("Kidal", "Gao")
