@@ -816,6 +816,7 @@ def named_mention(article: Any, before: int, source: str) -> str:
     if not (acronym or surname or definite):
         return source
     gazetteer = _GAZETTEER_HEADS.get(words_[-1].lower()) if definite and len(words_) == 2 else None
+    mentioned = None  # the nearest named phrase that did not speak, kept while a speaker is looked for
     for sentence in reversed(article.sentences[: before + 1]):
         span = sentence.span
         if gazetteer is not None:  # "the capital" -> "Niamey" when the article names that capital
@@ -852,7 +853,14 @@ def named_mention(article: Any, before: int, source: str) -> str:
                     return described
                 found = _named_phrase(token)
                 if found and found.lower() != source.lower() and found.lower() != token.lower_:
-                    return found  # not "Army" alone (in "Army and Assam Rifles columns"): no name added
+                    # not "Army" alone (in "Army and Assam Rifles columns"): no name added. "..., the ministry
+                    # added": the ministry that spoke before, not one only mentioned nearer ("Moscow's foreign
+                    # ministry has not commented")
+                    if _reports_here(token) or not _speaks_somewhere(token):
+                        return found
+                    mentioned = mentioned or found
+    if mentioned:
+        return mentioned
     if definite and len(words_) == 2 and words_[-1].lower() in _CONTEXT_PLACE_HEADS:
         return _place_in_context(article, before, source) or source
     if definite and len(words_) == 2 and words_[-1].lower() in _NATION_OFFICES:
@@ -908,7 +916,7 @@ def _place_in_context(article: Any, before: int, place: str) -> str | None:
         names = []
         for entity in sentence.span.ents:
             text = re.sub(r"^the\s+", "", entity.text)
-            if text in countries or text[:1].islower():
+            if text in countries or text[:1].islower() or _speaks_for(entity.root):
                 continue
             # a city the gazetteer knows (the small model often tags one as a person); for "the area", any
             # named place short of a country ("the Bunia area")
@@ -919,6 +927,19 @@ def _place_in_context(article: Any, before: int, place: str) -> str | None:
                 return None
             return names[0] if head != "area" else f"the {names[0]} area"
     return None
+
+
+def _speaks_somewhere(token: Token) -> bool:
+    """Could this head name a speaker at all ("the ministry", "the army")? Places never speak: "the base"."""
+    return token.lemma_.lower() not in words("place_nouns")
+
+
+def _speaks_for(token: Token) -> bool:
+    """A capital named for its government, not as a place: "Moscow's foreign ministry", "the Kyiv government",
+    "Moscow has not commented"."""
+    if token.dep_ in {"poss", "compound"} and token.head.lemma_.lower() not in words("place_nouns"):
+        return True
+    return _reports_here(token) or (token.dep_ == "nsubj" and token.head.lemma_.lower() in {"comment", "respond", "confirm"})
 
 
 def _reports_here(token: Token) -> bool:
