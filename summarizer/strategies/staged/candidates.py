@@ -1051,6 +1051,16 @@ def _dated_host(root: Token, year: int | None) -> bool:
 
 def _dated_before(verb: Token, root: Token, year: int | None) -> bool:
     """A year before the story's, or "last year"/"years ago", on the move itself (not in a clause inside it)."""
+    for token in _own_time_words(verb, root):
+        if year is not None and _year_of(token) and int(token.text) < year:
+            return True
+        if token.lower_ == "ago" or (token.lower_ == "year" and token.i > 0 and token.doc[token.i - 1].lower_ == "last"):
+            return True
+    return any(t.lower_ == "ago" and _on_the_move(t, verb) for t in verb.subtree)
+
+
+def _own_time_words(verb: Token, root: Token) -> list[Token]:
+    """The words of the move's clause, without the clauses inside it (their times are their own)."""
     blocked: set[int] = set()
     for token in (verb, root):
         for child in token.children:
@@ -1059,16 +1069,28 @@ def _dated_before(verb: Token, root: Token, year: int | None) -> bool:
         for inner in token.subtree:
             if inner.dep_ in {"relcl", "acl", "ccomp", "advcl"} and inner != verb and inner != root:
                 blocked.update(t.i for t in inner.subtree)
-    for token in (*verb.subtree, *root.subtree):
-        if token.i in blocked:
-            continue
-        if year is not None and token.like_num and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) < year:
-            prep = token.head if token.head.pos_ == "ADP" else token.head.head
-            if prep.lower_ not in {"since", "until", "through"}:
-                return True
-        if token.lower_ == "ago" or (token.lower_ == "year" and token.i > 0 and token.doc[token.i - 1].lower_ == "last"):
-            return True
-    return any(t.lower_ == "ago" and _on_the_move(t, verb) for t in verb.subtree)
+    return [t for t in (*verb.subtree, *root.subtree) if t.i not in blocked]
+
+
+def _year_of(token: Token) -> bool:
+    """A year that dates a deed ("in 2015"), not the start or end of a span ("since 2015", "until 2015")."""
+    if not (token.like_num and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) < 2100):
+        return False
+    prep = token.head if token.head.pos_ == "ADP" else token.head.head
+    return prep.lower_ not in {"since", "until", "through"}
+
+
+def _told_by_its_year(verb: Token, article: ParsedArticle) -> bool:
+    """"Chad first sent troops into the region in 2015": with no dateline to give the story's year, a move dated
+    by a bare year or month and year is history (news of the day has its day: "on Tuesday", "on March 14, 2024")."""
+    if article.year_in_dateline or article.year is None:
+        return False
+    return any(_year_of(t) and not _has_a_day(t) for t in _own_time_words(verb, clause_root(verb)))
+
+
+def _has_a_day(year: Token) -> bool:
+    """"March 14, 2024", "14 March 2024": a day of the month just before the year."""
+    return any(t.like_num and t.text.isdigit() and 1 <= int(t.text) <= 31 for t in year.doc[max(year.i - 3, 0):year.i])
 
 
 _LONG_SPANS = {"year", "summer", "autumn", "fall", "winter", "spring", "month", "decade"}
@@ -1179,6 +1201,9 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                 else:
                     claim.status = _planned(token, article.year) or ClaimStatus.MOVEMENT
                     if claim.status == ClaimStatus.PAST and _looked_back(token):
+                        claim.notes.append(LOOKED_BACK)
+                    elif claim.status == ClaimStatus.MOVEMENT and _told_by_its_year(token, article):
+                        claim.status = ClaimStatus.PAST
                         claim.notes.append(LOOKED_BACK)
             claims.append(claim)
     return _drop_same_mover(claims)

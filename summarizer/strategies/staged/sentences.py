@@ -132,6 +132,9 @@ class ParsedArticle:
     sentences: list[Sentence]
     headline: str | None
     year: int | None  # the story's year, from the dateline or the latest year named
+    # False when no dateline gives the year: the latest year named may then be a background year ("first sent
+    # troops in 2015"), not the story's own
+    year_in_dateline: bool = True
 
     def quote(self, start: int, end: int) -> str:
         return self.text[start:end]
@@ -171,7 +174,7 @@ def parse_article(text: str) -> ParsedArticle:
         body.append((offset, line))
     if not body:  # a single line, or only short lines: parse everything
         body = lines
-    year = _story_year(text, lines[:3])
+    year, dated = _story_year(text, lines[:3])
     pieces = [(offset, piece, paragraph) for paragraph, (start, line) in enumerate(body)
               for offset, piece in bounded_pieces(start, line)]
     sentences: list[Sentence] = []
@@ -180,7 +183,7 @@ def parse_article(text: str) -> ParsedArticle:
         for span in doc.sents:
             if span.text.strip():
                 sentences.append(Sentence(len(sentences), _trim(span), offset, paragraph))
-    return ParsedArticle(text, sentences, headline, year)
+    return ParsedArticle(text, sentences, headline, year, dated)
 
 
 def bounded_pieces(offset: int, line: str, limit: int = PIECE_CHARS) -> Iterator[tuple[int, str]]:
@@ -213,11 +216,14 @@ def _trim(span: Any) -> Any:
     return doc[start:end]
 
 
-def _story_year(text: str, head: list[tuple[int, str]]) -> int | None:
+def _story_year(text: str, head: list[tuple[int, str]]) -> tuple[int | None, bool]:
+    """The story's year and whether a dateline gave it (else the latest year named, if any). The dateline may
+    have a line of its own or lead into the first paragraph ("YEREVAN, 2 September 1994 - Armenia's ...")."""
     for _, line in head:
-        if _DATELINE.match(line.strip()):
-            found = _YEAR.findall(line)
-            if found:
-                return int(found[-1])
+        lead_in = _LEAD_IN.match(line)
+        dateline = line if _DATELINE.match(line.strip()) else lead_in.group(0) if lead_in else ""
+        found = _YEAR.findall(dateline)
+        if found:
+            return int(found[-1]), True
     years = [int(y) for y in _YEAR.findall(text)]
-    return max(years) if years else None
+    return (max(years) if years else None), False
