@@ -1182,7 +1182,7 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                     # "Our units have entered Avdiivka, the commander said" (no quote marks); "the Defence Ministry
                     # reported that its units had taken control of several heights"
                     claim.armed = ArmedVerdict.YES
-                if _ceremonial(chain):
+                if _ceremonial(chain) or _continues_a_ceremony(chain, sentence, article):
                     claim.armed = ArmedVerdict.NO  # "soldiers marched through Red Square during the parade"
                 if _to_or_from_games(chain):
                     claim.armed = ArmedVerdict.NO  # "soldiers returned home from the Olympics": athletes
@@ -1337,6 +1337,28 @@ def _ceremonial(verbs: list[Token]) -> bool:
                    g.lemma_.lower() in _SHOWS and not any(p.dep_ == "prep" and p.lower_ == "of" for p in g.children)))
                for verb in verbs for c in verb.subtree if c.dep_ == "prep" and c.lower_ in {"in", "during", "for", "at", "as"}
                for g in c.children)
+
+
+# How a parade moves: a march, roll or fly-past that shows forces rather than takes them somewhere.
+_DISPLAY_MOTIONS = {"march", "roll", "fly", "parade", "file", "goose-step", "ride", "drive", "pass"}
+_ARRIVING = {"into", "to", "toward", "towards", "onto"}
+
+
+def _continues_a_ceremony(verbs: list[Token], sentence: Sentence, article: ParsedArticle) -> bool:
+    """"Estonia held its Independence Day parade ... Allied troops marched alongside Estonian units": a march, roll
+    or fly-past told right after a sentence about a parade goes on telling the parade, unless it goes somewhere
+    ("marched into Bakhmut")."""
+    if not any(v.lemma_.lower() in _DISPLAY_MOTIONS for v in verbs):
+        return False
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _ARRIVING) for v in verbs for c in v.children):
+        return False  # "flying four Eurofighters" after a handover ceremony: a mission, not a show
+    before = article.sentences[max(sentence.index - 2, 0):sentence.index]
+    return any(t.lemma_.lower() in _PARADES and t.pos_ in {"NOUN", "PROPN"} for s in before for t in s.span)
+
+
+# Ceremonies that are themselves a march or fly-past (a handover ceremony or a funeral is not: what moves after
+# one may be the news)
+_PARADES = {"parade", "procession", "march-past", "flypast", "fly-past", "tattoo", "airshow", "pageant"}
 
 
 _REMEMBRANCES = {"memorial", "monument", "tribute", "anniversary", "commemoration", "remembrance", "museum", "statue",
