@@ -1,0 +1,113 @@
+"""s8: article-level detection from invented multi-paragraph news: a move dated by its year in an article whose
+dateline gives no year is background history; datelines in accented capitals or title case and bare live-blog clock
+stamps are not the lead's subject; a march or fly-past right after a parade goes on telling the parade. Invented
+articles; each fix has near misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def _brief(text: str):
+    return summarize(text, strategy="learned")
+
+
+def _evidence(text: str) -> list[str]:
+    return [m.evidence for m in _brief(text).movements]
+
+
+# --- a move dated by a bare year when no dateline gives the story's year -----------------------------------------
+
+_HISTORY = [
+    ("Chad sends troops to border town\n\nN'DJAMENA, March 14 (Reuters) - Chad has deployed around 1,200 soldiers to "
+     "the town of Bosso, the army said on Tuesday.\n\nChad first sent troops into the Lake Chad region in 2015, when "
+     "it joined a regional offensive against Boko Haram.\n", "2015"),
+    ("More Rwandan troops for Cabo Delgado\n\nKIGALI, Sept 3 - Rwanda has sent 2,000 more soldiers to Mozambique's "
+     "Cabo Delgado province, the army said on Saturday.\n\nRwandan troops were first deployed to Cabo Delgado in July "
+     "2021 to fight an Islamist insurgency.\n", "2021"),
+    ("Colombia moves troops to Catatumbo\n\nBOGOTÁ, Jan 20 (EFE) - Colombia has sent 5,000 soldiers to the Catatumbo "
+     "region, the defence minister said on Monday.\n\nIn 2019, some 1,000 soldiers were sent to the region after a "
+     "car bomb attack in Bogotá.\n", "2019"),
+    ("Russian troops shift markers\n\nTbilisi, Aug 12 - Russian troops moved into the village of Khurvaleti on "
+     "Thursday, residents said.\n\nIn August 2008, Russian forces crossed into Georgia during a five-day war.\n", "2008"),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), _HISTORY)
+def test_a_move_dated_by_a_bare_year_is_history_when_no_dateline_gives_the_year(text: str, year: str) -> None:
+    evidence = _evidence(text)
+    assert len(evidence) == 1
+    assert year not in evidence[0]
+
+
+@pytest.mark.parametrize("text", [
+    # a full date is news of the day, whatever year it names
+    "Troops cross into border zone\n\nMalian soldiers crossed into the border zone with Burkina Faso on March 14, "
+    "2024, according to a statement from the army.\n",
+    # the dateline gives the year: a move in that year is the story's own
+    "Navy ship docks in Colombo\n\nCOLOMBO, June 4, 2015 (Reuters) - A Chinese navy submarine docked in Colombo in "
+    "2015 for the second time, the Sri Lankan navy said.\n",
+])
+def test_a_move_with_a_full_date_or_in_the_dateline_year_stays(text: str) -> None:
+    assert len(_evidence(text)) == 1
+
+
+# --- datelines and live-blog stamps leading into the first sentence ------------------------------------------------
+
+def test_a_title_case_dateline_is_not_the_subject_of_the_lead() -> None:
+    brief = _brief("Kenyan police land in Haiti\n\nNairobi, June 26 - The first 400 Kenyan police officers of a "
+                   "multinational security mission landed in Haiti's capital Port-au-Prince on Tuesday, the Kenyan "
+                   "interior ministry said.\n\nThe officers flew out of Nairobi on Monday night.\n")
+    assert brief.is_relevant
+    [move] = brief.movements
+    assert move.count is not None and move.count.value == 400
+    assert "Port-au-Prince" in (move.destination or "")
+
+
+def test_an_accented_capital_dateline_is_not_the_actor() -> None:
+    brief = _brief("Colombia moves troops\n\nBOGOTÁ, Jan 20 (EFE) - Colombia's government has sent 5,000 soldiers to "
+                   "the Catatumbo region, Defence Minister Iván Velásquez said on Monday.\n")
+    [move] = brief.movements
+    assert "BOGOT" not in move.actor and not move.evidence.startswith("BOGOT")
+
+
+def test_a_bare_clock_stamp_is_not_part_of_the_source() -> None:
+    brief = _brief("LIVE: Tensions on the border\n\n09:12 Serbian police sources say a convoy of about 40 army trucks "
+                   "carrying troops left the barracks in Raska early this morning, heading toward the line with "
+                   "Kosovo.\n\n10:30 Kosovo's interior minister says special police units have been sent to the "
+                   "Jarinje crossing.\n")
+    assert brief.movements
+    assert all(not s[:1].isdigit() for m in brief.movements for s in m.sources)
+
+
+# --- a march or fly-past right after a parade --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Estonia marks Independence Day\n\nTALLINN - Thousands of people lined Freedom Square on Saturday to watch "
+    "Estonia's Independence Day parade, in which some 1,500 soldiers took part.\n\nAllied troops from Britain, France "
+    "and the United States marched alongside Estonian units.\n\nPresident Alar Karis spoke after the parade.\n",
+    "Victory Day in Minsk\n\nBelarus held its Independence Day parade in Minsk on Monday, with about 5,000 troops "
+    "taking part.\n\nRussian soldiers marched alongside Belarusian units, and Su-30 fighter jets flew over the city "
+    "centre.\n\nLukashenko praised the army in a speech afterwards.\n",
+    "Pyongyang stages night parade\n\nSEOUL, Feb 9 (Reuters) - North Korea staged a night-time military parade in "
+    "Pyongyang on Wednesday to mark the founding anniversary of its army, state media said.\n\nColumns of tanks and "
+    "missile launchers rolled through Kim Il Sung Square as leader Kim Jong Un watched.\n\nThousands of "
+    "goose-stepping soldiers marched past the reviewing stand.\n",
+])
+def test_a_march_after_a_parade_is_part_of_the_parade(text: str) -> None:
+    assert _brief(text).movements == []
+
+
+@pytest.mark.parametrize(("text", "moves"), [
+    # a march that goes somewhere after a parade is news
+    ("Parade and offensive\n\nRussia held its Victory Day parade in Moscow on Monday.\n\nHours later, Russian troops "
+     "marched into the village of Bilohorivka, the Ukrainian military said.\n", 1),
+    # a handover ceremony is not a parade: the aircraft flown on the mission are the news
+    ("Italy takes over Baltic air policing\n\nThe detachments handed over at a ceremony in Siauliai on Tuesday.\n\n"
+     "The Italian airmen will carry on the mission, flying four Eurofighter Typhoons that arrived from Italy on "
+     "Monday.\n", 1),
+])
+def test_a_move_after_a_parade_or_ceremony_that_is_news_stays(text: str, moves: int) -> None:
+    assert len(_brief(text).movements) == moves
