@@ -1341,7 +1341,7 @@ def _ceremonial(verbs: list[Token]) -> bool:
 
 # How a parade moves: a march, roll or fly-past that shows forces rather than takes them somewhere.
 _DISPLAY_MOTIONS = {"march", "roll", "fly", "parade", "file", "goose-step", "ride", "drive", "pass"}
-_ARRIVING = {"into", "to", "toward", "towards", "onto"}
+_GOING_TO = {"into", "to", "toward", "towards", "onto"}
 
 
 def _continues_a_ceremony(verbs: list[Token], sentence: Sentence, article: ParsedArticle) -> bool:
@@ -1350,7 +1350,7 @@ def _continues_a_ceremony(verbs: list[Token], sentence: Sentence, article: Parse
     ("marched into Bakhmut")."""
     if not any(v.lemma_.lower() in _DISPLAY_MOTIONS for v in verbs):
         return False
-    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _ARRIVING) for v in verbs for c in v.children):
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _GOING_TO) for v in verbs for c in v.children):
         return False  # "flying four Eurofighters" after a handover ceremony: a mission, not a show
     before = article.sentences[max(sentence.index - 2, 0):sentence.index]
     return any(t.lemma_.lower() in _PARADES and t.pos_ in {"NOUN", "PROPN"} for s in before for t in s.span)

@@ -35,7 +35,8 @@ _load_lock = threading.Lock()
 # A dateline line: "Reuters, Dec 02 2024", "Meridian Wire, Nairobi, Feb 11 2025", "KYIV (AP) --".
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w.&' -]{0,40},\s*)*(?:\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+ \d{4}|\d{4}-\d{2}-\d{2})\s*$"
-    r"|^[A-Z][A-Z .,'-]{2,40}\((?:AP|AFP|Reuters)\)"
+    # a wire dateline alone on its line; glued to the lead ("MOGADISHU (AP) — Hundreds of ...") it is a lead-in
+    r"|^[A-Z][A-Z .,'-]{2,40}\((?:AP|AFP|Reuters)\)\s*(?:[\u2014\u2013-]{1,2}|--)?\s*$"
 )
 # What leads into a body line without being part of its first sentence: a live blog's time stamp ("14:30 GMT
 # —", "9.15am:"), a bullet, or a dateline glued to the lead ("BAMAKO –", "KYIV, Ukraine (AP) —").
