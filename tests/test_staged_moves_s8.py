@@ -111,3 +111,25 @@ def test_a_march_after_a_parade_is_part_of_the_parade(text: str) -> None:
 ])
 def test_a_move_after_a_parade_or_ceremony_that_is_news_stays(text: str, moves: int) -> None:
     assert len(_brief(text).movements) == moves
+
+
+# --- a wire dateline glued to the lead is a lead-in, not a header line --------------------------------------------
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Ethiopian troops cross into Gedo\n\nMOGADISHU (AP) — Hundreds of Ethiopian troops crossed into Somalia's Gedo "
+     "region on Sunday, residents said.\n\nSomalia's government called the move a violation of its sovereignty.\n",
+     "Gedo"),
+    ("Fighters move on Herat\n\nKABUL (Reuters) - Taliban fighters moved into the outskirts of Herat overnight, two "
+     "local officials said on Friday.\n\nThe governor said the city's defences were holding.\n", "Herat"),
+])
+def test_a_lead_after_a_wire_dateline_is_read(text: str, place: str) -> None:
+    brief = _brief(text)
+    assert brief.is_relevant
+    assert any(place in (m.destination or "") for m in brief.movements)
+
+
+def test_a_wire_dateline_alone_on_its_line_is_still_a_header() -> None:
+    brief = _brief("Troops cross\n\nKABUL (Reuters) -\n\nTaliban fighters moved into the outskirts of Herat overnight, "
+                   "two local officials said on Friday.\n")
+    [move] = brief.movements
+    assert "KABUL" not in move.actor and "KABUL" not in " ".join(move.sources)
