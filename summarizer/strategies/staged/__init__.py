@@ -114,6 +114,7 @@ class Staged:
         casualties: list[assemble.Item] = []
         events: list[str] = []
         previous_source: str | None = None
+        denied_forces: set[int] = set()  # sentences that deny a move of forces ("no Belarusian troops had crossed")
         by_sentence: dict[int, list] = {}
         for claim in claims:
             by_sentence.setdefault(claim.sentence.index, []).append(claim)
@@ -153,6 +154,8 @@ class Staged:
             negated = any(c.status == ClaimStatus.NEGATED and relevant_so_far(c, movements) and not _stance(c)
                           and (c.armed != ArmedVerdict.NO or _names_a_place(c) or _names_a_moving_force(c, movements))
                           for c in sentence_claims)
+            if negated and any(c.status == ClaimStatus.NEGATED and c.armed == ArmedVerdict.YES for c in sentence_claims):
+                denied_forces.add(sentence.index)
             says_denial = self.judge(sentence, "denial")
             denial = denial_item(parsed, sentence, negated, previous_source, judged=says_denial is True)
             if denial is not None and says_denial is not False:
@@ -174,8 +177,9 @@ class Staged:
         # "Yerevan denied that it is fielding any troops there": a denied move of armed forces is news of forces on
         # the move even when the claim itself is not read as a movement; the denial is kept, targeting none
         # (the rules' reading of strength: a model's say-so about one sentence does not make an opinion piece news)
-        relevant = self.relevant(movements) or any(d.strong and not d.judged_only and _about_forces(d.data["what"])
-                                                   for d in denials)
+        relevant = self.relevant(movements) or any(
+            d.strong and not d.judged_only and not _saw_none(d.sentence.span)
+            and (_about_forces(d.data["what"]) or d.sentence.index in denied_forces) for d in denials)
         if not relevant:
             denials, casualties, events = [], [], []
         linking.link_denials(denials, movements)
@@ -314,6 +318,20 @@ def _names_a_place(claim: Any) -> bool:
     return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for v in claim.verbs for t in v.subtree) and any(
         t.lemma_.lower() in {"say", "tell", "deny", "insist"} for t in claim.sentence.span
     )
+
+
+_DENYING = {"deny", "reject", "refute", "dismiss", "rebut"}
+
+
+def _saw_none(span: Any) -> bool:
+    """"South Korea's military said it had detected no unusual troop movements": an observer seeing no move, with
+    no move reported to dispute, is no news of forces on the move (a denial of one is: "Yerevan denied ...")."""
+    seeing = words("sighting_verbs") | {"observe", "see", "notice", "record", "register"}
+    if any(t.lemma_.lower() in _DENYING for t in span):
+        return False
+    return any(t.lemma_.lower() in seeing and t.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in t.children)
+        for t in span)
 
 
 def _about_forces(text: str) -> bool:

@@ -904,8 +904,8 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
         for child in token.children:
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS and not hedged_count:
                 return ClaimStatus.PLAN
-            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "once", "before"}:
-                return ClaimStatus.PLAN
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "once", "before", "whether"}:
+                return ClaimStatus.PLAN  # (or an open question: "did not say whether fighters were scrambled")
             ahead = token.tag_ in {"VBP", "VBZ", "VB"} or any(a.dep_ == "aux" and a.lower_ in {"has", "have"} for a in token.children)
             if child.dep_ == "mark" and child.lower_ in {"until", "till"} and ahead:
                 return ClaimStatus.PLAN  # "vowed to fight until Israeli troops pull out": a condition still ahead
