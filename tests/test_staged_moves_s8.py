@@ -133,3 +133,50 @@ def test_a_wire_dateline_alone_on_its_line_is_still_a_header() -> None:
                    "two local officials said on Friday.\n")
     [move] = brief.movements
     assert "KABUL" not in move.actor and "KABUL" not in " ".join(move.sources)
+
+
+# --- relevance from denials; open questions ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Rwanda rejects UN report\n\nKIGALI, July 9 - Rwanda's government said on Tuesday that no Rwandan soldiers had "
+    "entered eastern Congo, dismissing the findings of a UN experts' report as \"fiction\".\n\nA spokeswoman said the "
+    "report repeated old allegations.\n",
+    "Belarus denies troops crossed\n\nMINSK, Feb 2 - Belarus said on Thursday that no Belarusian troops had crossed "
+    "into Ukraine, rejecting a statement by Ukraine's border guard service.\n\nThe service had said it recorded "
+    "increased activity near the border.\n",
+])
+def test_an_article_denying_a_move_of_forces_is_relevant(text: str) -> None:
+    assert _brief(text).is_relevant
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fires missile\n\nSEOUL, May 30 (Reuters) - North Korea fired a short-range ballistic missile off its "
+    "east coast on Tuesday, South Korea's Joint Chiefs of Staff said.\n\nThe missile flew about 400 km before landing "
+    "in the sea.\n\nSouth Korea's military said it had detected no unusual troop movements along the demilitarised "
+    "zone.\n",
+    "Pyongyang stages parade\n\nSEOUL, Feb 9 (Reuters) - North Korea staged a military parade in Pyongyang on "
+    "Wednesday, state media said.\n\nColumns of tanks rolled through Kim Il Sung Square.\n\nSouth Korea's military "
+    "said it had observed no unusual movements by North Korean forces near the border.\n",
+])
+def test_an_observer_seeing_no_move_does_not_make_an_article_relevant(text: str) -> None:
+    assert not _brief(text).is_relevant
+
+
+def test_a_denial_that_no_move_was_seen_still_disputes_a_reported_move() -> None:
+    brief = _brief("Armenia rejects claim\n\nYEREVAN, March 3 - Azerbaijan's defence ministry said on Friday that "
+                   "Armenian units were being moved toward the border near Sotk.\n\nArmenia's defence ministry denied "
+                   "that it was moving any troops there, calling the claim \"disinformation\".\n")
+    assert brief.is_relevant and len(brief.movements) == 1 and brief.denials
+
+
+@pytest.mark.parametrize(("text", "moves"), [
+    ("Japan tracks drone\n\nTOKYO, Sept 12 - A Chinese drone was seen flying between Yonaguni and Taiwan on Thursday, "
+     "Japan's defence ministry said.\n\nThe ministry did not say whether fighters were scrambled.\n", 1),
+    ("Kherson\n\nKYIV, Nov 10 - It was unclear whether Russian troops had left the city of Kherson, officials said on "
+     "Thursday.\n", 0),
+    # the report stands; only what comes after is open
+    ("Ethiopian troops in Somalia\n\nMOGADISHU, Jan 3 - Ethiopian troops crossed into Somalia on Sunday, officials "
+     "said, though it was unclear whether they would stay.\n", 1),
+])
+def test_a_move_in_a_whether_clause_is_an_open_question(text: str, moves: int) -> None:
+    assert len(_brief(text).movements) == moves
