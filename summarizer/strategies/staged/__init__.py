@@ -154,8 +154,9 @@ class Staged:
             negated = any(c.status == ClaimStatus.NEGATED and relevant_so_far(c, movements) and not _stance(c)
                           and (c.armed != ArmedVerdict.NO or _names_a_place(c) or _names_a_moving_force(c, movements))
                           for c in sentence_claims)
-            if negated and any(c.status == ClaimStatus.NEGATED and c.armed == ArmedVerdict.YES for c in sentence_claims):
-                denied_forces.add(sentence.index)
+            if negated and _disputes(sentence.span) and any(
+                    c.status == ClaimStatus.NEGATED and c.armed == ArmedVerdict.YES for c in sentence_claims):
+                denied_forces.add(sentence.index)  # (a plain "no unit has been ordered to move" disputes no one)
             says_denial = self.judge(sentence, "denial")
             denial = denial_item(parsed, sentence, negated, previous_source, judged=says_denial is True)
             if denial is not None and says_denial is not False:
@@ -323,11 +324,16 @@ def _names_a_place(claim: Any) -> bool:
 _DENYING = {"deny", "reject", "refute", "dismiss", "rebut"}
 
 
+def _disputes(span: Any) -> bool:
+    """Does the sentence take issue with what someone said ("denied", "rejecting a statement", "dismissing")?"""
+    return any(t.lemma_.lower() in _DENYING for t in span)
+
+
 def _saw_none(span: Any) -> bool:
     """"South Korea's military said it had detected no unusual troop movements": an observer seeing no move, with
     no move reported to dispute, is no news of forces on the move (a denial of one is: "Yerevan denied ...")."""
     seeing = words("sighting_verbs") | {"observe", "see", "notice", "record", "register"}
-    if any(t.lemma_.lower() in _DENYING for t in span):
+    if _disputes(span):
         return False
     return any(t.lemma_.lower() in seeing and t.pos_ == "VERB" and any(
         c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in t.children)

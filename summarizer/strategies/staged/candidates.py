@@ -983,7 +983,7 @@ LOOKED_BACK = "past: looked back to"
 
 def _looked_back(verb: Token) -> bool:
     """A move told as history, fiction or habit, whatever its tense."""
-    if _remembered(verb) or _in_fiction(verb, clause_root(verb)):
+    if _remembered(verb) or _in_fiction(verb, clause_root(verb)) or _long_before(verb):
         return True
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
         return True  # "Chinese aircraft have crossed it almost daily since 2022": a habit, the story's background
@@ -991,6 +991,16 @@ def _looked_back(verb: Token) -> bool:
     inner = {t.i for c in verb.children if c.dep_ in {"relcl", "ccomp", "advcl", "conj", "nsubj", "nsubjpass"} for t in c.subtree}
     return any(t.lower_ in _LONG_SPANS and t.i > 0 and t.doc[t.i - 1].lower_ in {"that", "previous"} and t.i not in inner
                for t in verb.subtree)
+
+
+_LONG_GAPS = {"month", "year", "decade", "century"}
+
+
+def _long_before(verb: Token) -> bool:
+    """"the Kremlin confirmed ..., months after Azerbaijan retook the region": a move the news is months or years
+    after is the story's background."""
+    return any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children) and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_GAPS for c in verb.children)
 
 
 _AHEAD_SPANS = {"week", "weeks", "month", "months", "year", "years", "spring", "summer", "autumn", "fall", "winter"}

@@ -42,7 +42,8 @@ _DATELINE = re.compile(
 # —", "9.15am:"), a bullet, or a dateline glued to the lead ("BAMAKO –", "KYIV, Ukraine (AP) —").
 # Parsed with the sentence it makes a timestamp or a city the subject ("GMT — Russian troops" moved).
 # A blog's bare "09:12 Serbian police sources say" stamp has no dash: a clock time then a capital word. Datelines
-# may be in capitals with accents ("BOGOTÁ, Jan 20 (EFE) -") or in title case with a date ("Nairobi, June 26 -").
+# may be in capitals with accents ("BOGOTÁ, Jan 20 (EFE) -"), name two spellings ("STEPANAKERT/KHANKENDI") or
+# be in title case with a date ("Nairobi, June 26 -").
 _CAPS = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # Latin-1 capitals; Extended-A mixes cases
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _LEAD_IN = re.compile(
@@ -50,7 +51,7 @@ _LEAD_IN = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|IST|MSK|local time)?\s*[\u2014\u2013:|-]+"
     r"|\d{1,2}:\d{2}(?=\s+[A-Z])"
     r"|[\u2022\u00b7\u25aa\u25e6*\u2013\u2014-](?=\s)"
-    rf"|[{_CAPS}][{_CAPS}.'-]{{2,}}(?: [{_CAPS}][{_CAPS}.'-]+){{0,3}}(?:,[^\u2014\u2013\n-]{{1,40}}?)?(?:\s*\([A-Za-z]{{2,10}}\))?\s*[\u2014\u2013-]{{1,2}}"
+    rf"|[{_CAPS}][{_CAPS}.'/-]{{2,}}(?: [{_CAPS}][{_CAPS}.'/-]+){{0,3}}(?:,[^\u2014\u2013\n-]{{1,40}}?)?(?:\s*\([A-Za-z]{{2,10}}\))?\s*[\u2014\u2013-]{{1,2}}"
     rf"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,2}},\s*(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?"
     r"(?:\s*\([A-Za-z]{2,10}\))?\s*[\u2014\u2013-]{1,2}"
     r")\s+(?=\S)"
