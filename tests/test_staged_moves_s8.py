@@ -180,3 +180,31 @@ def test_a_denial_that_no_move_was_seen_still_disputes_a_reported_move() -> None
 ])
 def test_a_move_in_a_whether_clause_is_an_open_question(text: str, moves: int) -> None:
     assert len(_brief(text).movements) == moves
+
+
+def test_a_plain_statement_that_nothing_moved_does_not_make_an_article_relevant() -> None:
+    # no one's claim is disputed: the authorisation is a plan, and "no unit has been ordered to move" a statement
+    brief = _brief("Parliament authorises deployment\n\nADDIS ABABA, Mar 5 - Ethiopia's parliament on Thursday approved "
+                   "a request that would allow the army to deploy troops to the Afar region for up to six months.\n\n"
+                   "\"Our soldiers are where they were yesterday. No unit has been ordered to move, and none will be unless "
+                   "the situation demands it,\" defence ministry spokesman Getachew Alemu told reporters.\n")
+    assert not brief.is_relevant
+
+
+# --- background in a clause: months or years after ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Peacekeepers leave\n\nSTEPANAKERT/KHANKENDI, April 17 - Russian peacekeepers have begun withdrawing from "
+     "Nagorno-Karabakh, the Kremlin confirmed on Wednesday, months after Azerbaijan retook the region.\n",
+     ["Russian peacekeepers"]),
+    ("Troops arrive\n\nGOMA, May 2 - Burundian troops arrived in Goma on Tuesday, two years after the rebels first "
+     "captured the town of Bunagana, officials said.\n", ["Burundian troops"]),
+])
+def test_a_move_the_news_comes_months_or_years_after_is_background(text: str, actors: list[str]) -> None:
+    assert [m.actor for m in _brief(text).movements] == actors
+
+
+def test_a_move_hours_after_another_is_news_too() -> None:
+    brief = _brief("Sake changes hands\n\nGOMA, May 2 - M23 rebels entered Sake on Tuesday, hours after government "
+                   "troops withdrew from the town, residents said.\n")
+    assert len(brief.movements) == 2
