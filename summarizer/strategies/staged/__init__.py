@@ -274,15 +274,28 @@ def _unowned_hardware(mover: Any) -> bool:
     if head.lemma_.lower() not in platforms and head.lower_ not in platforms:
         return False
     for token in mover.subtree:
-        if token.lemma_.lower() in people or token.lower_ in people:
-            return False
+        if (token.lemma_.lower() in people or token.lower_ in people) and not (token.dep_ == "compound" and token.head == head):
+            return False  # (a "fighter jet" is a kind of jet: no fighters aboard)
         if token.dep_ == "poss" or token.ent_type_ in {"NORP", "GPE"} or token.text in owners:
             if token.head.dep_ == "pobj" and token.head.head.lower_ == "from":
                 continue  # "tanks from South Korea": where the goods come from, not whose they are
             if token.dep_ == "pobj" and token.head.lower_ == "from":
                 continue
+            if _buyer(token):
+                continue  # "tanks bought by Poland": who paid for the goods, not whose force they are
+            if any(ch.isdigit() for ch in token.text):
+                continue  # "K9 howitzers" tagged a nationality: a model's designation, no owner
             return False
     return True
+
+
+_BUYING = {"buy", "purchase", "order", "acquire", "procure"}
+
+
+def _buyer(token: Any) -> bool:
+    """The agent of a purchase participle: "Poland" in "tanks bought by Poland"."""
+    by = token.head if token.dep_ == "pobj" else None
+    return by is not None and by.lower_ == "by" and by.head.lemma_.lower() in _BUYING and by.head.dep_ in {"acl", "relcl"}
 
 
 def settle_by_dispute(claims: list, parsed: Any) -> None:

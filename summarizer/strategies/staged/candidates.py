@@ -857,6 +857,9 @@ def _stative(verb: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _NEWLY for c in verb.children):
         return False  # "3,000 troops are now stationed near the border": the news is that they got there
+    goal = any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} for c in verb.children)
+    if verb.tag_ in {"VBZ", "VBP"} and not _children(verb, "aux", "auxpass") and not goal:
+        return True  # "The United States currently stations about 28,500 troops in South Korea": a standing total
     aux = [c for c in verb.children if c.dep_ == "auxpass"]
     # "said Russian soldiers were stationed at an air base": the past form too, unless a time says when they came
     undated = not any(c.ent_type_ in {"DATE", "TIME"} for c in verb.subtree)
