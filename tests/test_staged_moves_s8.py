@@ -208,3 +208,41 @@ def test_a_move_hours_after_another_is_news_too() -> None:
     brief = _brief("Sake changes hands\n\nGOMA, May 2 - M23 rebels entered Sake on Tuesday, hours after government "
                    "troops withdrew from the town, residents said.\n")
     assert len(brief.movements) == 2
+
+
+# --- standing totals and deliveries ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "moves"), [
+    ("Carrier in Busan\n\nSEOUL, May 2 - The U.S. aircraft carrier Nimitz arrived in Busan on Tuesday for a port call, "
+     "the U.S. Navy said.\n\nThe United States currently stations about 28,500 troops in South Korea.\n", 1),
+    ("Djibouti base\n\nDJIBOUTI, March 4 - Two French frigates docked in Djibouti on Monday, the navy said.\n\nFrance "
+     "stations some 1,500 soldiers in Djibouti, its largest base in Africa.\n", 1),
+    # a move told in the same sentence stays
+    ("Japan moves troops\n\nTOKYO, March 4 - Japan stations missile units on Yonaguni, and moved 200 soldiers to "
+     "Ishigaki on Monday, the ministry said.\n", 1),
+])
+def test_a_stationing_verb_in_the_simple_present_is_a_standing_total(text: str, moves: int) -> None:
+    assert len(_brief(text).movements) == moves
+
+
+@pytest.mark.parametrize("text", [
+    "Abrams tanks arrive\n\nSZCZECIN, Poland, Jan 5 - The first 28 M1A1 Abrams tanks bought by Poland from the United "
+    "States arrived at the port of Szczecin on Thursday aboard a cargo ship, the defence minister said.\n\nPoland "
+    "ordered 116 used Abrams tanks last year.\n",
+    "Howitzers arrive in Norway\n\nOSLO, Feb 3 - The first 10 K9 howitzers purchased by Norway from South Korea arrived "
+    "at the port of Drammen on Monday aboard a cargo ship, the agency said.\n\nNorway signed a contract for 24 of the "
+    "guns in 2017.\n",
+    "Rafales land at Ambala\n\nNEW DELHI, July 29 - Five Rafale fighter jets ordered by India from France landed at the "
+    "Ambala air base on Wednesday after a flight from Merignac, the defence ministry said.\n\nIndia bought 36 of the "
+    "jets in a 2016 deal.\n",
+])
+def test_hardware_bought_by_a_country_is_a_delivery(text: str) -> None:
+    brief = _brief(text)
+    assert not brief.is_relevant and brief.movements == []
+
+
+def test_an_air_force_flying_its_bought_jets_is_a_move() -> None:
+    brief = _brief("India moves Rafales\n\nNEW DELHI, Aug 12 - Indian Air Force Rafale jets bought from France last year "
+                   "flew to the Leh air base in Ladakh on Wednesday, officials said.\n\nIndia bought 36 of the jets in a "
+                   "2016 deal.\n")
+    assert brief.is_relevant and len(brief.movements) == 1
