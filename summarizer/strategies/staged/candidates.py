@@ -894,6 +894,9 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
             return ClaimStatus.PLAN  # "urged the UN to recruit and send more peacekeepers": the "to" is shared
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _COMPELLING and _object_controller(verb) is not None:
         return _planned(verb.head, article_year)  # forced to withdraw: as real as the forcing
+    host = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "with" else None
+    if host is not None and host.pos_ in {"VERB", "AUX"} and _planned(host, article_year) == ClaimStatus.PLAN:
+        return ClaimStatus.PLAN  # "will hold an exercise in November, with Japanese jets flying to Darwin"
     root = clause_root(verb)
     plan = words("plan_cues")
     path = [verb]
@@ -1000,9 +1003,9 @@ _LONG_GAPS = {"month", "year", "decade", "century"}
 
 
 def _long_before(verb: Token) -> bool:
-    """"the Kremlin confirmed ..., months after Azerbaijan retook the region": a move the news is months or years
-    after is the story's background."""
-    return any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children) and any(
+    """"the Kremlin confirmed ..., months after Azerbaijan retook the region", "marked 50 years since its first
+    soldiers deployed": a move the news is months or years after is the story's background."""
+    return any(c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in verb.children) and any(
         c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_GAPS for c in verb.children)
 
 
