@@ -246,3 +246,29 @@ def test_an_air_force_flying_its_bought_jets_is_a_move() -> None:
                    "flew to the Leh air base in Ladakh on Wednesday, officials said.\n\nIndia bought 36 of the jets in a "
                    "2016 deal.\n")
     assert brief.is_relevant and len(brief.movements) == 1
+
+
+# --- anniversaries and announced exercises ------------------------------------------------------------------------
+
+def test_an_anniversary_of_a_first_deployment_is_not_news_of_a_move() -> None:
+    brief = _brief("Fiji marks 50 years of peacekeeping\n\nSUVA, Oct 10 - Fiji on Tuesday marked 50 years since its "
+                   "first soldiers deployed on a United Nations peacekeeping mission, with a ceremony at the barracks."
+                   "\n\nPrime Minister Sitiveni Rabuka laid a wreath at the memorial.\n")
+    assert brief.movements == [] and not brief.is_relevant
+
+
+@pytest.mark.parametrize(("text", "moves"), [
+    ("Joint exercise announced\n\nTOKYO, Sept 5 - Japan and Australia will hold their first joint fighter exercise in "
+     "Australia in November, with Japanese F-35A jets flying to Darwin for two weeks of drills, the ministries said.\n",
+     0),
+    ("Drills\n\nMINSK, Sept 5 - The drills will begin next week, with 3,000 Russian troops moving to Belarus, the "
+     "ministry said.\n", 0),
+])
+def test_a_with_clause_takes_its_time_from_its_host(text: str, moves: int) -> None:
+    assert len(_brief(text).movements) == moves
+
+
+def test_a_with_clause_under_a_move_that_happened_is_news() -> None:
+    brief = _brief("Border crossed\n\nKYIV, Feb 24 - Russian troops crossed the border on Monday, with tanks rolling "
+                   "into Kharkiv region, officials said.\n")
+    assert any("tanks rolling" in m.evidence for m in brief.movements)
