@@ -46,14 +46,21 @@ _DATELINE = re.compile(
 # be in title case with a date ("Nairobi, June 26 -").
 _CAPS = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # Latin-1 capitals; Extended-A mixes cases
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?"
+_AGENCY = r"\([A-Za-z]{2,10}\)"
+# a place in title case, with its country or state: "Port Moresby, Papua New Guinea", "Beijing"
+_CITY = r"[A-Z][\w.'/-]+(?: [A-Z][\w.'-]+){0,2}"
+_PLACE = rf"{_CITY}(?:, {_CITY})?"
 _LEAD_IN = re.compile(
     r"^\s*(?:"
     r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|IST|MSK|local time)?\s*[\u2014\u2013:|-]+"
     r"|\d{1,2}:\d{2}(?=\s+[A-Z])"
     r"|[\u2022\u00b7\u25aa\u25e6*\u2013\u2014-](?=\s)"
     rf"|[{_CAPS}][{_CAPS}.'/-]{{2,}}(?: [{_CAPS}][{_CAPS}.'/-]+){{0,3}}(?:,[^\u2014\u2013\n-]{{1,40}}?)?(?:\s*\([A-Za-z]{{2,10}}\))?\s*[\u2014\u2013-]{{1,2}}"
-    rf"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){{0,2}},\s*(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?"
-    r"(?:\s*\([A-Za-z]{2,10}\))?\s*[\u2014\u2013-]{1,2}"
+    rf"|{_PLACE},\s*{_DATE}(?:\s*{_AGENCY})?\s*[\u2014\u2013-]{{1,2}}"  # "Nairobi, June 26 -"
+    rf"|{_PLACE}\s*{_AGENCY}\s*[\u2014\u2013-]{{1,2}}"  # "Beijing (Reuters) -"
+    rf"|{_CITY}, {_CITY}\s*[\u2014\u2013]"  # "Abuja, Nigeria —" (not "The Kremlin — which denies it —")
+    rf"|(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}})\s*[\u2014\u2013-]{{1,2}}"  # "March 3, 2024 —"
     r")\s+(?=\S)"
 )
 _MARKUP = re.compile(r'^\s*(?:#{2,}|```|[{\[]\s*")|"\s*:\s*[\[{"]|\{"\w+"\s*:')
