@@ -272,3 +272,27 @@ def test_a_with_clause_under_a_move_that_happened_is_news() -> None:
     brief = _brief("Border crossed\n\nKYIV, Feb 24 - Russian troops crossed the border on Monday, with tanks rolling "
                    "into Kharkiv region, officials said.\n")
     assert any("tanks rolling" in m.evidence for m in brief.movements)
+
+
+@pytest.mark.parametrize(("lead", "first"), [
+    ("Port Moresby, Papua New Guinea, 3 March — Troops were flown to Enga on Monday.", "Troops were flown"),
+    ("Beijing (Reuters) - Chinese warships sailed into the Taiwan Strait on Monday.", "Chinese warships"),
+    ("Abuja, Nigeria — Soldiers moved into Maiduguri on Monday.", "Soldiers moved"),
+    ("March 3, 2024 — Russian troops crossed into Sumy region on Monday.", "Russian troops"),
+    # a dash inside a sentence is no dateline
+    ("The Kremlin — which denies it — moved troops to the border on Monday.", "The Kremlin"),
+    ("Captain Ibrahim Traoré — the junta leader — visited the troops in Djibo.", "Captain Ibrahim"),
+])
+def test_the_first_sentence_starts_after_a_dateline(lead: str, first: str) -> None:
+    from summarizer.strategies.staged.sentences import parse_article
+
+    parsed = parse_article("Headline\n\n" + lead + "\n\nMore text about it.\n")
+    assert parsed.sentences[0].span.text.startswith(first)
+
+
+def test_a_bare_full_date_gives_the_story_its_year() -> None:
+    from summarizer.strategies.staged.sentences import parse_article
+
+    parsed = parse_article("Headline\n\nMarch 3, 2024 — Russian troops crossed into Sumy region on Monday.\n\nIn 2022 "
+                           "they had crossed further west.\n")
+    assert parsed.year == 2024 and parsed.year_in_dateline
