@@ -993,6 +993,8 @@ def _looked_back(verb: Token) -> bool:
         return True
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
         return True  # "Chinese aircraft have crossed it almost daily since 2022": a habit, the story's background
+    if any(c.dep_ == "advmod" and c.lower_ in {"previously", "formerly"} for c in verb.children):
+        return True  # "The 36th Division was previously deployed in Gaza": an earlier stint, not the news
     # "moved into Belarusian camps that summer": a time the story looks back to
     inner = {t.i for c in verb.children if c.dep_ in {"relcl", "ccomp", "advcl", "conj", "nsubj", "nsubjpass"} for t in c.subtree}
     return any(t.lower_ in _LONG_SPANS and t.i > 0 and t.doc[t.i - 1].lower_ in {"that", "previous"} and t.i not in inner
