@@ -296,3 +296,15 @@ def test_a_bare_full_date_gives_the_story_its_year() -> None:
     parsed = parse_article("Headline\n\nMarch 3, 2024 — Russian troops crossed into Sumy region on Monday.\n\nIn 2022 "
                            "they had crossed further west.\n")
     assert parsed.year == 2024 and parsed.year_in_dateline
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Live: the northern border\n\n14:05 — The Israeli army says troops from the 36th Division have begun moving north "
+     "toward the border with Lebanon.\n\n16:00 — Analysis: The 36th Division was previously deployed in Gaza until "
+     "January.\n", ["troops from the 36th Division"]),
+    # "previously" on another verb leaves the move alone
+    ("Troops move north\n\nTEL AVIV, Oct 1 - Troops previously stationed in Gaza moved north toward the Lebanese border "
+     "on Monday, the army said.\n", ["Troops"]),
+])
+def test_a_move_told_as_previous_is_an_earlier_stint(text: str, actors: list[str]) -> None:
+    assert [m.actor for m in _brief(text).movements] == actors
