@@ -1106,6 +1106,21 @@ def _told_by_its_year(verb: Token, article: ParsedArticle) -> bool:
     return any(_year_of(t) and not _has_a_day(t) for t in _own_time_words(verb, clause_root(verb)))
 
 
+def _tally_since_a_year(verb: Token, article: ParsedArticle) -> bool:
+    """"Cameroon has deployed thousands of troops to the region since the crisis began in 2017": moves summed over
+    the years since an earlier year are the story's background ("since the start of the year" is its news)."""
+    if article.year is None:
+        return False
+    for child in verb.children:
+        since = (child.dep_ == "prep" and child.lower_ == "since") or (
+            child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children))
+        for token in child.subtree if since else ():
+            if token.like_num and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) and (
+                    int(token.text) < article.year or (int(token.text) == article.year and not article.year_in_dateline)):
+                return True
+    return False
+
+
 def _has_a_day(year: Token) -> bool:
     """"March 14, 2024", "14 March 2024": a day of the month just before the year."""
     return any(t.like_num and t.text.isdigit() and 1 <= int(t.text) <= 31 for t in year.doc[max(year.i - 3, 0):year.i])
@@ -1220,7 +1235,8 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                     claim.status = _planned(token, article.year) or ClaimStatus.MOVEMENT
                     if claim.status == ClaimStatus.PAST and _looked_back(token):
                         claim.notes.append(LOOKED_BACK)
-                    elif claim.status == ClaimStatus.MOVEMENT and _told_by_its_year(token, article):
+                    elif claim.status == ClaimStatus.MOVEMENT and (
+                            _told_by_its_year(token, article) or _tally_since_a_year(token, article)):
                         claim.status = ClaimStatus.PAST
                         claim.notes.append(LOOKED_BACK)
             claims.append(claim)
