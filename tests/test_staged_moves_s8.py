@@ -308,3 +308,19 @@ def test_a_bare_full_date_gives_the_story_its_year() -> None:
 ])
 def test_a_move_told_as_previous_is_an_earlier_stint(text: str, actors: list[str]) -> None:
     assert [m.actor for m in _brief(text).movements] == actors
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Bamenda\n\nBAMENDA, Cameroon, May 4 — Cameroon's army flew a company of elite soldiers into Bamenda on Wednesday "
+     "after separatists attacked a checkpoint, military sources said.\n\nCameroon has deployed thousands of troops to "
+     "its two English-speaking regions since the crisis began in 2017.\n", 1),
+    ("Iraq\n\nERBIL, Iraq, April 18, 2024 — Turkish commandos crossed into northern Iraq on Sunday, the ministry said."
+     "\n\nTurkey has sent troops into northern Iraq repeatedly since 2019.\n", 1),
+    # a span within the story's own time is its news
+    ("Kivu\n\nGOMA, June 16, 2025 — Between 3,000 and 4,000 Rwandan soldiers had crossed into North Kivu since the "
+     "start of the year, UN experts said.\n", 1),
+    ("Border\n\nKYIV, Feb 20, 2022 — Russia has moved 2,000 more troops to the border since Monday, officials said.\n",
+     1),
+])
+def test_moves_summed_since_an_earlier_year_are_background(text: str, actors: int) -> None:
+    assert len(_brief(text).movements) == actors
