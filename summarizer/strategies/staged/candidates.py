@@ -1217,7 +1217,7 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                     claim.armed = ArmedVerdict.YES
                 if _ceremonial(chain) or _continues_a_ceremony(chain, sentence, article):
                     claim.armed = ArmedVerdict.NO  # "soldiers marched through Red Square during the parade"
-                if _to_or_from_games(chain):
+                if _to_or_from_games(chain) or (claim.armed == ArmedVerdict.YES and _team_in_sports_news(mover, article)):
                     claim.armed = ArmedVerdict.NO  # "soldiers returned home from the Olympics": athletes
                 if _displaced(chain):
                     claim.armed = ArmedVerdict.NO  # "50,000 Malians have been driven from their homes": refugees
@@ -1420,6 +1420,23 @@ def _to_or_from_games(verbs: list[Token]) -> bool:
     return any(g.dep_ == "pobj" and (g.lemma_.lower() in contests or g.lower_ in contests) and not _exercise_noun(g)
                for verb in verbs for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "to", "for", "at"}
                for g in c.children)
+
+
+# Force nouns a sports report uses for a team ("Guardiola's troops", "the squad flew out"): the metaphor-prone ones
+_TEAM_WORDS = {"squad", "troops", "troop", "army", "legion", "armada"}
+
+
+def _team_in_sports_news(mover: Token, article: ParsedArticle) -> bool:
+    """"Pep Guardiola's troops travelled to Lisbon ... The squad flew out of Manchester": in a report whose sentences
+    name two sports words or more, a team word with no nation or military word is the team."""
+    head = counted_head(mover)
+    if head.lower_ not in _TEAM_WORDS and head.lemma_.lower() not in _TEAM_WORDS:
+        return False
+    if any(t.ent_type_ in {"NORP", "GPE"} or t.lemma_.lower() in words("military_modifiers") for t in mover.subtree if t != head):
+        return False
+    cues = words("sports_cues")
+    text = " ".join(s.span.text.lower() for s in article.sentences)
+    return sum(1 for cue in cues if re.search(rf"\b{re.escape(cue)}\b", text)) >= 2
 
 
 def _displaced(verbs: list[Token]) -> bool:
