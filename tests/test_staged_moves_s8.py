@@ -324,3 +324,23 @@ def test_a_move_told_as_previous_is_an_earlier_stint(text: str, actors: list[str
 ])
 def test_moves_summed_since_an_earlier_year_are_background(text: str, actors: int) -> None:
     assert len(_brief(text).movements) == actors
+
+
+# --- a team in a sports report ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Coach marshals his troops\n\nMANCHESTER — Pep Guardiola's troops travelled to Lisbon on Tuesday for Wednesday's "
+    "Champions League quarter-final against Benfica.\n\nThe squad flew out of Manchester airport in the afternoon.\n",
+    "All Blacks arrive in France\n\nPARIS, Aug 30 - The All Blacks squad flew into Lyon on Wednesday ahead of their "
+    "Rugby World Cup opener against France, the team said.\n\nThe coach said the squad was in good shape after the "
+    "warm-up tournament.\n",
+])
+def test_a_team_word_in_a_sports_report_is_the_team(text: str) -> None:
+    brief = _brief(text)
+    assert brief.movements == [] and not brief.is_relevant
+
+
+def test_a_squad_of_special_forces_outside_sports_news_is_a_force() -> None:
+    brief = _brief("Special forces cross the Dnipro\n\nKHERSON, Nov 3 - A squad of Ukrainian special forces crossed the "
+                   "Dnipro river overnight and landed near Krynky, the military said.\n")
+    assert brief.is_relevant and any("special forces" in m.actor for m in brief.movements)
