@@ -14,8 +14,6 @@ from staged_support import LEAD
 
 # Probes the rules still get wrong, and why: strict, so a fix shows up as a pass to move out of this list.
 KNOWN_FAILING: dict[str, str] = {
-    "unfound_dismissed_as_propaganda": "the parse loses the claim from `what`; reading relevance from the evidence "
-                                       "instead made a holdout article about an authorised, unmade deployment relevant",
     "acknowledged_but_no_threat": "'acknowledged moving troops' is no movement claim: nothing makes the article relevant",
     "fabrication_of_reports_that": "the move inside 'said of reports that ...' is not found",
     "rejected_as_baseless_reports_that": "the move inside 'reports that its army had moved' gets the reporter as actor",

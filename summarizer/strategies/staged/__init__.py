@@ -116,6 +116,7 @@ class Staged:
         casualties: list[assemble.Item] = []
         events: list[str] = []
         previous_source: str | None = None
+        denied_forces: set[int] = set()  # sentences that deny a move of forces ("no Belarusian troops had crossed")
         by_sentence: dict[int, list] = {}
         for claim in claims:
             by_sentence.setdefault(claim.sentence.index, []).append(claim)
@@ -155,6 +156,9 @@ class Staged:
             negated = any(c.status == ClaimStatus.NEGATED and relevant_so_far(c, movements) and not _stance(c)
                           and (c.armed != ArmedVerdict.NO or _names_a_place(c) or _names_a_moving_force(c, movements))
                           for c in sentence_claims)
+            if negated and _disputes(sentence.span) and any(
+                    c.status == ClaimStatus.NEGATED and c.armed == ArmedVerdict.YES for c in sentence_claims):
+                denied_forces.add(sentence.index)  # (a plain "no unit has been ordered to move" disputes no one)
             says_denial = self.judge(sentence, "denial")
             denial = denial_item(parsed, sentence, negated, previous_source, judged=says_denial is True)
             if denial is not None and says_denial is not False:
@@ -178,8 +182,9 @@ class Staged:
         # "Yerevan denied that it is fielding any troops there": a denied move of armed forces is news of forces on
         # the move even when the claim itself is not read as a movement; the denial is kept, targeting none
         # (the rules' reading of strength: a model's say-so about one sentence does not make an opinion piece news)
-        relevant = self.relevant(movements) or any(d.strong and not d.judged_only and _about_forces(d.data["what"])
-                                                   for d in denials)
+        relevant = self.relevant(movements) or any(
+            d.strong and not d.judged_only and not _saw_none(d.sentence.span)
+            and (_about_forces(d.data["what"]) or d.sentence.index in denied_forces) for d in denials)
         if not relevant:
             denials, casualties, events = [], [], []
         linking.link_denials(denials, movements)
@@ -307,15 +312,28 @@ def _unowned_hardware(mover: Any) -> bool:
     if head.lemma_.lower() not in platforms and head.lower_ not in platforms:
         return False
     for token in mover.subtree:
-        if token.lemma_.lower() in people or token.lower_ in people:
-            return False
+        if (token.lemma_.lower() in people or token.lower_ in people) and not (token.dep_ == "compound" and token.head == head):
+            return False  # (a "fighter jet" is a kind of jet: no fighters aboard)
         if token.dep_ == "poss" or token.ent_type_ in {"NORP", "GPE"} or token.text in owners:
             if token.head.dep_ == "pobj" and token.head.head.lower_ == "from":
                 continue  # "tanks from South Korea": where the goods come from, not whose they are
             if token.dep_ == "pobj" and token.head.lower_ == "from":
                 continue
+            if _buyer(token):
+                continue  # "tanks bought by Poland": who paid for the goods, not whose force they are
+            if any(ch.isdigit() for ch in token.text):
+                continue  # "K9 howitzers" tagged a nationality: a model's designation, no owner
             return False
     return True
+
+
+_BUYING = {"buy", "purchase", "order", "acquire", "procure"}
+
+
+def _buyer(token: Any) -> bool:
+    """The agent of a purchase participle: "Poland" in "tanks bought by Poland"."""
+    by = token.head if token.dep_ == "pobj" else None
+    return by is not None and by.lower_ == "by" and by.head.lemma_.lower() in _BUYING and by.head.dep_ in {"acl", "relcl"}
 
 
 def settle_by_dispute(claims: list, parsed: Any) -> None:
@@ -352,6 +370,25 @@ def _names_a_place(claim: Any) -> bool:
     return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for v in claim.verbs for t in v.subtree) and any(
         t.lemma_.lower() in {"say", "tell", "deny", "insist"} for t in claim.sentence.span
     )
+
+
+_DENYING = {"deny", "reject", "refute", "dismiss", "rebut"}
+
+
+def _disputes(span: Any) -> bool:
+    """Does the sentence take issue with what someone said ("denied", "rejecting a statement", "dismissing")?"""
+    return any(t.lemma_.lower() in _DENYING for t in span)
+
+
+def _saw_none(span: Any) -> bool:
+    """"South Korea's military said it had detected no unusual troop movements": an observer seeing no move, with
+    no move reported to dispute, is no news of forces on the move (a denial of one is: "Yerevan denied ...")."""
+    seeing = words("sighting_verbs") | {"observe", "see", "notice", "record", "register"}
+    if _disputes(span):
+        return False
+    return any(t.lemma_.lower() in seeing and t.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no" for g in c.children) for c in t.children)
+        for t in span)
 
 
 def _about_forces(text: str) -> bool:

@@ -857,6 +857,9 @@ def _stative(verb: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _NEWLY for c in verb.children):
         return False  # "3,000 troops are now stationed near the border": the news is that they got there
+    goal = any(c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"} for c in verb.children)
+    if verb.tag_ in {"VBZ", "VBP"} and not _children(verb, "aux", "auxpass") and not goal:
+        return True  # "The United States currently stations about 28,500 troops in South Korea": a standing total
     aux = [c for c in verb.children if c.dep_ == "auxpass"]
     # "said Russian soldiers were stationed at an air base": the past form too, unless a time says when they came
     undated = not any(c.ent_type_ in {"DATE", "TIME"} for c in verb.subtree)
@@ -891,6 +894,9 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
             return ClaimStatus.PLAN  # "urged the UN to recruit and send more peacekeepers": the "to" is shared
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _COMPELLING and _object_controller(verb) is not None:
         return _planned(verb.head, article_year)  # forced to withdraw: as real as the forcing
+    host = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "with" else None
+    if host is not None and host.pos_ in {"VERB", "AUX"} and _planned(host, article_year) == ClaimStatus.PLAN:
+        return ClaimStatus.PLAN  # "will hold an exercise in November, with Japanese jets flying to Darwin"
     root = clause_root(verb)
     plan = words("plan_cues")
     path = [verb]
@@ -904,8 +910,8 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
         for child in token.children:
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS and not hedged_count:
                 return ClaimStatus.PLAN
-            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "once", "before"}:
-                return ClaimStatus.PLAN
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless", "once", "before", "whether"}:
+                return ClaimStatus.PLAN  # (or an open question: "did not say whether fighters were scrambled")
             ahead = token.tag_ in {"VBP", "VBZ", "VB"} or any(a.dep_ == "aux" and a.lower_ in {"has", "have"} for a in token.children)
             if child.dep_ == "mark" and child.lower_ in {"until", "till"} and ahead:
                 return ClaimStatus.PLAN  # "vowed to fight until Israeli troops pull out": a condition still ahead
@@ -983,14 +989,26 @@ LOOKED_BACK = "past: looked back to"
 
 def _looked_back(verb: Token) -> bool:
     """A move told as history, fiction or habit, whatever its tense."""
-    if _remembered(verb) or _in_fiction(verb, clause_root(verb)):
+    if _remembered(verb) or _in_fiction(verb, clause_root(verb)) or _long_before(verb):
         return True
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
         return True  # "Chinese aircraft have crossed it almost daily since 2022": a habit, the story's background
+    if any(c.dep_ == "advmod" and c.lower_ in {"previously", "formerly"} for c in verb.children):
+        return True  # "The 36th Division was previously deployed in Gaza": an earlier stint, not the news
     # "moved into Belarusian camps that summer": a time the story looks back to
     inner = {t.i for c in verb.children if c.dep_ in {"relcl", "ccomp", "advcl", "conj", "nsubj", "nsubjpass"} for t in c.subtree}
     return any(t.lower_ in _LONG_SPANS and t.i > 0 and t.doc[t.i - 1].lower_ in {"that", "previous"} and t.i not in inner
                for t in verb.subtree)
+
+
+_LONG_GAPS = {"month", "year", "decade", "century"}
+
+
+def _long_before(verb: Token) -> bool:
+    """"the Kremlin confirmed ..., months after Azerbaijan retook the region", "marked 50 years since its first
+    soldiers deployed": a move the news is months or years after is the story's background."""
+    return any(c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in verb.children) and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_GAPS for c in verb.children)
 
 
 _AHEAD_SPANS = {"week", "weeks", "month", "months", "year", "years", "spring", "summer", "autumn", "fall", "winter"}
@@ -1051,6 +1069,16 @@ def _dated_host(root: Token, year: int | None) -> bool:
 
 def _dated_before(verb: Token, root: Token, year: int | None) -> bool:
     """A year before the story's, or "last year"/"years ago", on the move itself (not in a clause inside it)."""
+    for token in _own_time_words(verb, root):
+        if year is not None and _year_of(token) and int(token.text) < year:
+            return True
+        if token.lower_ == "ago" or (token.lower_ == "year" and token.i > 0 and token.doc[token.i - 1].lower_ == "last"):
+            return True
+    return any(t.lower_ == "ago" and _on_the_move(t, verb) for t in verb.subtree)
+
+
+def _own_time_words(verb: Token, root: Token) -> list[Token]:
+    """The words of the move's clause, without the clauses inside it (their times are their own)."""
     blocked: set[int] = set()
     for token in (verb, root):
         for child in token.children:
@@ -1059,16 +1087,43 @@ def _dated_before(verb: Token, root: Token, year: int | None) -> bool:
         for inner in token.subtree:
             if inner.dep_ in {"relcl", "acl", "ccomp", "advcl"} and inner != verb and inner != root:
                 blocked.update(t.i for t in inner.subtree)
-    for token in (*verb.subtree, *root.subtree):
-        if token.i in blocked:
-            continue
-        if year is not None and token.like_num and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) < year:
-            prep = token.head if token.head.pos_ == "ADP" else token.head.head
-            if prep.lower_ not in {"since", "until", "through"}:
+    return [t for t in (*verb.subtree, *root.subtree) if t.i not in blocked]
+
+
+def _year_of(token: Token) -> bool:
+    """A year that dates a deed ("in 2015"), not the start or end of a span ("since 2015", "until 2015")."""
+    if not (token.like_num and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) < 2100):
+        return False
+    prep = token.head if token.head.pos_ == "ADP" else token.head.head
+    return prep.lower_ not in {"since", "until", "through"}
+
+
+def _told_by_its_year(verb: Token, article: ParsedArticle) -> bool:
+    """"Chad first sent troops into the region in 2015": with no dateline to give the story's year, a move dated
+    by a bare year or month and year is history (news of the day has its day: "on Tuesday", "on March 14, 2024")."""
+    if article.year_in_dateline or article.year is None:
+        return False
+    return any(_year_of(t) and not _has_a_day(t) for t in _own_time_words(verb, clause_root(verb)))
+
+
+def _tally_since_a_year(verb: Token, article: ParsedArticle) -> bool:
+    """"Cameroon has deployed thousands of troops to the region since the crisis began in 2017": moves summed over
+    the years since an earlier year are the story's background ("since the start of the year" is its news)."""
+    if article.year is None:
+        return False
+    for child in verb.children:
+        since = (child.dep_ == "prep" and child.lower_ == "since") or (
+            child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in child.children))
+        for token in child.subtree if since else ():
+            if token.like_num and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) and (
+                    int(token.text) < article.year or (int(token.text) == article.year and not article.year_in_dateline)):
                 return True
-        if token.lower_ == "ago" or (token.lower_ == "year" and token.i > 0 and token.doc[token.i - 1].lower_ == "last"):
-            return True
-    return any(t.lower_ == "ago" and _on_the_move(t, verb) for t in verb.subtree)
+    return False
+
+
+def _has_a_day(year: Token) -> bool:
+    """"March 14, 2024", "14 March 2024": a day of the month just before the year."""
+    return any(t.like_num and t.text.isdigit() and 1 <= int(t.text) <= 31 for t in year.doc[max(year.i - 3, 0):year.i])
 
 
 _LONG_SPANS = {"year", "summer", "autumn", "fall", "winter", "spring", "month", "decade"}
@@ -1160,9 +1215,9 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                     # "Our units have entered Avdiivka, the commander said" (no quote marks); "the Defence Ministry
                     # reported that its units had taken control of several heights"
                     claim.armed = ArmedVerdict.YES
-                if _ceremonial(chain):
+                if _ceremonial(chain) or _continues_a_ceremony(chain, sentence, article):
                     claim.armed = ArmedVerdict.NO  # "soldiers marched through Red Square during the parade"
-                if _to_or_from_games(chain):
+                if _to_or_from_games(chain) or (claim.armed == ArmedVerdict.YES and _team_in_sports_news(mover, article)):
                     claim.armed = ArmedVerdict.NO  # "soldiers returned home from the Olympics": athletes
                 if _displaced(chain):
                     claim.armed = ArmedVerdict.NO  # "50,000 Malians have been driven from their homes": refugees
@@ -1179,6 +1234,10 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                 else:
                     claim.status = _planned(token, article.year) or ClaimStatus.MOVEMENT
                     if claim.status == ClaimStatus.PAST and _looked_back(token):
+                        claim.notes.append(LOOKED_BACK)
+                    elif claim.status == ClaimStatus.MOVEMENT and (
+                            _told_by_its_year(token, article) or _tally_since_a_year(token, article)):
+                        claim.status = ClaimStatus.PAST
                         claim.notes.append(LOOKED_BACK)
             claims.append(claim)
     return _drop_same_mover(claims)
@@ -1314,6 +1373,28 @@ def _ceremonial(verbs: list[Token]) -> bool:
                for g in c.children)
 
 
+# How a parade moves: a march, roll or fly-past that shows forces rather than takes them somewhere.
+_DISPLAY_MOTIONS = {"march", "roll", "fly", "parade", "file", "goose-step", "ride", "drive", "pass"}
+_GOING_TO = {"into", "to", "toward", "towards", "onto"}
+
+
+def _continues_a_ceremony(verbs: list[Token], sentence: Sentence, article: ParsedArticle) -> bool:
+    """"Estonia held its Independence Day parade ... Allied troops marched alongside Estonian units": a march, roll
+    or fly-past told right after a sentence about a parade goes on telling the parade, unless it goes somewhere
+    ("marched into Bakhmut")."""
+    if not any(v.lemma_.lower() in _DISPLAY_MOTIONS for v in verbs):
+        return False
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _GOING_TO) for v in verbs for c in v.children):
+        return False  # "flying four Eurofighters" after a handover ceremony: a mission, not a show
+    before = article.sentences[max(sentence.index - 2, 0):sentence.index]
+    return any(t.lemma_.lower() in _PARADES and t.pos_ in {"NOUN", "PROPN"} for s in before for t in s.span)
+
+
+# Ceremonies that are themselves a march or fly-past (a handover ceremony or a funeral is not: what moves after
+# one may be the news)
+_PARADES = {"parade", "procession", "march-past", "flypast", "fly-past", "tattoo", "airshow", "pageant"}
+
+
 _REMEMBRANCES = {"memorial", "monument", "tribute", "anniversary", "commemoration", "remembrance", "museum", "statue",
                  "plaque", "grave", "cemetery"}
 
@@ -1339,6 +1420,23 @@ def _to_or_from_games(verbs: list[Token]) -> bool:
     return any(g.dep_ == "pobj" and (g.lemma_.lower() in contests or g.lower_ in contests) and not _exercise_noun(g)
                for verb in verbs for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "to", "for", "at"}
                for g in c.children)
+
+
+# Force nouns a sports report uses for a team ("Guardiola's troops", "the squad flew out"): the metaphor-prone ones
+_TEAM_WORDS = {"squad", "troops", "troop", "army", "legion", "armada"}
+
+
+def _team_in_sports_news(mover: Token, article: ParsedArticle) -> bool:
+    """"Pep Guardiola's troops travelled to Lisbon ... The squad flew out of Manchester": in a report whose sentences
+    name two sports words or more, a team word with no nation or military word is the team."""
+    head = counted_head(mover)
+    if head.lower_ not in _TEAM_WORDS and head.lemma_.lower() not in _TEAM_WORDS:
+        return False
+    if any(t.ent_type_ in {"NORP", "GPE"} or t.lemma_.lower() in words("military_modifiers") for t in mover.subtree if t != head):
+        return False
+    cues = words("sports_cues")
+    text = " ".join(s.span.text.lower() for s in article.sentences)
+    return sum(1 for cue in cues if re.search(rf"\b{re.escape(cue)}\b", text)) >= 2
 
 
 def _displaced(verbs: list[Token]) -> bool:

@@ -35,16 +35,32 @@ _load_lock = threading.Lock()
 # A dateline line: "Reuters, Dec 02 2024", "Meridian Wire, Nairobi, Feb 11 2025", "KYIV (AP) --".
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w.&' -]{0,40},\s*)*(?:\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+ \d{4}|\d{4}-\d{2}-\d{2})\s*$"
-    r"|^[A-Z][A-Z .,'-]{2,40}\((?:AP|AFP|Reuters)\)"
+    # a wire dateline alone on its line; glued to the lead ("MOGADISHU (AP) — Hundreds of ...") it is a lead-in
+    r"|^[A-Z][A-Z .,'-]{2,40}\((?:AP|AFP|Reuters)\)\s*(?:[\u2014\u2013-]{1,2}|--)?\s*$"
 )
 # What leads into a body line without being part of its first sentence: a live blog's time stamp ("14:30 GMT
 # —", "9.15am:"), a bullet, or a dateline glued to the lead ("BAMAKO –", "KYIV, Ukraine (AP) —").
 # Parsed with the sentence it makes a timestamp or a city the subject ("GMT — Russian troops" moved).
+# A blog's bare "09:12 Serbian police sources say" stamp has no dash: a clock time then a capital word. Datelines
+# may be in capitals with accents ("BOGOTÁ, Jan 20 (EFE) -"), name two spellings ("STEPANAKERT/KHANKENDI") or
+# be in title case with a date ("Nairobi, June 26 -").
+_CAPS = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # Latin-1 capitals; Extended-A mixes cases
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?"
+_AGENCY = r"\([A-Za-z]{2,10}\)"
+# a place in title case, with its country or state: "Port Moresby, Papua New Guinea", "Beijing"
+_CITY = r"[A-Z][\w.'/-]+(?: [A-Z][\w.'-]+){0,2}"
+_PLACE = rf"{_CITY}(?:, {_CITY})?"
 _LEAD_IN = re.compile(
     r"^\s*(?:"
     r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|IST|MSK|local time)?\s*[\u2014\u2013:|-]+"
+    r"|\d{1,2}:\d{2}(?=\s+[A-Z])"
     r"|[\u2022\u00b7\u25aa\u25e6*\u2013\u2014-](?=\s)"
-    r"|[A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3}(?:,[^\u2014\u2013\n-]{1,40}?)?(?:\s*\([A-Za-z]{2,10}\))?\s*[\u2014\u2013-]{1,2}"
+    rf"|[{_CAPS}][{_CAPS}.'/-]{{2,}}(?: [{_CAPS}][{_CAPS}.'/-]+){{0,3}}(?:,[^\u2014\u2013\n-]{{1,40}}?)?(?:\s*\([A-Za-z]{{2,10}}\))?\s*[\u2014\u2013-]{{1,2}}"
+    rf"|{_PLACE},\s*{_DATE}(?:\s*{_AGENCY})?\s*[\u2014\u2013-]{{1,2}}"  # "Nairobi, June 26 -"
+    rf"|{_PLACE}\s*{_AGENCY}\s*[\u2014\u2013-]{{1,2}}"  # "Beijing (Reuters) -"
+    rf"|{_CITY}, {_CITY}\s*[\u2014\u2013]"  # "Abuja, Nigeria —" (not "The Kremlin — which denies it —")
+    rf"|(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH} \d{{4}})\s*[\u2014\u2013-]{{1,2}}"  # "March 3, 2024 —"
     r")\s+(?=\S)"
 )
 _MARKUP = re.compile(r'^\s*(?:#{2,}|```|[{\[]\s*")|"\s*:\s*[\[{"]|\{"\w+"\s*:')
@@ -125,6 +141,9 @@ class ParsedArticle:
     sentences: list[Sentence]
     headline: str | None
     year: int | None  # the story's year, from the dateline or the latest year named
+    # False when no dateline gives the year: the latest year named may then be a background year ("first sent
+    # troops in 2015"), not the story's own
+    year_in_dateline: bool = True
 
     def quote(self, start: int, end: int) -> str:
         return self.text[start:end]
@@ -164,7 +183,7 @@ def parse_article(text: str) -> ParsedArticle:
         body.append((offset, line))
     if not body:  # a single line, or only short lines: parse everything
         body = lines
-    year = _story_year(text, lines[:3])
+    year, dated = _story_year(text, lines[:3])
     pieces = [(offset, piece, paragraph) for paragraph, (start, line) in enumerate(body)
               for offset, piece in bounded_pieces(start, line)]
     sentences: list[Sentence] = []
@@ -173,7 +192,7 @@ def parse_article(text: str) -> ParsedArticle:
         for span in doc.sents:
             if span.text.strip():
                 sentences.append(Sentence(len(sentences), _trim(span), offset, paragraph))
-    return ParsedArticle(text, sentences, headline, year)
+    return ParsedArticle(text, sentences, headline, year, dated)
 
 
 def bounded_pieces(offset: int, line: str, limit: int = PIECE_CHARS) -> Iterator[tuple[int, str]]:
@@ -206,11 +225,14 @@ def _trim(span: Any) -> Any:
     return doc[start:end]
 
 
-def _story_year(text: str, head: list[tuple[int, str]]) -> int | None:
+def _story_year(text: str, head: list[tuple[int, str]]) -> tuple[int | None, bool]:
+    """The story's year and whether a dateline gave it (else the latest year named, if any). The dateline may
+    have a line of its own or lead into the first paragraph ("YEREVAN, 2 September 1994 - Armenia's ...")."""
     for _, line in head:
-        if _DATELINE.match(line.strip()):
-            found = _YEAR.findall(line)
-            if found:
-                return int(found[-1])
+        lead_in = _LEAD_IN.match(line)
+        dateline = line if _DATELINE.match(line.strip()) else lead_in.group(0) if lead_in else ""
+        found = _YEAR.findall(dateline)
+        if found:
+            return int(found[-1]), True
     years = [int(y) for y in _YEAR.findall(text)]
-    return max(years) if years else None
+    return (max(years) if years else None), False
