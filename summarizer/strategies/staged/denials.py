@@ -328,12 +328,38 @@ def denial_verb(token: Token) -> str | None:
 
 
 # What a claim is said to be: "the report was a provocation", "that is wrong", "called the account a fantasy".
-def _judged_claim(sentence: Any) -> Token | None:
+# A claim said to lack proof ("said the reports were unverified"): a dispute when a party says it; in the
+# report's own voice ("the reports remain unverified") it is the outlet's caution, no one's denial
+_UNPROVEN = frozenset({"unverified", "unconfirmed", "uncorroborated", "unproven"})
+
+
+def _unproven_claim(sentence: Any) -> Token | None:
+    """"The spokesman said the reports were unverified", "called the claims unconfirmed": the judgement's token."""
+    found = _judged_claim(sentence, _UNPROVEN)
+    if found is None:
+        return None
+    if found.dep_ == "oprd":
+        return found.head  # "called the claims unconfirmed": what was called so
+    if found.dep_ in {"acomp", "attr"}:
+        holder = found.head
+    elif any(c.dep_ == "auxpass" for c in found.children):
+        holder = found  # "the accounts were unverified", parsed as a passive
+    else:
+        return None  # a label on the claim, not said of it ("according to unverified reports")
+    while holder.dep_ == "conj" and holder.head != holder:
+        holder = holder.head
+    # what a party says ("the spokesman said the reports were unverified"), not a hedge beside the report
+    # ("though the reports were unconfirmed, a journalist said")
+    return found if holder.dep_ == "ccomp" and holder.head.lemma_.lower() in _says() else None
+
+
+def _judged_claim(sentence: Any, judgements: frozenset[str] | None = None) -> Token | None:
     """A judgement of a claim ("wrong", "a provocation", "a fantasy") whose subject names the claim: the
     judgement's token, or None. "It was wrong to send troops" judges the sending, not a claim."""
     claims = _JUDGED_NOUNS
+    judgements = words("claim_judgements") if judgements is None else judgements
     for token in sentence:
-        if token.lemma_.lower() not in words("claim_judgements") and token.lower_ not in words("claim_judgements"):
+        if token.lemma_.lower() not in judgements and token.lower_ not in judgements:
             continue
         holder = token.head if token.dep_ in {"acomp", "attr", "oprd"} else token
         if any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in (*token.children, *holder.children)):
@@ -471,9 +497,16 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
         # "The ministry did not respond to a request for comment, but a source said the reports were false": only
         # what follows the "but" may dispute
         but = [t for t in sentence if t.lower_ == "but" and t.i + 1 < sentence.end]
-        if not but or _has_phrase(sentence.doc[but[-1].i + 1 : sentence.end].text, "non_denials"):
+        if not but:
             return None
-        return denial_cue(sentence.doc[but[-1].i + 1 : sentence.end], negated_move)
+        before, after = sentence.doc[sentence.start : but[-1].i], sentence.doc[but[-1].i + 1 : sentence.end]
+        if not _has_phrase(after.text, "non_denials"):
+            return denial_cue(after, negated_move)
+        if not _has_phrase(before.text, "non_denials"):
+            # "said the troop reports were false but did not comment on the aircraft": the no-comment is only
+            # what follows the "but"; the clause before it may dispute
+            return denial_cue(before, negated_move)
+        return None
     refrained = False
     for token in sentence:
         if denial_verb(token) and _refrains(token):
@@ -493,8 +526,8 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
         but = next((t for t in sentence if t.lower_ == "but" and t.idx - base >= admission.end() - 3), None)
         if but is not None and _disputes_after_but(but):
             return but
-    phrase = (_phrase_cue(sentence) or _judged_claim(sentence) or _negated_force(sentence) or _stayed_put(sentence)
-              or _disowned(sentence) or _dated_image(sentence))
+    phrase = (_phrase_cue(sentence) or _judged_claim(sentence) or _unproven_claim(sentence) or _negated_force(sentence)
+              or _stayed_put(sentence) or _disowned(sentence) or _dated_image(sentence))
     if phrase is not None:
         return phrase
     if negated_move:
