@@ -63,3 +63,55 @@ def test_a_claim_called_unverified_by_a_party_is_disputed(text: str) -> None:
 ])
 def test_the_outlets_caution_is_no_denial(text: str) -> None:
     assert _brief(text).denials == []
+
+
+# --- "disputed that account" in a later paragraph: the move told in the lead and told again just before ----------
+
+@pytest.mark.parametrize("text", [
+    "Myanmar's military has sent at least two battalions of reinforcements from Mandalay to northern Shan state, the "
+    "Ta'ang National Liberation Army said on Wednesday.\n\nThe TNLA said the troops were travelling in trucks along the "
+    "highway toward Kyaukme.\n\nA junta spokesman, Major General Zaw Min Tun, disputed that account.",
+    "Burkinabe soldiers crossed into Niger's Tillaberi region on Friday, a local official said.\n\nThe official said the "
+    "soldiers were pursuing militants toward the town of Ayorou.\n\nA spokesman for the general staff rejected that "
+    "account.",
+    "Hundreds of Indonesian troops have been flown to Intan Jaya in Papua, a local church leader said on Monday.\n\nHe "
+    "said the troops arrived on two Hercules aircraft and were driven to Sugapa.\n\nA military spokesman dismissed the "
+    "claim as untrue.",
+])
+def test_a_later_dispute_of_the_account_targets_the_move_told_again_before_it(text: str) -> None:
+    brief = _brief(text)
+    assert len(brief.movements) == 1
+    [denial] = brief.denials
+    assert denial.targets == [0]
+    assert denial.what.startswith("that ")
+
+
+@pytest.mark.parametrize("between", [
+    "In a separate incident, rebels said they had shot down a helicopter near Sugapa.",
+    "Rebels also said they had shot down a helicopter near Sugapa.",
+])
+def test_a_dispute_after_another_claim_does_not_reach_back_to_the_lead(between: str) -> None:
+    brief = _brief("Hundreds of Indonesian troops have been flown to Intan Jaya in Papua, a local church leader said "
+                   f"on Monday.\n\n{between}\n\nA military spokesman dismissed the claim as untrue.")
+    [denial] = brief.denials
+    assert denial.targets == []
+
+
+# --- "that version of events": the other side's telling, named by its noun --------------------------------------
+
+@pytest.mark.parametrize("dispute", [
+    "Baku rejected that version of events.",
+    "Baku rejected the Armenian version of events.",
+    "Baku dismissed the Armenian narrative as propaganda.",
+])
+def test_a_version_of_events_is_a_disputed_claim(dispute: str) -> None:
+    brief = _brief("Azerbaijani forces pushed into the Lachin corridor on Tuesday, Armenian officials said. " + dispute)
+    [denial] = brief.denials
+    assert denial.targets == [0]
+    assert "Lachin" in denial.what
+
+
+def test_a_version_of_something_else_is_no_denial() -> None:
+    brief = _brief("The election commission published a new version of the voter roll, officials said. Opposition "
+                   "parties rejected the version.")
+    assert brief.denials == []

@@ -795,6 +795,8 @@ _FRAGMENT = re.compile(
     r"(?:reports?|claims?|accusations?|allegations?|information|charges?|findings?|accounts?|stor(?:y|ies)|"
     r"it|this|that|them|rumou?rs?|speculation|suggestions?|assertions?|figures?|numbers?|estimates?|"
     r"nonsense|rubbish|lies|a lie|fake news|propaganda|disinformation|fabrications?|(?:[\w-]+ )?denials?|"
+    # "that version of events", "the Armenian narrative": the other side's telling, named by its noun
+    r"(?:versions?|narratives?|interpretations?|portrayals?)(?: of (?:the )?events)?|"
     # "played down the build-up": the move named by its noun
     r"build-?ups?|deployments?|troop movements?|movements?|incursions?|presence)$",
     re.I,

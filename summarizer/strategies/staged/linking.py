@@ -226,6 +226,9 @@ def _stated_fields(item: Item) -> int:
 
 def _fold(target: Item, item: Item) -> None:
     data, extra = target.data, item.data
+    # where the move is told again ("The TNLA said the troops were travelling in trucks"): a later "disputed that
+    # account" points back at the latest telling, not only at the lead
+    _retold(target).append(item.sentence)
     if _precision(extra["count"]) > _precision(data["count"]):
         data["count"] = extra["count"]
         data["evidence"], target.start, target.end = extra["evidence"], item.start, item.end
@@ -324,10 +327,21 @@ def _names(text: str) -> set[str]:
 _POINTERS = frozenset({"report", "claim", "allegation", "account", "story", "rumour", "rumor"})
 
 
+def _retold(move: Item) -> list:
+    """The sentences that told `move` again and were folded into it (kept on the item: linking's own state)."""
+    if "retold_in" not in vars(move):
+        move.retold_in = []
+    return move.retold_in
+
+
 def within_reach(move: Item, denial: Item) -> bool:
-    """May a denial that names nothing ("the reports", "That is false") point back at `move`? The move is told in
-    the denial's sentence or the one before; or two before when the sentence between carries on the same dispute
-    (it is a denial itself, or it points at "the reports") rather than telling another claim."""
+    """May a denial that names nothing ("the reports", "That is false") point back at `move`? The move is told (or
+    told again) in the denial's sentence or the one before; or two before when the sentence between carries on the
+    same dispute (it is a denial itself, or it points at "the reports") rather than telling another claim."""
+    told = [s for s in (move.sentence, *_retold(move)) if s.index <= denial.sentence.index]
+    last = max(told, key=lambda s: s.index)
+    if last is not move.sentence and denial.sentence.index - last.index <= _ANAPHORA_WINDOW:
+        return True
     gap = denial.sentence.index - move.sentence.index
     if not 0 <= gap <= _ANAPHORA_WINDOW + 1:
         return False
