@@ -115,3 +115,56 @@ def test_a_version_of_something_else_is_no_denial() -> None:
     brief = _brief("The election commission published a new version of the voter roll, officials said. Opposition "
                    "parties rejected the version.")
     assert brief.denials == []
+
+
+# --- a denial of a part in a deed, or of another nation's force: no move of the story disputed -------------------
+
+@pytest.mark.parametrize("text", [
+    "Pakistan has moved at least two infantry brigades from Rawalpindi toward the Line of Control, Indian officials "
+    "said. The attack on a convoy in Pulwama last week killed 40 Indian paramilitary police. Pakistan has denied any "
+    "role in the bombing.",
+    "Rwandan troops crossed into North Kivu on Monday, UN experts said. Kigali denied any involvement in the attack on "
+    "Goma airport.",
+])
+def test_a_denied_part_in_a_deed_targets_no_move(text: str) -> None:
+    [denial] = _brief(text).denials
+    assert denial.targets == []
+
+
+def test_a_denied_part_in_the_move_still_targets_it() -> None:
+    [denial] = _brief("Rwandan troops crossed into North Kivu on Monday, UN experts said. Kigali denied any "
+                      "involvement.").denials
+    assert denial.targets == [0]
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Belarus has moved several battalion tactical groups to the Gomel region, Ukraine said. Kyiv said it had no "
+     "evidence that Russian troops had joined the Belarusian units.", []),
+    # near misses: the force named is the one that moved
+    ("Belarus has moved several battalion tactical groups to the Gomel region, Ukraine said. Minsk denied that "
+     "Belarusian troops had moved toward the border.", [0]),
+    ("Ukrainian troops crossed into the Kursk region, Russian officials said. Russian troops pushed into Kharkiv "
+     "region. Moscow denied that Russian troops had entered Vovchansk.", [1]),
+])
+def test_a_denial_of_another_nations_force_targets_none_of_the_moves(text: str, targets: list[int]) -> None:
+    [denial] = _brief(text).denials
+    assert denial.targets == targets
+
+
+# --- of one force's several moves, the one whose report names the place the denial names -----------------------
+
+@pytest.mark.parametrize("text, targets", [
+    ("Two Chinese navy ships sailed toward Second Thomas Shoal on Sunday, the Philippine coast guard said. More than "
+     "200 Chinese vessels were moored at Whitsun Reef, it added. The Chinese embassy in Manila said the vessels at "
+     "Whitsun Reef were fishing boats sheltering from rough seas.", [1]),
+    ("Eritrean troops entered the town of Adigrat on Monday, residents said. Eritrean soldiers were also seen moving "
+     "into Shire. Asmara said reports of its soldiers in Shire were fabrications.", [1]),
+    # near miss: a denial naming no place disputes both
+    ("Eritrean troops entered the town of Adigrat on Monday, residents said. Eritrean soldiers were also seen moving "
+     "into Shire. Asmara denied the reports.", [0, 1]),
+])
+def test_a_denial_naming_a_place_targets_the_move_told_there(text: str, targets: list[int]) -> None:
+    brief = _brief(text)
+    assert len(brief.movements) == 2
+    [denial] = brief.denials
+    assert denial.targets == targets

@@ -1080,7 +1080,16 @@ def _denies_a_deed_noun(verb: Token) -> bool:
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if obj is None:
             return False
+    if obj.lemma_.lower() in _SHARE_IN:  # "denied any role in the bombing": a part in a deed
+        into = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"in", "for"}), None)
+        obj = next((g for g in into.children if g.dep_ == "pobj"), None) if into is not None else None
+        if obj is None:
+            return False
     return obj.lemma_.lower() in _DEED_NOUNS and not any(c.dep_ in {"acl", "relcl"} for c in obj.children)
+
+
+# A party's share in a deed: "denied any role in the bombing", "rejected responsibility for the attack"
+_SHARE_IN = frozenset({"role", "involvement", "part", "hand", "responsibility", "complicity"})
 
 
 # What a party plays down that is someone else's word, not its own figure: "played down the reports".

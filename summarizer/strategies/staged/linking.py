@@ -404,6 +404,10 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             # the move stated beside the dispute; a denial only referred to ("months of denials by X") disputes
             # a move told in its own sentence ("despite Moscow's denials, Russian troops crossed") or none listed
             targets = same_sentence
+        elif _other_nations_force(claimed, forces):
+            # "said it had no evidence that Russian troops had joined the Belarusian units": the dispute is of a
+            # nation's force the article tells no move of, not of the moves of the force it is said to join
+            targets = []
         elif by_actor:
             # every move of the force the denial names, and unidentified forces at the place it names
             # ("Minsk denied its forces had entered Lithuania": also the armed men of unknown allegiance there)
@@ -420,8 +424,14 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             moved_to = _moved_places(denial)
             at_place = [i for i in chosen if (moved_to - denier - forces[i]) & places[i]]
             of_kind = [i for i in chosen if _head_noun(movements[i]) in said]
+            # "said the vessels at Whitsun Reef were fishing boats": of that force's moves, the one whose report
+            # names the place the denial names (its place read from the report, not only from the move's ends)
+            others = named - denier - set().union(*(forces[i] for i in chosen))
+            told_at = [i for i in chosen if others & _names(movements[i].data["evidence"])]
             if at_place and len(at_place) < len(chosen):
                 chosen = at_place
+            elif told_at and len(told_at) < len(chosen):
+                chosen = told_at
             elif of_kind and len(of_kind) < len(chosen) and not (named - denier - set().union(*(forces[i] for i in chosen))):
                 chosen = of_kind
             targets = sorted(set(chosen) | set(anonymous) | set(recounts))
@@ -511,6 +521,16 @@ def _claimed_force(what: str) -> set[str]:
     Ukraine); nothing when it names no force by nation or group ("that its units were near the border")."""
     match = _FORCE_MENTION.search(what)
     return _names(match.group(1)) if match else set()
+
+
+def _other_nations_force(claimed: set[str], forces: list[set[str]]) -> bool:
+    """Does the denied clause name first a nation's force ("that Russian troops had joined") while every move is of
+    another nation's force?"""
+    from summarizer.strategies.staged.fields import country_names
+
+    known = country_names()
+    nations = claimed & known
+    return bool(nations) and bool(forces) and all(force & known and not force & nations for force in forces)
 
 
 def _places(move: Item, force: set[str]) -> set[str]:
