@@ -168,3 +168,29 @@ def test_a_denial_naming_a_place_targets_the_move_told_there(text: str, targets:
     assert len(brief.movements) == 2
     [denial] = brief.denials
     assert denial.targets == targets
+
+
+# --- "the figure" is the number told just before it: a toll when no move near it states one ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Ethiopian troops crossed into Gedo on Saturday, officials said.\n\nAl-Shabaab said its fighters had killed 60 "
+    "Ethiopian soldiers in an ambush near Luuq.\n\nEthiopia called the figure baseless.",
+    "Ethiopian troops crossed into Gedo on Saturday, officials said. Al-Shabaab said it had killed 60 Ethiopian "
+    "soldiers. Addis Ababa disputed the toll.",
+    "Ethiopian troops crossed into Gedo on Saturday, officials said. Al-Shabaab said it had killed 60 Ethiopian "
+    "soldiers. Addis Ababa dismissed the death toll as propaganda.",
+])
+def test_a_disputed_toll_targets_no_move(text: str) -> None:
+    [denial] = _brief(text).denials
+    assert denial.targets == []
+
+
+@pytest.mark.parametrize("text", [
+    "About 3,000 Ethiopian troops crossed into Gedo on Saturday, officials said. Ethiopia called the figure "
+    "exaggerated.",
+    "Russian forces moved 10,000 troops into Belgorod, Ukrainian intelligence said. Moscow dismissed the figure as "
+    "absurd, saying its losses were minimal.",
+])
+def test_a_disputed_figure_of_the_move_targets_it(text: str) -> None:
+    [denial] = _brief(text).denials
+    assert denial.targets == [0]

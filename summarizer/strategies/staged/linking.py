@@ -395,6 +395,8 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
                          and (not forces[i] or forces[i] & (denier | _names(denial.data["what"])))]
         if denial.not_a_move:
             targets = []  # "Baku denied shelling Armenian villages": a deed, not the move told beside it
+        elif _disputes_a_toll(denial, movements):
+            targets = []  # "Ethiopia called the figure baseless" after "killed 60 Ethiopian soldiers": the toll
         elif _EVERY_PARTY.match(denial.data["denier"]) and (is_fragment(denial.data["what"]) or by_actor):
             # "Both governments denied the reports": each party its own move, so every move told just before
             near = [i for i, m in enumerate(movements) if m.start <= denial.start
@@ -521,6 +523,21 @@ def _claimed_force(what: str) -> set[str]:
     Ukraine); nothing when it names no force by nation or group ("that its units were near the border")."""
     match = _FORCE_MENTION.search(what)
     return _names(match.group(1)) if match else set()
+
+
+# A claim named by its number ("the figure", "that estimate"), or by the number of dead ("the toll")
+_FIGURE = re.compile(r"\b(?:figures?|numbers?|estimates?|counts?)\b", re.I)
+_TOLL = re.compile(r"\b(?:tolls?|death toll|tall(?:y|ies)|casualty figures?)\b", re.I)
+
+
+def _disputes_a_toll(denial: Item, movements: list[Item]) -> bool:
+    """Is what a denial calls "the figure" a number no move just told states ("Al-Shabaab said it had killed 60
+    soldiers. Ethiopia called the figure baseless", after a move with no count)? "the toll" is always the dead."""
+    what = denial.data["what"]
+    if _TOLL.search(what) and len(what.split()) <= 4:  # "the toll", "the death toll", "that tally"
+        return True
+    return is_fragment(what) and bool(_FIGURE.search(what)) and not any(
+        m.start <= denial.start and within_reach(m, denial) and _precision(m.data["count"]) == 2 for m in movements)
 
 
 def _other_nations_force(claimed: set[str], forces: list[set[str]]) -> bool:
