@@ -194,3 +194,30 @@ def test_a_disputed_toll_targets_no_move(text: str) -> None:
 def test_a_disputed_figure_of_the_move_targets_it(text: str) -> None:
     [denial] = _brief(text).denials
     assert denial.targets == [0]
+
+
+# --- "denied all three reports": the moves told last before it, of the denier's side first ----------------------
+
+@pytest.mark.parametrize("text, targets", [
+    ("Venezuelan soldiers have moved to an island in the Cuyuni River, Guyana's government said. Guyanese officials "
+     "also said Venezuelan army trucks carrying troops were seen heading east from Tumeremo. A Brazilian newspaper said "
+     "Venezuela had flown 200 special forces troops to Santa Elena de Uairen. Caracas denied all three reports on "
+     "Saturday.", [0, 1, 2]),
+    ("Serbian troops moved toward Jarinje on Sunday, Kosovo police said. Serbian armoured vehicles were also seen near "
+     "Raska, the police said. Hungarian troops arrived in Pristina on Monday as part of KFOR. Belgrade denied both "
+     "reports.", [0, 1]),
+    ("Eritrean troops entered Adigrat on Monday, residents said. Eritrean tanks were seen heading to Shire, aid workers "
+     "said. Eritrean soldiers also moved into Axum, a priest said. Asmara rejected all three accounts as lies.",
+     [0, 1, 2]),
+])
+def test_counted_reports_target_the_moves_told_before(text: str, targets: list[int]) -> None:
+    [denial] = _brief(text).denials
+    assert denial.targets == targets
+    assert denial.what.startswith("that ") and denial.what.count("; that ") == len(targets) - 1
+
+
+def test_a_restated_claim_drops_the_attribution_after_it() -> None:
+    [denial] = _brief("Several hundred Ugandan soldiers arrived in Juba on Monday aboard military transport planes, "
+                      "according to two diplomats. A Ugandan army spokesman dismissed the reports as fabrication.").denials
+    assert denial.targets == [0]
+    assert "according to" not in denial.what

@@ -393,8 +393,11 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         # not another side's move told beside it ("As Azerbaijani forces advanced, Armenia denied ...")
         same_sentence = [i for i, m in enumerate(movements) if m.sentence.index == denial.sentence.index
                          and (not forces[i] or forces[i] & (denier | _names(denial.data["what"])))]
+        counted = _counted_claims(text, denial, movements, by_actor)
         if denial.not_a_move:
             targets = []  # "Baku denied shelling Armenian villages": a deed, not the move told beside it
+        elif counted is not None:
+            targets = counted  # "denied all three reports": the three moves told last before it
         elif _disputes_a_toll(denial, movements):
             targets = []  # "Ethiopia called the figure baseless" after "killed 60 Ethiopian soldiers": the toll
         elif _EVERY_PARTY.match(denial.data["denier"]) and (is_fragment(denial.data["what"]) or by_actor):
@@ -459,18 +462,28 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         else:
             targets = []  # a dispute that shares no force, place or words with any move: background
         denial.data["targets"] = targets
-        if targets and is_fragment(denial.data["what"]):
-            # "dismissed the information": say which claim, as a clause, from the move it targets
-            claim = movements[targets[0]].data["evidence"].rstrip(" .,;")
-            claim = _ATTRIBUTION_OPENING.sub("", claim) or claim  # the claim, not who made it
-            first = claim.split()[0] if claim.split() else ""
-            if first.lower() in _COMMON_STARTS and not first.isupper():
-                claim = claim[:1].lower() + claim[1:]
-            denial.data["what"] = f"that {claim}"
+        if targets and (is_fragment(denial.data["what"]) or counted):
+            # "dismissed the information": say which claim, as a clause, from the move it targets ("all three
+            # reports": each of the claims)
+            claims = [_as_clause(movements[i].data["evidence"]) for i in (targets if counted else targets[:1])]
+            denial.data["what"] = "; ".join(claims)
+
+
+def _as_clause(evidence: str) -> str:
+    """A move's evidence as the clause a denial disputes: "that Venezuelan soldiers have moved to an island"."""
+    claim = evidence.rstrip(" .,;")
+    claim = _ATTRIBUTION_OPENING.sub("", claim) or claim  # the claim, not who made it
+    claim = _ATTRIBUTION_CLOSING.sub("", claim) or claim
+    first = claim.split()[0] if claim.split() else ""
+    if first.lower() in _COMMON_STARTS and not first.isupper():
+        claim = claim[:1].lower() + claim[1:]
+    return f"that {claim}"
 
 
 # "According to Ukrainian intelligence, about 3,000 ...": who reports the move, before the move itself
 _ATTRIBUTION_OPENING = re.compile(r"^(?:according to|citing|as reported by)\s[^,]{1,80},\s*", re.I)
+# "..., according to two diplomats": who reports it, after the move
+_ATTRIBUTION_CLOSING = re.compile(r",?\s+(?:according to|citing|as reported by)\s[^,]{1,80}$", re.I)
 
 
 # "Rebels in northern Mali": a place the force is in, not whose force it is
@@ -523,6 +536,25 @@ def _claimed_force(what: str) -> set[str]:
     Ukraine); nothing when it names no force by nation or group ("that its units were near the border")."""
     match = _FORCE_MENTION.search(what)
     return _names(match.group(1)) if match else set()
+
+
+# "all three reports", "both claims", "the two accounts": claims counted by the denial
+_COUNTED = re.compile(r"\b(?:(?:all|the|these|those) (?:(?P<n>two|three|four|five) )|(?P<both>both) (?:the |these )?)"
+                      r"(?:[\w-]+ )?(?:reports|claims|accounts|allegations|accusations|stories)\b", re.I)
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _counted_claims(text: str, denial: Item, movements: list[Item], by_actor: list[int]) -> list[int] | None:
+    """The moves a denial of "all three reports" disputes: the last three told before it (of the denier's side's
+    moves, when it has that many); None when it counts no claims, or more than the moves told before it."""
+    match = _COUNTED.search(text)
+    if match is None:
+        return None
+    wanted = 2 if match.group("both") else _SMALL_NUMBERS[match.group("n").lower()]
+    before = [i for i, m in enumerate(movements) if m.start <= denial.start]
+    sides = [i for i in before if i in by_actor]
+    chosen = sides if len(sides) >= wanted else before
+    return chosen[-wanted:] if len(chosen) >= wanted else None
 
 
 # A claim named by its number ("the figure", "that estimate"), or by the number of dead ("the toll")
