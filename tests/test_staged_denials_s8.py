@@ -221,3 +221,22 @@ def test_a_restated_claim_drops_the_attribution_after_it() -> None:
                       "according to two diplomats. A Ugandan army spokesman dismissed the reports as fabrication.").denials
     assert denial.targets == [0]
     assert "according to" not in denial.what
+
+
+# --- a spokesman named in full, then quoted by surname: one party, one denial -----------------------------------
+
+def test_a_quote_by_the_surname_of_an_introduced_spokesman_is_the_same_denial() -> None:
+    brief = _brief("Burundian troops crossed into South Kivu on Tuesday, Congolese officials said.\n\nA Burundian army "
+                   "spokesman, Colonel Floribert Biyereke, dismissed the reports as false.\n\n\"Our soldiers are in "
+                   "their barracks in Bujumbura,\" Biyereke said.")
+    [denial] = brief.denials
+    assert denial.targets == [0]
+    assert "Burundian" in denial.denier
+
+
+def test_the_surname_quote_alone_links_by_the_party_it_speaks_for() -> None:
+    brief = _brief("Several hundred Ugandan soldiers arrived in Juba on Monday, according to two diplomats.\n\nA Ugandan "
+                   "army spokesman, Lieutenant Colonel Paddy Ankunda, dismissed the reports as \"pure fabrication\".\n\n"
+                   "Fighting in Bor has killed at least 500 people, the United Nations said.\n\n\"Our troops are in "
+                   "their barracks in Gulu,\" Ankunda told Reuters by telephone.")
+    assert [d.targets for d in brief.denials] == [[0]]

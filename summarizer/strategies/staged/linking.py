@@ -371,11 +371,11 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
     reports" takes the move told just before it; anything else targets no move.
     """
     forces = [_force_names(m) for m in movements]
-    for denial in denials:
+    for number, denial in enumerate(denials):
         text = denial.clause or denial.data["evidence"]  # the disputing clause, not the sentence it was widened to
         named = _names(text)
         said = _content(text)
-        denier = _names(denial.data["denier"])
+        denier = _party(denial, denials[:number])
         # the denier's own force counts double: "Rwanda's spokesperson" disputes the Rwandan move; the force the
         # denied clause names first counts double too ("Moscow denied that Ukrainian troops had entered Belgorod"
         # disputes the Ukrainian move, not the Russian one told beside it)
@@ -605,13 +605,33 @@ def _withdrawing(text: str) -> bool:
     return bool(_WITHDRAWING.search(text))
 
 
+# "Ankunda", "Peskov": a person named alone, as a later sentence names a speaker introduced before
+_SURNAME = re.compile(r"^(?:[A-Z][\w'\u2019-]+ ){0,2}[A-Z][\w'\u2019-]+$")
+
+
+def _party(denial: Item, earlier: list[Item]) -> set[str]:
+    """Whom a denier speaks for: the names in the denier, and for a person named alone ("Ankunda") the party of an
+    earlier denial whose words introduced them ("A Ugandan army spokesman, Lieutenant Colonel Paddy Ankunda,
+    dismissed the reports")."""
+    denier = denial.data["denier"]
+    found = _names(denier)
+    if _SURNAME.match(denier) and denier.split()[0].lower() not in _COMMON_STARTS | _STOP:
+        for other in earlier:
+            if other.data["denier"] != denier and re.search(rf"\b{re.escape(denier)}\b", other.data["evidence"]):
+                found |= _names(other.data["denier"])
+    return found
+
+
 def merge_repeated_denials(denials: list[Item]) -> list[Item]:
     """One party disputing the same moves twice (a lead's "X denies that its forces crossed", then the full
-    statement further down) is one denial: keep the fullest statement, where the first stood."""
+    statement further down; a spokesman's dismissal, then his quote) is one denial: keep the fullest statement,
+    where the first stood."""
     kept: list[Item] = []
-    for denial in denials:
+    for number, denial in enumerate(denials):
+        party = _party(denial, denials[:number])
         same = next((k for k in kept if k.data["targets"] and k.data["targets"] == denial.data["targets"]
-                     and _same_party(k.data["denier"], denial.data["denier"])), None)
+                     and (_same_party(k.data["denier"], denial.data["denier"]) or party & _names(k.data["denier"]))),
+                    None)
         if same is None:
             kept.append(denial)
         elif len(denial.data["evidence"]) > len(same.data["evidence"]):
