@@ -240,3 +240,28 @@ def test_the_surname_quote_alone_links_by_the_party_it_speaks_for() -> None:
                    "Fighting in Bor has killed at least 500 people, the United Nations said.\n\n\"Our troops are in "
                    "their barracks in Gulu,\" Ankunda told Reuters by telephone.")
     assert [d.targets for d in brief.denials] == [[0]]
+
+
+# --- casualties: how badly some were hurt is no toll; a split belongs to the toll it hangs on ---------------------
+
+_LEAD = "Israeli troops moved into Jenin on Thursday, the army said. "
+
+
+def _tolls(text: str) -> list[tuple[int | None, str]]:
+    return [(c.count.value if c.count else None, c.count.unit if c.count else "") for c in _brief(_LEAD + text).casualties]
+
+
+def test_a_severity_split_is_no_toll_of_its_own() -> None:
+    assert _tolls("The Palestinian health ministry said nine Palestinians were killed and 20 wounded, two of them "
+                  "critically.") == [(9, "Palestinians killed"), (20, "people wounded")]
+    assert _tolls("Twelve soldiers were wounded, three of them seriously, the army said.") == [(12, "soldiers wounded")]
+
+
+def test_a_split_of_the_wounded_is_not_counted_among_the_killed() -> None:
+    assert _tolls("Five soldiers were killed and 14 wounded, four of them civilians, the army said.") == [
+        (5, "soldiers killed"), (14, "people wounded"), (4, "civilians wounded")]
+
+
+def test_a_split_by_place_is_still_a_toll_of_its_own() -> None:
+    assert _tolls("Nearly 900 lives have been lost, at least 763 of them in Lebanon and 130 in Israel, officials "
+                  "said.") == [(900, "people killed"), (763, "people killed"), (130, "people killed")]

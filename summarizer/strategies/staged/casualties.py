@@ -500,7 +500,7 @@ def casualty_items(article: ParsedArticle, sentence: Sentence) -> list[Item]:
             groups = [g for g in groups if counted_head(g).lemma_.lower() in _people_nouns()] or [victim]
         coordinated = {t.i for g in groups[1:] for t in g.subtree} | {c.i for c in victim.children if c.dep_ == "cc"}
         own = {g.i: ({t.i for t in g.subtree} - coordinated if g is victim else {t.i for t in g.subtree}) for g in groups}
-        parts = _breakdowns(root, victim)
+        parts = _breakdowns(root, victim, token)
         part_ids = {t.i for part in parts for t in _part_tokens(part)}
         for group in groups:
             others = {t.i for t in victim.subtree} - own[group.i] if len(groups) > 1 else set()
@@ -514,12 +514,19 @@ def casualty_items(article: ParsedArticle, sentence: Sentence) -> list[Item]:
     return items
 
 
-def _breakdowns(root: Token, victim: Token) -> list[Token]:
+# "20 wounded, two of them critically": how badly some were hurt, a detail of the toll and no toll of its own
+_SEVERITY = frozenset({"critically", "seriously", "severely", "gravely", "badly", "lightly", "slightly", "mortally"})
+
+
+def _breakdowns(root: Token, victim: Token, cue: Token) -> list[Token]:
     """Figures that split a toll: "Nearly 900 lives have been lost, at least 763 of them in Lebanon and 130 in
-    Israel", "300 people were killed, 200 of them civilians": each is a toll of its own."""
+    Israel", "300 people were killed, 200 of them civilians": each is a toll of its own. Not a split of another
+    toll in the clause ("nine were killed and 20 wounded, two of them ...": the wounded's), nor of severity."""
     inside = {t.i for t in victim.subtree}
     parts: list[Token] = []
     for t in root.subtree:
+        if any(c.lower_ in _SEVERITY for c in t.children) or _splits_another(t, cue):
+            continue
         if t.like_num and t.i not in inside and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in {"them", "whom"} for g in c.children)
             for c in t.children
@@ -527,6 +534,19 @@ def _breakdowns(root: Token, victim: Token) -> list[Token]:
             parts.append(t)
             parts.extend(c for c in t.children if c.dep_ == "conj" and c.like_num)
     return parts
+
+
+def _splits_another(part: Token, cue: Token) -> bool:
+    """Does the figure hang on another toll's verb before `cue` ("... and 20 wounded, two of them"; "killed 40
+    people, 12 of them children, and wounded 60": the 12 are the killed's)?"""
+    head = part.head
+    while head != cue:
+        if head.pos_ == "VERB" and _cue(head) is not None:
+            return True
+        if head.head == head:
+            return False
+        head = head.head
+    return False
 
 
 def _part_tokens(part: Token) -> list[Token]:
