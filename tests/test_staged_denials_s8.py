@@ -265,3 +265,38 @@ def test_a_split_of_the_wounded_is_not_counted_among_the_killed() -> None:
 def test_a_split_by_place_is_still_a_toll_of_its_own() -> None:
     assert _tolls("Nearly 900 lives have been lost, at least 763 of them in Lebanon and 130 in Israel, officials "
                   "said.") == [(900, "people killed"), (763, "people killed"), (130, "people killed")]
+
+
+# --- of one side's moves, the kind of force the denial names, when the place it names is in every report ---------
+
+@pytest.mark.parametrize("text", [
+    "Belarus has moved around 4,000 soldiers closer to the Lithuanian border near Grodno, Lithuania's defence minister "
+    "said on Wednesday.\n\nLithuanian border guards also reported that a Belarusian helicopter had crossed into "
+    "Lithuanian airspace for several minutes.\n\nThe Belarusian defence ministry said no helicopter had violated "
+    "Lithuanian airspace.",
+    "Three Russian warships sailed toward Norway's coast off Finnmark on Thursday, the Norwegian military said. A "
+    "Russian submarine was also tracked moving south toward Norwegian waters. The Russian embassy said no submarine "
+    "had entered Norwegian waters.",
+])
+def test_a_denial_of_one_kind_of_force_targets_that_move(text: str) -> None:
+    [denial] = _brief(text).denials
+    assert denial.targets == [1]
+
+
+# --- a charge denied in the move's own sentence: the move of the force the charge names --------------------------
+
+def test_a_charge_in_the_moves_sentence_targets_the_charged_force_only() -> None:
+    brief = _brief("Rwandan soldiers crossed into eastern Congo on Monday to support M23 rebels advancing on Goma, a "
+                   "charge Kigali denied, Congolese army spokesman General Sylvain Ekenge said.")
+    rwandan = [i for i, m in enumerate(brief.movements) if "Rwandan" in m.actor]
+    assert rwandan and brief.denials[0].targets == rwandan
+
+
+# --- a spokesman introduced with title and name, then quoted by name: one denial ---------------------------------
+
+def test_a_named_spokesmans_quote_after_his_denial_is_one_denial() -> None:
+    brief = _brief("Residents of El Paraiso department said dozens of soldiers arrived in the border town of Las Manos "
+                   "on Thursday in military trucks.\n\nThe armed forces spokesman, Colonel Jose Coello, denied the "
+                   "report. \"There are no new troops in Las Manos; the units there are the same ones that have always "
+                   "guarded the crossing,\" he said.")
+    assert [d.targets for d in brief.denials] == [[0]]

@@ -391,8 +391,11 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         # ("in Russia's Black Sea Fleet uniforms", "bearing Russian markings"): the denier disputes it is theirs
         unnamed = [i for i, m in enumerate(movements) if not forces[i] and denier & _names(m.data["evidence"])]
         # not another side's move told beside it ("As Azerbaijani forces advanced, Armenia denied ...")
+        # (of the force the denied clause tells first, when it names one: "Rwandan soldiers crossed ... to support
+        # M23 rebels advancing on Goma, a charge Kigali denied" disputes the Rwandans' crossing, not the M23 advance)
+        denied_forces = claimed or _names(denial.data["what"])
         same_sentence = [i for i, m in enumerate(movements) if m.sentence.index == denial.sentence.index
-                         and (not forces[i] or forces[i] & (denier | _names(denial.data["what"])))]
+                         and (not forces[i] or forces[i] & (denier | denied_forces))]
         counted = _counted_claims(text, denial, movements, by_actor)
         if denial.not_a_move:
             targets = []  # "Baku denied shelling Armenian villages": a deed, not the move told beside it
@@ -437,7 +440,10 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
                 chosen = at_place
             elif told_at and len(told_at) < len(chosen):
                 chosen = told_at
-            elif of_kind and len(of_kind) < len(chosen) and not (named - denier - set().union(*(forces[i] for i in chosen))):
+            elif of_kind and len(of_kind) < len(chosen) and all(others & _names(movements[i].data["evidence"])
+                                                                for i in chosen):
+                # (a place the denial names that every one of the moves tells, "Lithuanian airspace" and "the
+                # Lithuanian border", picks none of them: the kind of force does)
                 chosen = of_kind
             targets = sorted(set(chosen) | set(anonymous) | set(recounts))
         elif by_place or unnamed:
@@ -613,13 +619,19 @@ def _party(denial: Item, earlier: list[Item]) -> set[str]:
     """Whom a denier speaks for: the names in the denier, and for a person named alone ("Ankunda") the party of an
     earlier denial whose words introduced them ("A Ugandan army spokesman, Lieutenant Colonel Paddy Ankunda,
     dismissed the reports")."""
-    denier = denial.data["denier"]
-    found = _names(denier)
-    if _SURNAME.match(denier) and denier.split()[0].lower() not in _COMMON_STARTS | _STOP:
-        for other in earlier:
-            if other.data["denier"] != denier and re.search(rf"\b{re.escape(denier)}\b", other.data["evidence"]):
-                found |= _names(other.data["denier"])
+    found = _names(denial.data["denier"])
+    for other in earlier:
+        if _introduced(denial, other):
+            found |= _names(other.data["denier"])
     return found
+
+
+def _introduced(denial: Item, other: Item) -> bool:
+    """Was the person `denial` names alone introduced in `other`'s words ("The armed forces spokesman, Colonel
+    Jose Coello, denied the report" ... "Jose Coello")?"""
+    denier = denial.data["denier"]
+    return bool(_SURNAME.match(denier)) and denier.split()[0].lower() not in _COMMON_STARTS | _STOP and (
+        other.data["denier"] != denier and re.search(rf"\b{re.escape(denier)}\b", other.data["evidence"]) is not None)
 
 
 def merge_repeated_denials(denials: list[Item]) -> list[Item]:
@@ -630,7 +642,8 @@ def merge_repeated_denials(denials: list[Item]) -> list[Item]:
     for number, denial in enumerate(denials):
         party = _party(denial, denials[:number])
         same = next((k for k in kept if k.data["targets"] and k.data["targets"] == denial.data["targets"]
-                     and (_same_party(k.data["denier"], denial.data["denier"]) or party & _names(k.data["denier"]))),
+                     and (_same_party(k.data["denier"], denial.data["denier"]) or party & _names(k.data["denier"])
+                          or _introduced(denial, k))),
                     None)
         if same is None:
             kept.append(denial)
