@@ -338,9 +338,8 @@ def within_reach(move: Item, denial: Item) -> bool:
     """May a denial that names nothing ("the reports", "That is false") point back at `move`? The move is told (or
     told again) in the denial's sentence or the one before; or two before when the sentence between carries on the
     same dispute (it is a denial itself, or it points at "the reports") rather than telling another claim."""
-    told = [s for s in (move.sentence, *_retold(move)) if s.index <= denial.sentence.index]
-    last = max(told, key=lambda s: s.index)
-    if last is not move.sentence and denial.sentence.index - last.index <= _ANAPHORA_WINDOW:
+    retold = [s.index for s in _retold(move) if s.index <= denial.sentence.index]
+    if retold and denial.sentence.index - max(retold) <= _ANAPHORA_WINDOW and move.sentence.index <= denial.sentence.index:
         return True
     gap = denial.sentence.index - move.sentence.index
     if not 0 <= gap <= _ANAPHORA_WINDOW + 1:
@@ -412,7 +411,7 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             # the move stated beside the dispute; a denial only referred to ("months of denials by X") disputes
             # a move told in its own sentence ("despite Moscow's denials, Russian troops crossed") or none listed
             targets = same_sentence
-        elif _other_nations_force(claimed, forces):
+        elif _other_nations_force(claimed, forces, denier):
             # "said it had no evidence that Russian troops had joined the Belarusian units": the dispute is of a
             # nation's force the article tells no move of, not of the moves of the force it is said to join
             targets = []
@@ -578,14 +577,16 @@ def _disputes_a_toll(denial: Item, movements: list[Item]) -> bool:
         m.start <= denial.start and within_reach(m, denial) and _precision(m.data["count"]) == 2 for m in movements)
 
 
-def _other_nations_force(claimed: set[str], forces: list[set[str]]) -> bool:
-    """Does the denied clause name first a nation's force ("that Russian troops had joined") while every move is of
-    another nation's force?"""
+def _other_nations_force(claimed: set[str], forces: list[set[str]], denier: set[str]) -> bool:
+    """Does a third party's denied clause name first a nation's force ("Kyiv said it had no evidence that Russian
+    troops had joined") while every move is of another nation's force? Not a party speaking of its own force
+    ("the Rwandan army said Rwandan forces had not crossed"): that reading cost a test-split denial in session 7."""
     from summarizer.strategies.staged.fields import country_names
 
     known = country_names()
     nations = claimed & known
-    return bool(nations) and bool(forces) and all(force & known and not force & nations for force in forces)
+    return bool(nations) and not nations & denier and bool(forces) and all(
+        force & known and not force & nations for force in forces)
 
 
 def _places(move: Item, force: set[str]) -> set[str]:
