@@ -300,3 +300,30 @@ def test_a_named_spokesmans_quote_after_his_denial_is_one_denial() -> None:
                    "report. \"There are no new troops in Las Manos; the units there are the same ones that have always "
                    "guarded the crossing,\" he said.")
     assert [d.targets for d in brief.denials] == [[0]]
+
+
+# --- "dismissed Getachew's remarks as lies": a named person's words are a claim; the move he told is disputed ------
+
+def test_a_dismissal_of_a_persons_remarks_targets_the_move_he_told() -> None:
+    brief = _brief("Eritrean soldiers have begun withdrawing from several towns in northern Tigray, including Adwa and "
+                   "Axum, residents said Thursday.\n\nBut Tigrayan officials disputed that the pullout was complete. "
+                   "Getachew Reda, a senior Tigrayan official, said Eritrean forces remained in at least four districts "
+                   "and had moved into new positions near Irob.\n\nEritrea's information minister, Yemane Gebremeskel, "
+                   "dismissed Getachew's remarks as \"lies\".")
+    irob = [i for i, m in enumerate(brief.movements) if "Irob" in m.evidence]
+    eritrea = [d for d in brief.denials if d.denier.startswith("Eritrea")]
+    assert irob and len(eritrea) == 1 and eritrea[0].targets == irob
+    assert "Irob" in eritrea[0].what
+
+
+@pytest.mark.parametrize("dispute", ["Belgrade rejected his comments as fabrication.",
+                                     "Belgrade dismissed the prime minister's remarks."])
+def test_his_comments_are_restated_as_the_claim(dispute: str) -> None:
+    [denial] = _brief("Serbian troops moved toward the border near Jarinje, Kosovo's prime minister said. "
+                      + dispute).denials
+    assert denial.targets == [0] and denial.what.startswith("that Serbian troops")
+
+
+def test_no_comment_is_still_no_denial() -> None:
+    assert _brief("Serbian troops moved toward the border near Jarinje, Kosovo's prime minister said. Serbian "
+                  "officials did not respond to requests for comment.").denials == []

@@ -791,12 +791,14 @@ _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|EST|local time)
 
 _FRAGMENT = re.compile(
     # ("the Guyanese report", "the Western claims": whose claim, by a capitalised adjective)
-    r"^(?:(?:the|these|those|this|that|its|their|such|each|all|any|a|an|[\w-]+'s?|(?-i:[A-Z][a-z-]+))\s+){0,3}"
+    r"^(?:(?:the|these|those|this|that|its|their|his|her|such|each|all|any|a|an|[\w-]+'s?|(?-i:[A-Z][a-z-]+))\s+){0,3}"
     r"(?:reports?|claims?|accusations?|allegations?|information|charges?|findings?|accounts?|stor(?:y|ies)|"
     r"it|this|that|them|rumou?rs?|speculation|suggestions?|assertions?|figures?|numbers?|estimates?|"
     r"nonsense|rubbish|lies|a lie|fake news|propaganda|disinformation|fabrications?|(?:[\w-]+ )?denials?|"
     # "that version of events", "the Armenian narrative": the other side's telling, named by its noun
     r"(?:versions?|narratives?|interpretations?|portrayals?)(?: of (?:the )?events)?|"
+    # "Getachew's remarks", "his comments": what a named person said
+    r"remarks?|comments?|testimony|"
     # "played down the build-up": the move named by its noun
     r"build-?ups?|deployments?|troop movements?|movements?|incursions?|presence)$",
     re.I,
