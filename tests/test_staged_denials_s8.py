@@ -317,7 +317,7 @@ def test_a_dismissal_of_a_persons_remarks_targets_the_move_he_told() -> None:
 
 
 @pytest.mark.parametrize("dispute", ["Belgrade rejected his comments as fabrication.",
-                                     "Belgrade dismissed the prime minister's remarks."])
+                                     "Belgrade dismissed Kurti's remarks."])
 def test_his_comments_are_restated_as_the_claim(dispute: str) -> None:
     [denial] = _brief("Serbian troops moved toward the border near Jarinje, Kosovo's prime minister said. "
                       + dispute).denials
