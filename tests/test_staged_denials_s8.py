@@ -327,3 +327,18 @@ def test_his_comments_are_restated_as_the_claim(dispute: str) -> None:
 def test_no_comment_is_still_no_denial() -> None:
     assert _brief("Serbian troops moved toward the border near Jarinje, Kosovo's prime minister said. Serbian "
                   "officials did not respond to requests for comment.").denials == []
+
+
+def _who(text: str) -> list[tuple[int | None, str | None]]:
+    return [(c.count.value if c.count else None, c.who) for c in _brief(_LEAD + text).casualties]
+
+
+def test_a_bare_number_of_wounded_names_no_one_and_not_the_place() -> None:
+    assert _who("Ukrainian officials reported that Russian shelling killed three civilians and wounded 11 in Kherson "
+                "City on March 2.") == [(3, "civilians"), (11, None)]
+
+
+def test_things_taken_beside_the_victims_are_not_who() -> None:
+    assert _who("Boko Haram later said it had killed more than 100 soldiers and captured weapons.") == [(100, "soldiers")]
+    # near miss: people coordinated with the victims stay
+    assert _who("The blast killed 12 soldiers and police officers.") == [(12, "soldiers and police officers")]

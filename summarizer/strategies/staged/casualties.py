@@ -435,7 +435,10 @@ def _who(victim: Token, head: Token, cue: Token, others: set[int] = frozenset())
                 if sibling is not None or holder.head == holder:
                     break
             noun = sibling or victim
+    if noun.like_num:
+        return None  # "wounded 11 in Kherson City": a bare number names no one (the place is where, not who)
     inside = _cue_phrase(cue) | others  # "7 people dead in Kobani", "people with gunshot wounds": not who
+    inside |= _things_beside(noun)
     tokens = [t for t in fields.phrase(noun) if t.i not in inside and not t.like_num and t.ent_type_ != "CARDINAL" and t.lower_ not in _VAGUE]
     tokens = [t for t in tokens if not (t.dep_ == "quantmod" or t.lower_ in {"more", "than", "least", "at", "nearly", "about", "around", "some", "up", "to", "between"})]
     tokens = [t for t in tokens if not (t.dep_ in {"cc", "prep"} and t.head.like_num)]  # "between 10 and 15", "scores of"
@@ -455,6 +458,16 @@ def _who(victim: Token, head: Token, cue: Token, others: set[int] = frozenset())
             rest = fields.span_text([t for t in tokens if t.i > possessive.i])
             text = f"{name} {rest}".strip()
     return text or None
+
+
+def _things_beside(noun: Token) -> set[int]:
+    """Uncounted things coordinated with the victims ("killed more than 100 soldiers and captured weapons"): what
+    else the deed took, not who was hit."""
+    found: set[int] = set()
+    for conj in (c for c in noun.children if c.dep_ == "conj"):
+        if conj.lemma_.lower() not in _people_nouns() and not any(g.like_num for g in conj.children):
+            found |= {t.i for t in conj.subtree} | {c.i for c in noun.children if c.dep_ == "cc"}
+    return found
 
 
 def _count(victim: Token, head: Token, token: Token, noun: str, kind: str) -> CountDraft | None:
