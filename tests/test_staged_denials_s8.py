@@ -342,3 +342,24 @@ def test_things_taken_beside_the_victims_are_not_who() -> None:
     assert _who("Boko Haram later said it had killed more than 100 soldiers and captured weapons.") == [(100, "soldiers")]
     # near miss: people coordinated with the victims stay
     assert _who("The blast killed 12 soldiers and police officers.") == [(12, "soldiers and police officers")]
+
+
+# --- a statement's own voice: its issuer denies, not a force named inside the disputed claim ---------------------
+
+@pytest.mark.parametrize("headline, issuer", [
+    ("Statement by the Ministry of Defence of the Republic of Azerbaijan", "Ministry of Defence of the Republic of "
+     "Azerbaijan"),
+    ("Press release of the General Staff of the Armed Forces of Armenia", "General Staff of the Armed Forces of "
+     "Armenia"),
+])
+def test_a_statements_own_denial_is_its_issuers(headline: str, issuer: str) -> None:
+    brief = _brief(f"{headline}\n\nThe information spread by the other side that units of the Azerbaijani Army have "
+                   "advanced in the direction of the Sotk settlement is false.\n\nAt the same time, the Armenian armed "
+                   "forces moved additional artillery units to the Basarkechar region on the night of 12 September.")
+    assert [d.denier for d in brief.denials] == [issuer]
+
+
+def test_a_news_headline_is_no_issuer() -> None:
+    brief = _brief("Azerbaijan denies advance near Sotk\n\nThe information spread by the Armenian side that units of the "
+                   "Azerbaijani Army have advanced in the direction of the Sotk settlement is false, the ministry said.")
+    assert [d.denier for d in brief.denials] == ["the ministry"]

@@ -918,6 +918,10 @@ def denial_fields(
         denier = _denier_text(subject)
     else:
         denier = None
+    if speaker is None and _issuer(article) and (denier is None or (subject is not None and subject.lower_ in {"we", "our"})):
+        # "Statement by the Ministry of Defence": what the statement says in its own voice, its issuer says (not a
+        # force named inside the disputed claim)
+        denier = _issuer(article)
     if denier is None and not (verb_cue or noun_cue):
         found = fields.sources_in(span) or _later_quote_speaker(article, sentence)  # who the dispute is attributed to
         named = next((e.text for e in span.ents if e.label_ in {"ORG", "PERSON"}), None)
@@ -1040,6 +1044,17 @@ def denial_fields(
         "evidence": article.text[start:end],
     }, strong=bool(strong), referred=noun_cue and not _states_content(cue) and not _issued(cue), clause=clause,
         not_a_move=verb_cue and _denies_a_deed(cue))
+
+
+# A headline naming who issued the text: "Statement by the Ministry of Defence of ...", "Press release of the ..."
+_ISSUED_BY = re.compile(r"^(?:(?:official |joint |press )?statements?|press releases?|communiqu[eé]s?|information)"
+                        r"\s+(?:by|of|from|issued by)\s+(?:the\s+)?(?P<issuer>[A-Z].{2,120}?)[.:]?$", re.I)
+
+
+def _issuer(article: ParsedArticle) -> str | None:
+    """Who issued an article that is a statement ("the Ministry of Defence of the Republic of Azerbaijan"), or None."""
+    match = _ISSUED_BY.match((article.headline or "").strip())
+    return match.group("issuer") if match else None
 
 
 # Deeds a party denies that are not moves: an attack, arms or backing for another side ("denied shelling the
