@@ -363,3 +363,19 @@ def test_a_news_headline_is_no_issuer() -> None:
     brief = _brief("Azerbaijan denies advance near Sotk\n\nThe information spread by the Armenian side that units of the "
                    "Azerbaijani Army have advanced in the direction of the Sotk settlement is false, the ministry said.")
     assert [d.denier for d in brief.denials] == ["the ministry"]
+
+
+# --- `what` is the disputed claim as a clause, not the verdict on it ---------------------------------------------
+
+def test_a_verdict_hung_deep_in_the_object_is_not_what_is_denied() -> None:
+    [denial] = _brief("Hundreds of Iraqi militia fighters crossed into Syria overnight, two Iraqi security sources said. "
+                      "The Iraqi government's spokesman dismissed the reports of fighters crossing as fabrications aimed "
+                      "at dragging Iraq into the conflict.").denials
+    assert denial.targets == [0]
+    assert denial.what == "that hundreds of Iraqi militia fighters crossed into Syria overnight"
+
+
+def test_reports_of_a_deed_stay_as_told() -> None:
+    [denial] = _brief("Hundreds of Iraqi militia fighters crossed into Syria overnight, two sources said. Baghdad "
+                      "denied reports of clashes with Syrian rebels.").denials
+    assert denial.targets == [] and denial.what == "reports of clashes with Syrian rebels"

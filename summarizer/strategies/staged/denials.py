@@ -869,7 +869,9 @@ def _what(cue: Token, evidence: list[Token]) -> str:
         judged = {t.i for c in content.children if c.i < content.i and (c.dep_ == "nmod" or c.is_punct) for t in c.subtree}
         tokens = _trim_edges([t for t in tokens if t.i not in judged]) or tokens
     if content is not None and content.dep_ == "dobj":  # "dismissed the reports as fake news": the reports
-        judged = {t.i for c in content.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+        # (also when the parser hangs the judgement deeper: "the reports of fighters crossing as fabrications")
+        judged = {t.i for c in content.subtree if c.dep_ == "prep" and c.lower_ == "as" and (
+            c.head == content or _judgement_in(c)) for t in c.subtree}
         tokens = _trim_edges([t for t in tokens if t.i not in judged]) or tokens
     if content is not None and content.dep_ == "ccomp" and not any(t.dep_ == "mark" for t in tokens[:1]):
         text = fields.span_text(tokens)
@@ -878,6 +880,12 @@ def _what(cue: Token, evidence: list[Token]) -> str:
     else:
         text = fields.span_text(tokens)
     return text if len(text) <= 200 else text[:197].rsplit(" ", 1)[0] + "..."
+
+
+def _judgement_in(as_prep: Token) -> bool:
+    """Is "as X" a verdict on a claim ("as fabrications", "as baseless lies")?"""
+    verdicts = words("denial_cues") | words("claim_judgements") | _ATTRIBUTIVE | _EVALUATIVE | _TRUTH
+    return any(t.lemma_.lower() in verdicts or t.lower_ in verdicts for t in as_prep.subtree if t is not as_prep)
 
 
 def denial_fields(

@@ -467,11 +467,15 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         else:
             targets = []  # a dispute that shares no force, place or words with any move: background
         denial.data["targets"] = targets
-        if targets and (is_fragment(denial.data["what"]) or counted):
+        if targets and (is_fragment(denial.data["what"]) or counted or _REPORTS_OF.match(denial.data["what"])):
             # "dismissed the information": say which claim, as a clause, from the move it targets ("all three
             # reports": each of the claims)
             claims = [_as_clause(movements[i].data["evidence"]) for i in (targets if counted else targets[:1])]
             denial.data["what"] = "; ".join(claims)
+
+
+# "the reports of fighters crossing": a claim named by its noun and its gist, not a clause
+_REPORTS_OF = re.compile(r"^(?:the |these |those |such )?(?:reports?|claims?|allegations?|accounts?) (?:of|about)\b", re.I)
 
 
 def _as_clause(evidence: str) -> str:
