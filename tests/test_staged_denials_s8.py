@@ -379,3 +379,18 @@ def test_reports_of_a_deed_stay_as_told() -> None:
     [denial] = _brief("Hundreds of Iraqi militia fighters crossed into Syria overnight, two sources said. Baghdad "
                       "denied reports of clashes with Syrian rebels.").denials
     assert denial.targets == [] and denial.what == "reports of clashes with Syrian rebels"
+
+
+# --- the outlet that quotes a denial is not the denier -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, denier", [
+    ("Russian troops crossed into Ukraine's Sumy region on Friday, Ukrainian border guards said. TASS quoted the "
+     "Russian defence ministry as saying no troops had crossed the border.", "the Russian defence ministry"),
+    ("Russian troops crossed into Ukraine's Sumy region on Friday, Ukrainian border guards said. The RIA news agency "
+     "cited a Kremlin source as saying the reports were false.", "a Kremlin source"),
+    ("Eritrean troops entered Adigrat on Monday, residents said. State television quoted Information Minister Yemane "
+     "Gebremeskel as saying that no Eritrean soldier had crossed the border.", "Information Minister Yemane Gebremeskel"),
+])
+def test_the_party_quoted_as_saying_is_the_denier(text: str, denier: str) -> None:
+    [denial] = _brief(text).denials
+    assert denial.denier == denier and denial.targets == [0]

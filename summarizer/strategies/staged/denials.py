@@ -725,6 +725,9 @@ def _speaker(token: Token) -> Token | None:
             subject = _subject_of(head)
             if subject is None and head.dep_ == "conj":
                 subject = _subject_of(head.head)  # "A spokesman declined to comment but said ...": the spokesman
+            if subject is None and head.dep_ == "pcomp" and head.head.lower_ == "as":
+                # "TASS quoted the defence ministry as saying ...": the one quoted speaks, not the outlet
+                subject = next((c for c in head.head.head.children if c.dep_ == "dobj"), None)
             if subject is not None:
                 return subject
     according = next((t for t in token.sent if t.lower_ == "according"), None)
