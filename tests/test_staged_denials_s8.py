@@ -394,3 +394,22 @@ def test_reports_of_a_deed_stay_as_told() -> None:
 def test_the_party_quoted_as_saying_is_the_denier(text: str, denier: str) -> None:
     [denial] = _brief(text).denials
     assert denial.denier == denier and denial.targets == [0]
+
+
+# --- "denied the reports" in the lead, the reports told in the next sentence -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The army denied the reports on Wednesday.\n\nLocal residents had said that about 200 soldiers had arrived in the "
+    "town of Beni on Tuesday night.",
+    "Officials dismissed the claims as baseless on Friday. Congolese officials had said about 300 Ugandan troops "
+    "crossed into Ituri province on Thursday.",
+])
+def test_a_lead_denial_of_the_reports_targets_the_move_told_next(text: str) -> None:
+    [denial] = _brief(text).denials
+    assert denial.targets == [0] and denial.what.startswith("that ")
+
+
+def test_a_lead_denial_does_not_reach_past_another_sentence() -> None:
+    [denial] = _brief("Officials dismissed the claims on Friday. Heavy rains flooded Beni on Thursday. Ugandan troops "
+                      "crossed into Ituri province on Wednesday, Congolese officials said.").denials
+    assert denial.targets == []

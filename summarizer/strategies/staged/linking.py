@@ -455,7 +455,11 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             # "The army dismissed the reports as false", "no troop movements had taken place": the reports or
             # the move just told, when a move was told just before
             near = [i for i, m in enumerate(movements) if m.start <= denial.start and within_reach(m, denial)]
-            targets = near[-1:]
+            # "The army denied the reports on Wednesday. Residents had said that about 200 soldiers had arrived":
+            # with no move told before it, the reports are the ones the next sentence tells
+            after = [i for i, m in enumerate(movements) if 0 < m.sentence.index - denial.sentence.index <= 1]
+            told_before = any(m.start <= denial.start for m in movements)
+            targets = near[-1:] or ([] if told_before else after[:1])
         elif len(movements) == 1 and _DISPUTES_A_MOVE.search(denial.data["what"]) and not _LOSSES.search(
                 denial.data["what"]) and not (
                 _OWN_FORCE.search(denial.data["what"]) and denier and forces[0] and not denier & forces[0]):
