@@ -413,3 +413,32 @@ def test_a_lead_denial_does_not_reach_past_another_sentence() -> None:
     [denial] = _brief("Officials dismissed the claims on Friday. Heavy rains flooded Beni on Thursday. Ugandan troops "
                       "crossed into Ituri province on Wednesday, Congolese officials said.").denials
     assert denial.targets == []
+
+
+# --- a party's blanket denial speaks of its own side; a counter-claim is not what is disputed ---------------------
+
+@pytest.mark.parametrize("text, targets", [
+    ("Pakistani troops were sent from Peshawar to reinforce border posts in Kurram, Pakistani officials said. Taliban "
+     "spokesman Zabihullah Mujahid denied that any fighters had been moved to the border.", []),
+    # near misses: the mover's own side, or a denier who names no side
+    ("Pakistani troops were sent from Peshawar to reinforce border posts in Kurram, Afghan officials said. The "
+     "Pakistani army denied that any troops had been moved to the border.", [0]),
+    ("Pakistani troops were sent from Peshawar to reinforce border posts in Kurram, Afghan officials said. A military "
+     "spokesman denied that any troops had been moved to the border.", [0]),
+])
+def test_a_blanket_denial_by_a_party_targets_its_own_sides_move(text: str, targets: list[int]) -> None:
+    [denial] = _brief(text).denials
+    assert denial.targets == targets
+
+
+def test_a_dispute_of_that_account_is_not_of_the_counter_claim_after_it() -> None:
+    brief = _brief("Ethiopian troops pulled out of Halgan on Sunday, residents said. The government said Somali forces "
+                   "had taken over the positions. Residents disputed that account, saying al-Shabaab fighters moved into "
+                   "Halgan within hours.")
+    shabaab = [i for i, m in enumerate(brief.movements) if "Shabaab" in m.actor]
+    [denial] = brief.denials
+    assert shabaab and not set(denial.targets) & set(shabaab)
+
+
+def test_a_toll_of_their_fighters_names_the_side_not_its_officials() -> None:
+    assert _who("Taliban officials said nine of their fighters had been killed.") == [(9, "Taliban fighters")]

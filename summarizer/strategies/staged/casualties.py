@@ -453,11 +453,18 @@ def _who(victim: Token, head: Token, cue: Token, others: set[int] = frozenset())
         if speaker is not None and speaker.lemma_.lower() in {"statement", "report", "communique", "release", "post"}:
             speaker = next((c for c in speaker.children if c.dep_ in {"compound", "poss"}), None)  # "A Hezbollah statement"
         if speaker is not None:
-            name = fields.span_text([t for t in fields.phrase(speaker) if t.dep_ != "det"])  # "The army" -> army soldiers
+            # "The army" -> army soldiers; "Taliban officials" -> Taliban fighters (who speaks for the side, not it)
+            name = fields.span_text([t for t in fields.phrase(speaker) if t.dep_ != "det" and not (
+                t.lemma_.lower() in _SPOKESPEOPLE and t.i != speaker.left_edge.i)])
             name = fields.demonyms()[0].get(name, name)
             rest = fields.span_text([t for t in tokens if t.i > possessive.i])
             text = f"{name} {rest}".strip()
     return text or None
+
+
+# Who speaks for a side: dropped from its name when a toll says "their fighters"
+_SPOKESPEOPLE = frozenset({"official", "officials", "authority", "authorities", "spokesman", "spokeswoman",
+                           "spokesperson", "source", "sources", "leader", "leaders"})
 
 
 def _things_beside(noun: Token) -> set[int]:

@@ -372,6 +372,10 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
     forces = [_force_names(m) for m in movements]
     for number, denial in enumerate(denials):
         text = denial.clause or denial.data["evidence"]  # the disputing clause, not the sentence it was widened to
+        if is_fragment(denial.data["what"]) and _SAYING.search(text):
+            # "disputed that account, saying al-Shabaab fighters moved in": the names of the denier's own telling
+            # do not say which account it disputes
+            text = text[: _SAYING.search(text).start()]
         named = _names(text)
         said = _content(text)
         denier = _party(denial, denials[:number])
@@ -394,7 +398,8 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         # M23 rebels advancing on Goma, a charge Kigali denied" disputes the Rwandans' crossing, not the M23 advance)
         denied_forces = claimed or _names(denial.data["what"])
         same_sentence = [i for i, m in enumerate(movements) if m.sentence.index == denial.sentence.index
-                         and (not forces[i] or forces[i] & (denier | denied_forces))]
+                         and (not forces[i] or forces[i] & (denier | denied_forces))
+                         and not _counter_claim(denial, m)]
         counted = _counted_claims(text, denial, movements, by_actor)
         if denial.not_a_move:
             targets = []  # "Baku denied shelling Armenian villages": a deed, not the move told beside it
@@ -455,6 +460,10 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             # "The army dismissed the reports as false", "no troop movements had taken place": the reports or
             # the move just told, when a move was told just before
             near = [i for i, m in enumerate(movements) if m.start <= denial.start and within_reach(m, denial)]
+            if not is_fragment(denial.data["what"]) and denier:
+                # "Taliban spokesman Mujahid denied that any fighters had been moved": a party's blanket denial
+                # speaks of its own side, not of the other side's move told just before
+                near = [i for i in near if not forces[i] or forces[i] & denier]
             # "The army denied the reports on Wednesday. Residents had said that about 200 soldiers had arrived":
             # with no move told before it, the reports are the ones the next sentence tells
             after = [i for i, m in enumerate(movements) if 0 < m.sentence.index - denial.sentence.index <= 1]
@@ -480,6 +489,20 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
 
 # "the reports of fighters crossing": a claim named by its noun and its gist, not a clause
 _REPORTS_OF = re.compile(r"^(?:the |these |those |such )?(?:reports?|claims?|allegations?|accounts?) (?:of|about)\b", re.I)
+
+
+# ", saying al-Shabaab fighters moved in": the disputing party's own telling, after its dispute
+_SAYING = re.compile(r",\s*(?:saying|adding|insisting|arguing|countering|and said|and added)\b", re.I)
+
+
+def _counter_claim(denial: Item, move: Item) -> bool:
+    """Is the move told as the denier's counter-claim ("Residents disputed that account, saying al-Shabaab fighters
+    moved into Halgan")? The dispute is of the account told before, not of the denier's own telling."""
+    if not is_fragment(denial.data["what"]):
+        return False
+    evidence = denial.data["evidence"]
+    at = evidence.find(move.data["evidence"][:40])
+    return at > 0 and _SAYING.search(evidence[:at]) is not None
 
 
 def _as_clause(evidence: str) -> str:
