@@ -442,3 +442,39 @@ def test_a_dispute_of_that_account_is_not_of_the_counter_claim_after_it() -> Non
 
 def test_a_toll_of_their_fighters_names_the_side_not_its_officials() -> None:
     assert _who("Taliban officials said nine of their fighters had been killed.") == [(9, "Taliban fighters")]
+
+
+# --- more ways a party disputes a report -------------------------------------------------------------------------
+
+_GORI = "Russian troops crossed into Georgia's Gori district on Friday, Georgian officials said. "
+
+
+@pytest.mark.parametrize("dispute", [
+    "The Russian defence ministry said its units remained at their permanent bases.",
+    "Moscow said its ships remained in port in Sevastopol.",
+    "\"Nobody has crossed anything,\" Kremlin spokesman Dmitry Peskov said.",
+    "A Kremlin spokesman said no one had moved anywhere.",
+    "Russian officials questioned the accuracy of the Georgian report.",
+    "The Kremlin said the Georgian claims were \"far from reality\".",
+    "Moscow called the report an attempt to provoke tension.",
+    "Moscow said the claims did not hold water.",
+])
+def test_a_dispute_is_a_denial_of_the_move(dispute: str) -> None:
+    [denial] = _brief(_GORI + dispute).denials
+    assert denial.targets == [0]
+
+
+@pytest.mark.parametrize("text", [
+    _GORI + "Nobody crossed the street during the parade, residents said.",
+    _GORI + "\"No one was hurt,\" a spokesman said.",
+    _GORI + "Officials said nobody would cross the line.",
+    _GORI + "Russian officials questioned the credibility of the Georgian president.",
+    _GORI + "A spokesman said the units remained at their bases.",
+])
+def test_near_misses_of_a_dispute_are_no_denial(text: str) -> None:
+    assert _brief(text).denials == []
+
+
+def test_nobody_is_restated_as_anyone() -> None:
+    [denial] = _brief(_GORI + "Moscow said nobody had crossed the border.").denials
+    assert denial.what == "that anyone had crossed the border"

@@ -93,6 +93,26 @@ def _says_no_force(sentence: Any, at: int) -> bool:
                    for c in clause)
 
 
+_CROSSED_LINES = frozenset({"anything", "border", "frontier", "boundary", "line"})
+
+
+def _nobody_moved(sentence: Any) -> Token | None:
+    """'"Nobody has crossed anything," Peskov said', "no one has moved anywhere": a move said to have been made by
+    no one. The pronoun, or None; not a plan ("nobody will cross") or a toll ("no one was hurt")."""
+    for token in sentence:
+        nobody = token.lower_ == "nobody" or (token.lower_ == "one" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in token.children))
+        if not nobody or token.dep_ != "nsubj" or not (_attributed(sentence) or _quoted(token)):
+            continue
+        verb = token.head
+        crossed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if crossed is not None and crossed.lemma_.lower() not in _CROSSED_LINES:
+            continue  # "nobody crossed the street during the parade": a scene, not a move of forces denied
+        if verb.lemma_.lower() in _move_verbs() and not any(c.tag_ == "MD" for c in verb.children):
+            return token
+    return None
+
+
 def _no_force(sentence: Any) -> Token | None:
     """"there are no Wagner mercenaries in Mali", "not a single soldier had crossed": a force determined by "no"
     (not "no reports of reservists", "no intention of mobilising reservists"). The "no", or None."""
@@ -409,12 +429,17 @@ def _negated_force(sentence: Any) -> Token | None:
 
 
 # Where a force is said to have stayed: "its forces remained in their barracks", "stayed on the Chinese side"
-_HOME_POSTS = frozenset({"barracks", "barrack", "base", "basis", "position", "post", "garrison", "side", "territory", "camp", "quarters"})
+_HOME_POSTS = frozenset({"barracks", "barrack", "base", "basis", "position", "post", "garrison", "side", "territory", "camp", "quarters",
+                         "port", "harbour", "harbor"})  # ("its ships remained in port")
 _STAYING = frozenset({"remain", "stay"})
 # What a force is said to be instead: "the vessels were fishing boats", "the men were civilians"
 _CIVILIANS = frozenset({"civilian", "fisherman", "fishermen", "farmer", "herder", "hunter", "trawler", "merchant",
                         "smuggler", "poacher", "villager", "resident", "boat"})
 _OWNERS = frozenset({"our", "its", "their", "my"})
+
+
+# Nouns that name a force only as someone's ("its units", "our personnel", "their ships"): the owner is checked below
+_OWNED_FORCES = frozenset({"unit", "personnel", "contingent", "ship", "vessel", "serviceman", "servicemen"})
 
 
 def _stayed_put(sentence: Any) -> Token | None:
@@ -430,7 +455,7 @@ def _stayed_put(sentence: Any) -> Token | None:
         if any(c.dep_ in {"aux", "neg"} and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children):
             continue
         subject = fields._subject(verb)
-        if subject is None or subject.lemma_.lower() not in words("armed_forces"):
+        if subject is None or subject.lemma_.lower() not in words("armed_forces") | _OWNED_FORCES:
             continue
         # the speaker's own force ("its forces", "our troops"), or one said to have stayed all along ("had always
         # stayed"); "the army said most troops remained in their barracks" during a coup describes, not disputes
@@ -527,7 +552,7 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
         if but is not None and _disputes_after_but(but):
             return but
     phrase = (_phrase_cue(sentence) or _judged_claim(sentence) or _unproven_claim(sentence) or _negated_force(sentence)
-              or _stayed_put(sentence) or _disowned(sentence) or _dated_image(sentence))
+              or _stayed_put(sentence) or _disowned(sentence) or _dated_image(sentence) or _nobody_moved(sentence))
     if phrase is not None:
         return phrase
     if negated_move:
@@ -573,13 +598,25 @@ def _refrains(verb: Token) -> bool:
 _CLAIM_PREPS = frozenset({"at", "on", "against", "with", "off", "aside", "away"})
 
 
+# "questioned the accuracy of the Georgian report": what a claim is doubted for
+_TRUSTWORTHINESS = frozenset({"accuracy", "veracity", "credibility", "authenticity", "reliability", "truthfulness"})
+
+
+def _doubted_claim(noun: Token) -> bool:
+    """"the accuracy of the Georgian report": a claim's trustworthiness (not "the credibility of the president")."""
+    if noun.lemma_.lower() not in _TRUSTWORTHINESS:
+        return False
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in _JUDGED_NOUNS | words("claim_nouns") for g in of)
+
+
 def _disputes_a_claim(verb: Token) -> bool:
     """"denied that ...", "dismissed the report": yes; "dismissed the general": no."""
     if verb.lemma_.lower() in {"question", "challenge", "contradict", "denounce", "slam"}:
         # "questioned the figures", "denounced the reports as lies"; not "questioned whether the plan works" or
         # "denounced the deployment as a provocation" (a deed condemned, not a claim disputed)
-        return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _REPORTED | {"figure", "number", "estimate"}
-                   for c in verb.children)
+        return any(c.dep_ in {"dobj", "nsubjpass"} and (c.lemma_.lower() in _REPORTED | {"figure", "number", "estimate"}
+                   or _doubted_claim(c)) for c in verb.children)
     if verb.lemma_.lower() in {"deny", "refute", "rebut"}:
         if verb.lemma_.lower() == "deny" and any(c.dep_ == "dative" for c in verb.children):
             return False  # "to deny Russia any gains": to withhold, not to dispute
@@ -1329,7 +1366,11 @@ def _as_denied(what: str) -> str:
     evidence = _NO_EVIDENCE.match(what) or _CLAIM_THAT.match(what)
     if evidence:
         return evidence.group(1)
+    what = _NOBODY.sub(lambda m: f"{m.group(1)}anyone", what)  # "nobody has crossed" -> "that anyone has crossed"
     return _NO_SUBJECT.sub(lambda m: f"{m.group(1)}any", what)
+
+
+_NOBODY = re.compile(r"^(that )(?:nobody|no one|no-one)\b", re.I)
 
 
 def _balanced(text: str) -> str:
