@@ -478,3 +478,43 @@ def test_near_misses_of_a_dispute_are_no_denial(text: str) -> None:
 def test_nobody_is_restated_as_anyone() -> None:
     [denial] = _brief(_GORI + "Moscow said nobody had crossed the border.").denials
     assert denial.what == "that anyone had crossed the border"
+
+
+# --- a quote that goes on: its speaker, and one dispute of the moves its words name -------------------------------
+
+_CRIMEA = ("A group of Iranian military instructors has arrived in Russian-occupied Crimea to train Russian forces to "
+           "fly Iranian-made drones, Ukraine's military intelligence said on Thursday.\n\nUkrainian officials said the "
+           "instructors flew in from Tehran via Moscow earlier this month.\n\n")
+
+
+def test_a_verdict_and_the_quote_after_it_are_one_denial_of_the_move() -> None:
+    brief = _brief(_CRIMEA + "Iran's foreign ministry went further. \"This is absolutely false,\" spokesman Nasser "
+                   "Kanaani told reporters in Tehran. \"Iran has not sent any military personnel to Russia or to "
+                   "Crimea.\"")
+    [denial] = brief.denials
+    assert denial.denier == "spokesman Nasser Kanaani" and denial.targets == [0]
+
+
+def test_a_verdict_after_a_denial_by_the_same_body_is_one_denial() -> None:
+    brief = _brief("Senegalese soldiers were deployed to Bissau on Tuesday to protect government buildings, two "
+                   "diplomatic sources said.\n\nBut Guinea-Bissau's government denied that any foreign troops were on "
+                   "its territory. \"It is false. Bissau is calm,\" government spokesman Fernando Vaz said.")
+    assert [d.targets for d in brief.denials] == [[0]]
+
+
+def test_a_verdict_by_another_party_after_a_denial_is_kept_apart() -> None:
+    brief = _brief("Senegalese soldiers were deployed to Bissau on Tuesday, two diplomatic sources said.\n\nGuinea-"
+                   "Bissau's government denied that any foreign troops were on its territory. \"That is false,\" "
+                   "Senegal's opposition leader Ousmane Sonko said.")
+    assert len(brief.denials) == 2
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Senegalese soldiers were deployed to the capital on Tuesday, two diplomatic sources said. The Gambian "
+     "government denied that any foreign troops were on its territory.", [0]),
+    ("Senegalese soldiers were deployed to the capital on Tuesday, two diplomatic sources said. The Gambian army "
+     "denied that any troops had been moved.", []),
+])
+def test_a_denial_of_foreign_troops_is_of_the_other_sides_move(text: str, targets: list[int]) -> None:
+    [denial] = _brief(text).denials
+    assert denial.targets == targets

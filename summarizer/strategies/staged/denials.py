@@ -785,6 +785,13 @@ def _speaker(token: Token) -> Token | None:
     return None
 
 
+def _quote_only(text: str) -> bool:
+    """Is the sentence all quote ('"Iran has not sent any military personnel."'), no one named as saying it?"""
+    text = text.strip()
+    return text[:1] in {'"', "\u201c"} and text.rstrip(".").endswith(('"', "\u201d", '."', ".\u201d")) and (
+        text.count('"') + text.count("\u201c") + text.count("\u201d") == 2)
+
+
 def _opens_quote(text: str) -> bool:
     return text.count("\u201c") > text.count("\u201d") or (text.count('"') % 2 == 1 and text.lstrip().startswith('"'))
 
@@ -973,6 +980,10 @@ def denial_fields(
     if denier is None and not (verb_cue or noun_cue):
         found = fields.sources_in(span) or _later_quote_speaker(article, sentence)  # who the dispute is attributed to
         named = next((e.text for e in span.ents if e.label_ in {"ORG", "PERSON"}), None)
+        if _quote_only(sentence.text) and previous_source:
+            # '"Iran has not sent any military personnel to Russia or to Crimea."' after '"This is absolutely
+            # false," spokesman Nasser Kanaani told reporters': the quote goes on; a name inside it is no speaker
+            named = None
         denier = found[0] if found else named or previous_source
     if denier and denier.lower() in words("news_outlets") and speaker is not None and speaker != subject:
         denier = _denier_text(speaker)

@@ -460,7 +460,7 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             # "The army dismissed the reports as false", "no troop movements had taken place": the reports or
             # the move just told, when a move was told just before
             near = [i for i, m in enumerate(movements) if m.start <= denial.start and within_reach(m, denial)]
-            if not is_fragment(denial.data["what"]) and denier:
+            if not is_fragment(denial.data["what"]) and denier and not _FOREIGN.search(denial.data["what"]):
                 # "Taliban spokesman Mujahid denied that any fighters had been moved": a party's blanket denial
                 # speaks of its own side, not of the other side's move told just before
                 near = [i for i in near if not forces[i] or forces[i] & denier]
@@ -485,10 +485,43 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             # reports": each of the claims)
             claims = [_as_clause(movements[i].data["evidence"]) for i in (targets if counted else targets[:1])]
             denial.data["what"] = "; ".join(claims)
+    _carry_on_quotes(denials, movements)
+
+
+def _carry_on_quotes(denials: list[Item], movements: list[Item]) -> None:
+    """'"This is absolutely false," spokesman Nasser Kanaani said. "Iran has not sent any military personnel."': a
+    verdict that names nothing, then the same party's words in the next sentence saying what is false: one dispute
+    of the moves the words target (merged later as one party's repeated denial)."""
+    for first, second in zip(denials, denials[1:]):
+        if second.sentence.index - first.sentence.index != 1 or first.sentence.paragraph != second.sentence.paragraph:
+            continue
+        if not _one_voice(first, second):
+            continue
+        # the verdict first ("This is absolutely false"), or after ("Guinea-Bissau's government denied that any
+        # foreign troops were on its territory. 'It is false,' government spokesman Fernando Vaz said")
+        for verdict, told in ((first, second), (second, first)):
+            if verdict.data["targets"] or not told.data["targets"] or verdict.not_a_move:
+                continue
+            if is_fragment(verdict.data["what"]) and not _disputes_a_toll(verdict, movements):
+                verdict.data["targets"] = list(told.data["targets"])
+                verdict.data["what"] = told.data["what"]
+
+
+def _one_voice(first: Item, second: Item) -> bool:
+    """Do two denials speak for one party: the same names, a person introduced in the other's words, or the same
+    body ("Guinea-Bissau's government", "government spokesman Fernando Vaz")?"""
+    one, other = first.data["denier"], second.data["denier"]
+    bodies = {"government", "army", "military", "ministry", "presidency", "kremlin", "forces"}
+    return _same_party(one, other) or _introduced(second, first) or _introduced(first, second) or bool(
+        _content(one) & _content(other) & {b.rstrip("s") for b in bodies})
 
 
 # "the reports of fighters crossing": a claim named by its noun and its gist, not a clause
 _REPORTS_OF = re.compile(r"^(?:the |these |those |such )?(?:reports?|claims?|allegations?|accounts?) (?:of|about)\b", re.I)
+
+
+# "that any foreign troops were on its territory": a blanket denial of another side's force
+_FOREIGN = re.compile(r"\b(?:foreign|outside|external|other countries'?)\b", re.I)
 
 
 # ", saying al-Shabaab fighters moved in": the disputing party's own telling, after its dispute
@@ -675,7 +708,8 @@ def merge_repeated_denials(denials: list[Item]) -> list[Item]:
         party = _party(denial, denials[:number])
         same = next((k for k in kept if k.data["targets"] and k.data["targets"] == denial.data["targets"]
                      and (_same_party(k.data["denier"], denial.data["denier"]) or party & _names(k.data["denier"])
-                          or _introduced(denial, k))),
+                          or _introduced(denial, k)
+                          or (denial.sentence.index - k.sentence.index == 1 and _one_voice(k, denial)))),
                     None)
         if same is None:
             kept.append(denial)
