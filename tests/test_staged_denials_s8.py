@@ -518,3 +518,32 @@ def test_a_verdict_by_another_party_after_a_denial_is_kept_apart() -> None:
 def test_a_denial_of_foreign_troops_is_of_the_other_sides_move(text: str, targets: list[int]) -> None:
     [denial] = _brief(text).denials
     assert denial.targets == targets
+
+
+# --- of one side's moves: the place where the denial puts the force, and the kind of force it speaks of ----------
+
+def test_a_place_named_for_something_else_does_not_narrow_the_denial() -> None:
+    brief = _brief("Russian soldiers moved the boundary line with breakaway South Ossetia about 1.5 kilometres further "
+                   "into Georgian-controlled territory overnight, the Georgian foreign ministry said.\n\nGeorgian "
+                   "officials said Russian border guards had also advanced near the village of Orchosani.\n\n\"Russian "
+                   "border guards are carrying out their duties on the border of the Republic of South Ossetia, and no "
+                   "one has moved anywhere,\" a Kremlin spokesman said.")
+    assert [d.targets for d in brief.denials] == [[0, 1]]
+
+
+@pytest.mark.parametrize("dispute, targets", [
+    ("A Pakistani military spokesman said the troop reports were false but did not comment on the aircraft.", [0]),
+    ("Islamabad denied the aircraft reports.", [1]),
+    ("Islamabad denied that its troops and aircraft had moved.", [0, 1]),
+])
+def test_a_denial_of_troops_or_of_aircraft_targets_that_kind(dispute: str, targets: list[int]) -> None:
+    brief = _brief("Pakistan has moved two infantry brigades toward the Line of Control, Indian officials said. "
+                   "Pakistani jets were also relocated to Skardu, they said. " + dispute)
+    [denial] = brief.denials
+    assert denial.targets == targets
+
+
+def test_a_claim_about_another_force_is_not_restated_from_the_move() -> None:
+    brief = _brief("A Russian submarine was tracked moving south toward the Norwegian Sea, the Norwegian military "
+                   "said. The Russian embassy in Oslo rejected the claim about the warships.")
+    assert [d.what for d in brief.denials] == ["the claim about the warships"]

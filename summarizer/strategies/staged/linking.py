@@ -372,6 +372,8 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
     forces = [_force_names(m) for m in movements]
     for number, denial in enumerate(denials):
         text = denial.clause or denial.data["evidence"]  # the disputing clause, not the sentence it was widened to
+        # "said the troop reports were false but did not comment on the aircraft": what it left alone is no dispute
+        text = _NO_COMMENT_AFTER.sub("", text)
         if is_fragment(denial.data["what"]) and _SAYING.search(text):
             # "disputed that account, saying al-Shabaab fighters moved in": the names of the denier's own telling
             # do not say which account it disputes
@@ -439,7 +441,8 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             # "said the vessels at Whitsun Reef were fishing boats": of that force's moves, the one whose report
             # names the place the denial names (its place read from the report, not only from the move's ends)
             others = named - denier - set().union(*(forces[i] for i in chosen))
-            told_at = [i for i in chosen if others & _names(movements[i].data["evidence"])]
+            placed = _placed_names(denial) - denier - set().union(*(forces[i] for i in chosen))
+            told_at = [i for i in chosen if placed & _names(movements[i].data["evidence"])]
             if at_place and len(at_place) < len(chosen):
                 chosen = at_place
             elif told_at and len(told_at) < len(chosen):
@@ -449,6 +452,8 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
                 # (a place the denial names that every one of the moves tells, "Lithuanian airspace" and "the
                 # Lithuanian border", picks none of them: the kind of force does)
                 chosen = of_kind
+            elif (same_kind := _of_the_kind_said(said, [movements[i] for i in chosen])) is not None:
+                chosen = [chosen[k] for k in same_kind]
             targets = sorted(set(chosen) | set(anonymous) | set(recounts))
         elif by_place or unnamed:
             best = max((overlap[i] for i in by_place), default=0)
@@ -480,7 +485,7 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         else:
             targets = []  # a dispute that shares no force, place or words with any move: background
         denial.data["targets"] = targets
-        if targets and (is_fragment(denial.data["what"]) or counted or _REPORTS_OF.match(denial.data["what"])):
+        if targets and (is_fragment(denial.data["what"]) or counted or _reports_of_the_move(denial, movements[targets[0]])):
             # "dismissed the information": say which claim, as a clause, from the move it targets ("all three
             # reports": each of the claims)
             claims = [_as_clause(movements[i].data["evidence"]) for i in (targets if counted else targets[:1])]
@@ -520,6 +525,10 @@ def _one_voice(first: Item, second: Item) -> bool:
 _REPORTS_OF = re.compile(r"^(?:the |these |those |such )?(?:reports?|claims?|allegations?|accounts?) (?:of|about)\b", re.I)
 
 
+_NO_COMMENT_AFTER = re.compile(r",?\s+but\s+(?:did not|didn't|declined to|would not|refused to)\s+(?:comment|say|"
+                               r"confirm|elaborate)\b.*$", re.I)
+
+
 # "that any foreign troops were on its territory": a blanket denial of another side's force
 _FOREIGN = re.compile(r"\b(?:foreign|outside|external|other countries'?)\b", re.I)
 
@@ -536,6 +545,13 @@ def _counter_claim(denial: Item, move: Item) -> bool:
     evidence = denial.data["evidence"]
     at = evidence.find(move.data["evidence"][:40])
     return at > 0 and _SAYING.search(evidence[:at]) is not None
+
+
+def _reports_of_the_move(denial: Item, move: Item) -> bool:
+    """Does "the reports of fighters crossing" name the move's own words (not "the claim about the warships" for a
+    submarine's move)?"""
+    match = _REPORTS_OF.match(denial.data["what"])
+    return match is not None and bool(_content(denial.data["what"][match.end():]) & _content(move.data["evidence"]))
 
 
 def _as_clause(evidence: str) -> str:
@@ -569,6 +585,46 @@ _WITHDRAWING = re.compile(
 
 _MOVE_VERB_LEXICONS = ("movement_verbs", "arrival_verbs", "crossing_verbs", "heading_verbs", "withdrawal_verbs",
                       "sending_verbs")
+
+
+_AT = frozenset({"in", "at", "near", "on", "inside", "around", "off"})
+_BEING = frozenset({"be", "remain", "stay", "operate", "station", "deploy", "base"})
+
+
+# Aircraft and ships: a kind of force a denial can set apart from troops ("the troop reports", "the aircraft")
+_CRAFT = frozenset({"aircraft", "plane", "jet", "helicopter", "drone", "bomber", "ship", "warship", "vessel",
+                    "submarine", "frigate", "destroyer", "boat", "corvette", "carrier", "airplane"})
+
+
+def _of_the_kind_said(said: set[str], moves: list[Item]) -> list[int] | None:
+    """Of one side's moves, the positions of those of the kind of force the denial speaks of: people ("the troop
+    reports") or craft ("the aircraft"), when it speaks of one kind only and the moves are of both; else None."""
+    platforms = _CRAFT  # (not the tanks and trucks a ground force moves in: "no Libyan soldier" disputes the convoy)
+    people = {w.rstrip("s") for w in words("armed_forces")} - {w.rstrip("s") for w in words("platform_nouns")}
+    kinds = {"craft" if w in platforms else "people" for w in said if w in platforms | people}
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    heads = ["craft" if _head_noun(m) in platforms else "people" for m in moves]
+    picked = [k for k, head in enumerate(heads) if head == kind]
+    return picked if picked and len(picked) < len(moves) else None
+
+
+def _placed_names(denial: Item) -> set[str]:
+    """Names a denial gives as where a force is ("the vessels at Whitsun Reef were fishing boats", "reports of its
+    soldiers in Shire", "its troops are not in Gomel"); not a place said for another reason ("carrying out their
+    duties on the border of South Ossetia")."""
+    forces = words("armed_forces") | words("platform_nouns") | {"unit", "vessel", "ship", "personnel", "boat"}
+    found: set[str] = set()
+    for token in denial.sentence.span:
+        holder = token.lemma_.lower() in forces and token.pos_ in {"NOUN", "PROPN"}
+        being = token.lemma_.lower() in _BEING and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in forces for c in token.children)
+        if holder or being:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in _AT:
+                    found |= _names(" ".join(t.text for t in child.subtree))
+    return found
 
 
 def _moved_places(denial: Item) -> set[str]:
