@@ -547,3 +547,13 @@ def test_a_claim_about_another_force_is_not_restated_from_the_move() -> None:
     brief = _brief("A Russian submarine was tracked moving south toward the Norwegian Sea, the Norwegian military "
                    "said. The Russian embassy in Oslo rejected the claim about the warships.")
     assert [d.what for d in brief.denials] == ["the claim about the warships"]
+
+
+# --- one quote over two sentences is one statement ---------------------------------------------------------------
+
+def test_a_quote_over_two_sentences_is_one_denial() -> None:
+    brief = _brief("A flotilla of 30 Chinese militia vessels sailed from Woody Island toward Vanguard Bank over the "
+                   "weekend, Vietnam's coast guard said. A Chinese navy destroyer was also seen near Wan'an Tan on "
+                   "Monday.\n\n\"There is no so-called maritime militia. The boats at Wan'an Tan are ordinary fishing "
+                   "vessels sheltering from the weather,\" a Chinese foreign ministry spokesman told reporters.")
+    assert len(brief.denials) == 1 and 0 in brief.denials[0].targets

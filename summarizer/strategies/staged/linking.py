@@ -500,6 +500,11 @@ def _carry_on_quotes(denials: list[Item], movements: list[Item]) -> None:
     for first, second in zip(denials, denials[1:]):
         if second.sentence.index - first.sentence.index != 1 or first.sentence.paragraph != second.sentence.paragraph:
             continue
+        if _quote_goes_on(first, second):
+            # '"There is no so-called maritime militia. The boats at Xianbin Jiao are ordinary fishing vessels," a
+            # ministry spokesperson said': one quote is one statement, disputing what its first words dispute
+            second.data["targets"] = list(first.data["targets"])
+            continue
         if not _one_voice(first, second):
             continue
         # the verdict first ("This is absolutely false"), or after ("Guinea-Bissau's government denied that any
@@ -510,6 +515,14 @@ def _carry_on_quotes(denials: list[Item], movements: list[Item]) -> None:
             if is_fragment(verdict.data["what"]) and not _disputes_a_toll(verdict, movements):
                 verdict.data["targets"] = list(told.data["targets"])
                 verdict.data["what"] = told.data["what"]
+
+
+def _quote_goes_on(first: Item, second: Item) -> bool:
+    """Does `second` carry on the quote `first` opened (closed in `second`), `first` disputing a move?"""
+    from summarizer.strategies.staged.denials import _opens_quote
+
+    return bool(first.data["targets"]) and _opens_quote(first.sentence.text) and not _opens_quote(second.sentence.text) \
+        and not first.not_a_move and not second.not_a_move
 
 
 def _one_voice(first: Item, second: Item) -> bool:
@@ -596,16 +609,22 @@ _CRAFT = frozenset({"aircraft", "plane", "jet", "helicopter", "drone", "bomber",
                     "submarine", "frigate", "destroyer", "boat", "corvette", "carrier", "airplane"})
 
 
+_TROOPS_NOUNS = frozenset({"troop", "soldier", "infantry", "brigade", "battalion", "paratrooper", "personnel",
+                           "regiment", "division", "company", "platoon", "commando", "serviceman", "servicemen"})
+
+
 def _of_the_kind_said(said: set[str], moves: list[Item]) -> list[int] | None:
     """Of one side's moves, the positions of those of the kind of force the denial speaks of: people ("the troop
     reports") or craft ("the aircraft"), when it speaks of one kind only and the moves are of both; else None."""
     platforms = _CRAFT  # (not the tanks and trucks a ground force moves in: "no Libyan soldier" disputes the convoy)
-    people = {w.rstrip("s") for w in words("armed_forces")} - {w.rstrip("s") for w in words("platform_nouns")}
+    people = _TROOPS_NOUNS
     kinds = {"craft" if w in platforms else "people" for w in said if w in platforms | people}
     if len(kinds) != 1:
         return None
     kind = kinds.pop()
-    heads = ["craft" if _head_noun(m) in platforms else "people" for m in moves]
+    heads = ["craft" if _head_noun(m) in platforms else "people" if _head_noun(m) in people else "" for m in moves]
+    if "" in heads:
+        return None  # "maritime militia" sailing in boats: a force of no one kind
     picked = [k for k, head in enumerate(heads) if head == kind]
     return picked if picked and len(picked) < len(moves) else None
 
