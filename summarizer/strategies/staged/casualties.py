@@ -435,7 +435,10 @@ def _who(victim: Token, head: Token, cue: Token, others: set[int] = frozenset())
                 if sibling is not None or holder.head == holder:
                     break
             noun = sibling or victim
+    if noun.like_num:
+        return None  # "wounded 11 in Kherson City": a bare number names no one (the place is where, not who)
     inside = _cue_phrase(cue) | others  # "7 people dead in Kobani", "people with gunshot wounds": not who
+    inside |= _things_beside(noun)
     tokens = [t for t in fields.phrase(noun) if t.i not in inside and not t.like_num and t.ent_type_ != "CARDINAL" and t.lower_ not in _VAGUE]
     tokens = [t for t in tokens if not (t.dep_ == "quantmod" or t.lower_ in {"more", "than", "least", "at", "nearly", "about", "around", "some", "up", "to", "between"})]
     tokens = [t for t in tokens if not (t.dep_ in {"cc", "prep"} and t.head.like_num)]  # "between 10 and 15", "scores of"
@@ -450,11 +453,28 @@ def _who(victim: Token, head: Token, cue: Token, others: set[int] = frozenset())
         if speaker is not None and speaker.lemma_.lower() in {"statement", "report", "communique", "release", "post"}:
             speaker = next((c for c in speaker.children if c.dep_ in {"compound", "poss"}), None)  # "A Hezbollah statement"
         if speaker is not None:
-            name = fields.span_text([t for t in fields.phrase(speaker) if t.dep_ != "det"])  # "The army" -> army soldiers
+            # "The army" -> army soldiers; "Taliban officials" -> Taliban fighters (who speaks for the side, not it)
+            name = fields.span_text([t for t in fields.phrase(speaker) if t.dep_ != "det" and not (
+                t.lemma_.lower() in _SPOKESPEOPLE and t.i != speaker.left_edge.i)])
             name = fields.demonyms()[0].get(name, name)
             rest = fields.span_text([t for t in tokens if t.i > possessive.i])
             text = f"{name} {rest}".strip()
     return text or None
+
+
+# Who speaks for a side: dropped from its name when a toll says "their fighters"
+_SPOKESPEOPLE = frozenset({"official", "officials", "authority", "authorities", "spokesman", "spokeswoman",
+                           "spokesperson", "source", "sources", "leader", "leaders"})
+
+
+def _things_beside(noun: Token) -> set[int]:
+    """Uncounted things coordinated with the victims ("killed more than 100 soldiers and captured weapons"): what
+    else the deed took, not who was hit."""
+    found: set[int] = set()
+    for conj in (c for c in noun.children if c.dep_ == "conj"):
+        if conj.lemma_.lower() not in _people_nouns() and not any(g.like_num for g in conj.children):
+            found |= {t.i for t in conj.subtree} | {c.i for c in noun.children if c.dep_ == "cc"}
+    return found
 
 
 def _count(victim: Token, head: Token, token: Token, noun: str, kind: str) -> CountDraft | None:
@@ -500,7 +520,7 @@ def casualty_items(article: ParsedArticle, sentence: Sentence) -> list[Item]:
             groups = [g for g in groups if counted_head(g).lemma_.lower() in _people_nouns()] or [victim]
         coordinated = {t.i for g in groups[1:] for t in g.subtree} | {c.i for c in victim.children if c.dep_ == "cc"}
         own = {g.i: ({t.i for t in g.subtree} - coordinated if g is victim else {t.i for t in g.subtree}) for g in groups}
-        parts = _breakdowns(root, victim)
+        parts = _breakdowns(root, victim, token)
         part_ids = {t.i for part in parts for t in _part_tokens(part)}
         for group in groups:
             others = {t.i for t in victim.subtree} - own[group.i] if len(groups) > 1 else set()
@@ -514,12 +534,19 @@ def casualty_items(article: ParsedArticle, sentence: Sentence) -> list[Item]:
     return items
 
 
-def _breakdowns(root: Token, victim: Token) -> list[Token]:
+# "20 wounded, two of them critically": how badly some were hurt, a detail of the toll and no toll of its own
+_SEVERITY = frozenset({"critically", "seriously", "severely", "gravely", "badly", "lightly", "slightly", "mortally"})
+
+
+def _breakdowns(root: Token, victim: Token, cue: Token) -> list[Token]:
     """Figures that split a toll: "Nearly 900 lives have been lost, at least 763 of them in Lebanon and 130 in
-    Israel", "300 people were killed, 200 of them civilians": each is a toll of its own."""
+    Israel", "300 people were killed, 200 of them civilians": each is a toll of its own. Not a split of another
+    toll in the clause ("nine were killed and 20 wounded, two of them ...": the wounded's), nor of severity."""
     inside = {t.i for t in victim.subtree}
     parts: list[Token] = []
     for t in root.subtree:
+        if any(c.lower_ in _SEVERITY for c in t.children) or _splits_another(t, cue):
+            continue
         if t.like_num and t.i not in inside and any(
             c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in {"them", "whom"} for g in c.children)
             for c in t.children
@@ -527,6 +554,19 @@ def _breakdowns(root: Token, victim: Token) -> list[Token]:
             parts.append(t)
             parts.extend(c for c in t.children if c.dep_ == "conj" and c.like_num)
     return parts
+
+
+def _splits_another(part: Token, cue: Token) -> bool:
+    """Does the figure hang on another toll's verb before `cue` ("... and 20 wounded, two of them"; "killed 40
+    people, 12 of them children, and wounded 60": the 12 are the killed's)?"""
+    head = part.head
+    while head != cue:
+        if head.pos_ == "VERB" and _cue(head) is not None:
+            return True
+        if head.head == head:
+            return False
+        head = head.head
+    return False
 
 
 def _part_tokens(part: Token) -> list[Token]:

@@ -93,6 +93,26 @@ def _says_no_force(sentence: Any, at: int) -> bool:
                    for c in clause)
 
 
+_CROSSED_LINES = frozenset({"anything", "border", "frontier", "boundary", "line"})
+
+
+def _nobody_moved(sentence: Any) -> Token | None:
+    """'"Nobody has crossed anything," Peskov said', "no one has moved anywhere": a move said to have been made by
+    no one. The pronoun, or None; not a plan ("nobody will cross") or a toll ("no one was hurt")."""
+    for token in sentence:
+        nobody = token.lower_ == "nobody" or (token.lower_ == "one" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in token.children))
+        if not nobody or token.dep_ != "nsubj" or not (_attributed(sentence) or _quoted(token)):
+            continue
+        verb = token.head
+        crossed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if crossed is not None and crossed.lemma_.lower() not in _CROSSED_LINES:
+            continue  # "nobody crossed the street during the parade": a scene, not a move of forces denied
+        if verb.lemma_.lower() in _move_verbs() and not any(c.tag_ == "MD" for c in verb.children):
+            return token
+    return None
+
+
 def _no_force(sentence: Any) -> Token | None:
     """"there are no Wagner mercenaries in Mali", "not a single soldier had crossed": a force determined by "no"
     (not "no reports of reservists", "no intention of mobilising reservists"). The "no", or None."""
@@ -328,12 +348,38 @@ def denial_verb(token: Token) -> str | None:
 
 
 # What a claim is said to be: "the report was a provocation", "that is wrong", "called the account a fantasy".
-def _judged_claim(sentence: Any) -> Token | None:
+# A claim said to lack proof ("said the reports were unverified"): a dispute when a party says it; in the
+# report's own voice ("the reports remain unverified") it is the outlet's caution, no one's denial
+_UNPROVEN = frozenset({"unverified", "unconfirmed", "uncorroborated", "unproven"})
+
+
+def _unproven_claim(sentence: Any) -> Token | None:
+    """"The spokesman said the reports were unverified", "called the claims unconfirmed": the judgement's token."""
+    found = _judged_claim(sentence, _UNPROVEN)
+    if found is None:
+        return None
+    if found.dep_ == "oprd":
+        return found.head  # "called the claims unconfirmed": what was called so
+    if found.dep_ in {"acomp", "attr"}:
+        holder = found.head
+    elif any(c.dep_ == "auxpass" for c in found.children):
+        holder = found  # "the accounts were unverified", parsed as a passive
+    else:
+        return None  # a label on the claim, not said of it ("according to unverified reports")
+    while holder.dep_ == "conj" and holder.head != holder:
+        holder = holder.head
+    # what a party says ("the spokesman said the reports were unverified"), not a hedge beside the report
+    # ("though the reports were unconfirmed, a journalist said")
+    return found if holder.dep_ == "ccomp" and holder.head.lemma_.lower() in _says() else None
+
+
+def _judged_claim(sentence: Any, judgements: frozenset[str] | None = None) -> Token | None:
     """A judgement of a claim ("wrong", "a provocation", "a fantasy") whose subject names the claim: the
     judgement's token, or None. "It was wrong to send troops" judges the sending, not a claim."""
     claims = _JUDGED_NOUNS
+    judgements = words("claim_judgements") if judgements is None else judgements
     for token in sentence:
-        if token.lemma_.lower() not in words("claim_judgements") and token.lower_ not in words("claim_judgements"):
+        if token.lemma_.lower() not in judgements and token.lower_ not in judgements:
             continue
         holder = token.head if token.dep_ in {"acomp", "attr", "oprd"} else token
         if any(c.dep_ in {"xcomp", "ccomp", "advcl"} for c in (*token.children, *holder.children)):
@@ -383,12 +429,17 @@ def _negated_force(sentence: Any) -> Token | None:
 
 
 # Where a force is said to have stayed: "its forces remained in their barracks", "stayed on the Chinese side"
-_HOME_POSTS = frozenset({"barracks", "barrack", "base", "basis", "position", "post", "garrison", "side", "territory", "camp", "quarters"})
+_HOME_POSTS = frozenset({"barracks", "barrack", "base", "basis", "position", "post", "garrison", "side", "territory", "camp", "quarters",
+                         "port", "harbour", "harbor"})  # ("its ships remained in port")
 _STAYING = frozenset({"remain", "stay"})
 # What a force is said to be instead: "the vessels were fishing boats", "the men were civilians"
 _CIVILIANS = frozenset({"civilian", "fisherman", "fishermen", "farmer", "herder", "hunter", "trawler", "merchant",
                         "smuggler", "poacher", "villager", "resident", "boat"})
 _OWNERS = frozenset({"our", "its", "their", "my"})
+
+
+# Nouns that name a force only as someone's ("its units", "our personnel", "their ships"): the owner is checked below
+_OWNED_FORCES = frozenset({"unit", "personnel", "contingent", "ship", "vessel", "serviceman", "servicemen"})
 
 
 def _stayed_put(sentence: Any) -> Token | None:
@@ -404,7 +455,7 @@ def _stayed_put(sentence: Any) -> Token | None:
         if any(c.dep_ in {"aux", "neg"} and (c.tag_ == "MD" or c.dep_ == "neg") for c in verb.children):
             continue
         subject = fields._subject(verb)
-        if subject is None or subject.lemma_.lower() not in words("armed_forces"):
+        if subject is None or subject.lemma_.lower() not in words("armed_forces") | _OWNED_FORCES:
             continue
         # the speaker's own force ("its forces", "our troops"), or one said to have stayed all along ("had always
         # stayed"); "the army said most troops remained in their barracks" during a coup describes, not disputes
@@ -471,9 +522,16 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
         # "The ministry did not respond to a request for comment, but a source said the reports were false": only
         # what follows the "but" may dispute
         but = [t for t in sentence if t.lower_ == "but" and t.i + 1 < sentence.end]
-        if not but or _has_phrase(sentence.doc[but[-1].i + 1 : sentence.end].text, "non_denials"):
+        if not but:
             return None
-        return denial_cue(sentence.doc[but[-1].i + 1 : sentence.end], negated_move)
+        before, after = sentence.doc[sentence.start : but[-1].i], sentence.doc[but[-1].i + 1 : sentence.end]
+        if not _has_phrase(after.text, "non_denials"):
+            return denial_cue(after, negated_move)
+        if not _has_phrase(before.text, "non_denials"):
+            # "said the troop reports were false but did not comment on the aircraft": the no-comment is only
+            # what follows the "but"; the clause before it may dispute
+            return denial_cue(before, negated_move)
+        return None
     refrained = False
     for token in sentence:
         if denial_verb(token) and _refrains(token):
@@ -493,8 +551,8 @@ def denial_cue(sentence: Any, negated_move: bool) -> Token | None:
         but = next((t for t in sentence if t.lower_ == "but" and t.idx - base >= admission.end() - 3), None)
         if but is not None and _disputes_after_but(but):
             return but
-    phrase = (_phrase_cue(sentence) or _judged_claim(sentence) or _negated_force(sentence) or _stayed_put(sentence)
-              or _disowned(sentence) or _dated_image(sentence))
+    phrase = (_phrase_cue(sentence) or _judged_claim(sentence) or _unproven_claim(sentence) or _negated_force(sentence)
+              or _stayed_put(sentence) or _disowned(sentence) or _dated_image(sentence) or _nobody_moved(sentence))
     if phrase is not None:
         return phrase
     if negated_move:
@@ -540,13 +598,25 @@ def _refrains(verb: Token) -> bool:
 _CLAIM_PREPS = frozenset({"at", "on", "against", "with", "off", "aside", "away"})
 
 
+# "questioned the accuracy of the Georgian report": what a claim is doubted for
+_TRUSTWORTHINESS = frozenset({"accuracy", "veracity", "credibility", "authenticity", "reliability", "truthfulness"})
+
+
+def _doubted_claim(noun: Token) -> bool:
+    """"the accuracy of the Georgian report": a claim's trustworthiness (not "the credibility of the president")."""
+    if noun.lemma_.lower() not in _TRUSTWORTHINESS:
+        return False
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in _JUDGED_NOUNS | words("claim_nouns") for g in of)
+
+
 def _disputes_a_claim(verb: Token) -> bool:
     """"denied that ...", "dismissed the report": yes; "dismissed the general": no."""
     if verb.lemma_.lower() in {"question", "challenge", "contradict", "denounce", "slam"}:
         # "questioned the figures", "denounced the reports as lies"; not "questioned whether the plan works" or
         # "denounced the deployment as a provocation" (a deed condemned, not a claim disputed)
-        return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _REPORTED | {"figure", "number", "estimate"}
-                   for c in verb.children)
+        return any(c.dep_ in {"dobj", "nsubjpass"} and (c.lemma_.lower() in _REPORTED | {"figure", "number", "estimate"}
+                   or _doubted_claim(c)) for c in verb.children)
     if verb.lemma_.lower() in {"deny", "refute", "rebut"}:
         if verb.lemma_.lower() == "deny" and any(c.dep_ == "dative" for c in verb.children):
             return False  # "to deny Russia any gains": to withhold, not to dispute
@@ -692,6 +762,9 @@ def _speaker(token: Token) -> Token | None:
             subject = _subject_of(head)
             if subject is None and head.dep_ == "conj":
                 subject = _subject_of(head.head)  # "A spokesman declined to comment but said ...": the spokesman
+            if subject is None and head.dep_ == "pcomp" and head.head.lower_ == "as":
+                # "TASS quoted the defence ministry as saying ...": the one quoted speaks, not the outlet
+                subject = next((c for c in head.head.head.children if c.dep_ == "dobj"), None)
             if subject is not None:
                 return subject
     according = next((t for t in token.sent if t.lower_ == "according"), None)
@@ -710,6 +783,13 @@ def _speaker(token: Token) -> Token | None:
         if quotes:
             return next((t for t in root.doc[quotes[-1].i + 1 : root.i] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
     return None
+
+
+def _quote_only(text: str) -> bool:
+    """Is the sentence all quote ('"Iran has not sent any military personnel."'), no one named as saying it?"""
+    text = text.strip()
+    return text[:1] in {'"', "\u201c"} and text.rstrip(".").endswith(('"', "\u201d", '."', ".\u201d")) and (
+        text.count('"') + text.count("\u201c") + text.count("\u201d") == 2)
 
 
 def _opens_quote(text: str) -> bool:
@@ -758,10 +838,14 @@ _TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:GMT|UTC|BST|CET|EST|local time)
 
 _FRAGMENT = re.compile(
     # ("the Guyanese report", "the Western claims": whose claim, by a capitalised adjective)
-    r"^(?:(?:the|these|those|this|that|its|their|such|each|all|any|a|an|[\w-]+'s?|(?-i:[A-Z][a-z-]+))\s+){0,3}"
+    r"^(?:(?:the|these|those|this|that|its|their|his|her|such|each|all|any|a|an|[\w-]+'s?|(?-i:[A-Z][a-z-]+))\s+){0,3}"
     r"(?:reports?|claims?|accusations?|allegations?|information|charges?|findings?|accounts?|stor(?:y|ies)|"
     r"it|this|that|them|rumou?rs?|speculation|suggestions?|assertions?|figures?|numbers?|estimates?|"
     r"nonsense|rubbish|lies|a lie|fake news|propaganda|disinformation|fabrications?|(?:[\w-]+ )?denials?|"
+    # "that version of events", "the Armenian narrative": the other side's telling, named by its noun
+    r"(?:versions?|narratives?|interpretations?|portrayals?)(?: of (?:the )?events)?|"
+    # "Getachew's remarks", "his comments": what a named person said
+    r"remarks?|comments?|testimony|"
     # "played down the build-up": the move named by its noun
     r"build-?ups?|deployments?|troop movements?|movements?|incursions?|presence)$",
     re.I,
@@ -832,7 +916,9 @@ def _what(cue: Token, evidence: list[Token]) -> str:
         judged = {t.i for c in content.children if c.i < content.i and (c.dep_ == "nmod" or c.is_punct) for t in c.subtree}
         tokens = _trim_edges([t for t in tokens if t.i not in judged]) or tokens
     if content is not None and content.dep_ == "dobj":  # "dismissed the reports as fake news": the reports
-        judged = {t.i for c in content.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+        # (also when the parser hangs the judgement deeper: "the reports of fighters crossing as fabrications")
+        judged = {t.i for c in content.subtree if c.dep_ == "prep" and c.lower_ == "as" and (
+            c.head == content or _judgement_in(c)) for t in c.subtree}
         tokens = _trim_edges([t for t in tokens if t.i not in judged]) or tokens
     if content is not None and content.dep_ == "ccomp" and not any(t.dep_ == "mark" for t in tokens[:1]):
         text = fields.span_text(tokens)
@@ -841,6 +927,12 @@ def _what(cue: Token, evidence: list[Token]) -> str:
     else:
         text = fields.span_text(tokens)
     return text if len(text) <= 200 else text[:197].rsplit(" ", 1)[0] + "..."
+
+
+def _judgement_in(as_prep: Token) -> bool:
+    """Is "as X" a verdict on a claim ("as fabrications", "as baseless lies")?"""
+    verdicts = words("denial_cues") | words("claim_judgements") | _ATTRIBUTIVE | _EVALUATIVE | _TRUTH
+    return any(t.lemma_.lower() in verdicts or t.lower_ in verdicts for t in as_prep.subtree if t is not as_prep)
 
 
 def denial_fields(
@@ -881,9 +973,17 @@ def denial_fields(
         denier = _denier_text(subject)
     else:
         denier = None
+    if speaker is None and _issuer(article) and (denier is None or (subject is not None and subject.lower_ in {"we", "our"})):
+        # "Statement by the Ministry of Defence": what the statement says in its own voice, its issuer says (not a
+        # force named inside the disputed claim)
+        denier = _issuer(article)
     if denier is None and not (verb_cue or noun_cue):
         found = fields.sources_in(span) or _later_quote_speaker(article, sentence)  # who the dispute is attributed to
         named = next((e.text for e in span.ents if e.label_ in {"ORG", "PERSON"}), None)
+        if _quote_only(sentence.text) and previous_source:
+            # '"Iran has not sent any military personnel to Russia or to Crimea."' after '"This is absolutely
+            # false," spokesman Nasser Kanaani told reporters': the quote goes on; a name inside it is no speaker
+            named = None
         denier = found[0] if found else named or previous_source
     if denier and denier.lower() in words("news_outlets") and speaker is not None and speaker != subject:
         denier = _denier_text(speaker)
@@ -1005,6 +1105,17 @@ def denial_fields(
         not_a_move=verb_cue and _denies_a_deed(cue))
 
 
+# A headline naming who issued the text: "Statement by the Ministry of Defence of ...", "Press release of the ..."
+_ISSUED_BY = re.compile(r"^(?:(?:official |joint |press )?statements?|press releases?|communiqu[eé]s?|information)"
+                        r"\s+(?:by|of|from|issued by)\s+(?:the\s+)?(?P<issuer>[A-Z].{2,120}?)[.:]?$", re.I)
+
+
+def _issuer(article: ParsedArticle) -> str | None:
+    """Who issued an article that is a statement ("the Ministry of Defence of the Republic of Azerbaijan"), or None."""
+    match = _ISSUED_BY.match((article.headline or "").strip())
+    return match.group("issuer") if match else None
+
+
 # Deeds a party denies that are not moves: an attack, arms or backing for another side ("denied shelling the
 # villages", "denies backing the rebels", "denied supplying drones"). A denied purpose ("denied they were preparing
 # a blockade") is not among them: it disputes the move it is the purpose of.
@@ -1045,7 +1156,16 @@ def _denies_a_deed_noun(verb: Token) -> bool:
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if obj is None:
             return False
+    if obj.lemma_.lower() in _SHARE_IN:  # "denied any role in the bombing": a part in a deed
+        into = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"in", "for"}), None)
+        obj = next((g for g in into.children if g.dep_ == "pobj"), None) if into is not None else None
+        if obj is None:
+            return False
     return obj.lemma_.lower() in _DEED_NOUNS and not any(c.dep_ in {"acl", "relcl"} for c in obj.children)
+
+
+# A party's share in a deed: "denied any role in the bombing", "rejected responsibility for the attack"
+_SHARE_IN = frozenset({"role", "involvement", "part", "hand", "responsibility", "complicity"})
 
 
 # What a party plays down that is someone else's word, not its own figure: "played down the reports".
@@ -1257,7 +1377,11 @@ def _as_denied(what: str) -> str:
     evidence = _NO_EVIDENCE.match(what) or _CLAIM_THAT.match(what)
     if evidence:
         return evidence.group(1)
+    what = _NOBODY.sub(lambda m: f"{m.group(1)}anyone", what)  # "nobody has crossed" -> "that anyone has crossed"
     return _NO_SUBJECT.sub(lambda m: f"{m.group(1)}any", what)
+
+
+_NOBODY = re.compile(r"^(that )(?:nobody|no one|no-one)\b", re.I)
 
 
 def _balanced(text: str) -> str:
