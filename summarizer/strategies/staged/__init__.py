@@ -24,6 +24,8 @@ import time
 from collections import Counter
 from typing import Any
 
+from pydantic import ValidationError
+
 from schemas import BriefDraft, CasualtyDraft, DenialDraft, MovementDraft, Usage
 from summarizer import prompting
 from summarizer.numbers import sole_force_count
@@ -197,12 +199,26 @@ class Staged:
             headline_summary=headline_summary(movements, denials, casualties, lead),
             is_relevant=relevant,
             movements=[MovementDraft(**m.data) for m in movements],
-            denials=[DenialDraft(**d.data) for d in denials],
-            casualties=[CasualtyDraft(**c.data) for c in casualties],
+            denials=_valid_items(DenialDraft, denials),
+            casualties=_valid_items(CasualtyDraft, casualties),
             other_key_events=other_key_events(events),
         )
         self._tick("linking", clock)
         return draft, usage
+
+
+def _valid_items(model: Any, items: list[assemble.Item]) -> list[Any]:
+    """Drafts of the items the contract accepts. A denial or toll the rules left incomplete (an empty `who` or
+    `what` from a parse gone wrong) is dropped with a warning rather than losing the whole brief: nothing points
+    at them, unlike movements, which denials target by index."""
+    drafts = []
+    for item in items:
+        try:
+            drafts.append(model(**item.data))
+        except ValidationError as error:
+            _log.warning("staged: dropped a %s the contract rejects (%s): %.80s", item.kind,
+                         "; ".join(str(e["loc"][0]) for e in error.errors()), item.data.get("evidence", ""))
+    return drafts
 
 
 def count_people_over_craft(movements: list[assemble.Item]) -> None:
