@@ -1083,7 +1083,7 @@ def denial_fields(
             what = f"that {what[:1].lower() + what[1:] if what.split()[0] in _COMMON_OPENERS else what}"
     what = _as_denied(_balanced(what))
     if not what.strip():
-        what = _as_denied(fields.span_text(list(span)))  # nothing left of the claim: the sentence says what is denied
+        return None  # nothing left of a claim ("there were no reports of ..."): no dispute a reader can check
     clause = fields.span_text(tokens) if tokens else None
     short = tokens and (tokens[-1].idx + len(tokens[-1]) - tokens[0].idx) < _SHORTEST_SHARE * len(span.text)
     if not tokens or short or sum(not t.is_punct for t in tokens) < _SHORTEST_EVIDENCE:
