@@ -38,3 +38,24 @@ def test_a_re_mention_naming_the_same_goal_still_folds_in():
 def test_a_goal_hung_on_the_from_is_the_destination():
     (move,) = moves("On Tuesday the rebels pushed on from Kidal toward Gao, a local official said.")
     assert (move.origin, move.destination) == ("Kidal", "Gao")
+
+
+def test_a_move_said_to_be_further_is_not_folded_in():
+    text = ("Israeli forces moved into the buffer zone on Sunday. Troops also took control of Mount Hermon, the "
+            "army said.")
+    assert len(moves(text)) == 2
+
+
+def test_a_plain_re_mention_still_folds_in():
+    text = "Israeli forces moved into the buffer zone on Sunday. The troops took up positions there, the army said."
+    assert len(moves(text)) == 1
+
+
+def test_a_nation_already_in_the_actor_is_not_written_twice():
+    # under a "CITY, May 2 --" dateline the tagger reads "Azerbaijani" as no name, and the actor looked bare
+    from summarizer import summarize
+
+    text = ("Armenia says Azerbaijani troops advanced near Ijevan\n\nYEREVAN, May 2 -- Azerbaijani troops advanced "
+            "up to three kilometres into Armenian territory near the village of Berkaber overnight, Armenia's "
+            "defence ministry said on Tuesday.\n")
+    assert [m.actor for m in summarize(text).movements] == ["Azerbaijani troops"]

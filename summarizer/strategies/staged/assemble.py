@@ -748,7 +748,8 @@ def name_bare_actors(movements: list[Item], article: ParsedArticle) -> None:
                 moving = _national_forces(span, before=before, reporters=False)
                 found = moving if len({country for country, _ in moving}) == 1 else found
             if len({country for country, _ in found}) == 1 and found[0][1]:
-                item.data["actor"] = f"{found[0][1]} {actor[:1].lower()}{actor[1:]}"  # "Troops" opened a sentence
+                if found[0][1].lower() not in actor.lower().split():  # the parse missed the nation it already has
+                    item.data["actor"] = f"{found[0][1]} {actor[:1].lower()}{actor[1:]}"  # "Troops" opened a sentence
             elif not any(demonym for _, demonym in found):
                 # only a force of no one nation ("the 3rd Separate Assault Brigade"): "the brigade's troops" are its
                 _name_from_antecedent(item, head, article)

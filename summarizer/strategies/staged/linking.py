@@ -197,6 +197,8 @@ def merge_mentions(items: list[Item]) -> list[Item]:
                 break
             if _part_of(item, earlier):
                 continue  # a specific instance of a general claim: the contract keeps both
+            if _further(item):
+                break  # "Troops also took control of Mount Hermon": another move, whoever made it
             if _onward_leg(earlier, item):
                 continue  # "arrived in Baidoa ... moved on from Baidoa to Dinsoor": the next leg is a move of its own
             if _same_force(earlier, item):
@@ -220,6 +222,16 @@ def merge_mentions(items: list[Item]) -> list[Item]:
             target.data["actor"] = item.data["actor"]  # the actor as the quote names it
         _fold(target, item)
     return kept
+
+
+def _further(item: Item) -> bool:
+    """Does the text say the move is a further one ("also", "too", "as well", "in addition")?"""
+    claim = item.claim
+    if claim is None:
+        return False
+    said = {c.lower_ for verb in claim.verbs for c in verb.children if c.dep_ in {"advmod", "prep", "npadvmod"}}
+    return bool(said & {"also", "too", "additionally"}) or "as well" in item.sentence.text.lower() or \
+        "in addition" in item.sentence.text.lower()
 
 
 def _onward_leg(earlier: Item, item: Item) -> bool:
