@@ -227,7 +227,22 @@ def carried_force(mover: Token) -> Token | None:
             carried = next((c for c in token.children if c.dep_ == "dobj"), None)
             if carried is not None and (_noun_forms(counted_head(carried)) | _noun_forms(carried)) & armed:
                 return carried
+        if token.dep_ in {"acl", "amod", "relcl"} and token.lemma_.lower() in _FILLED_WITH and token.head in _vehicle_heads(mover):
+            # "pickups packed with RSF fighters", "buses crammed with militiamen": what fills the vehicles is the force
+            carried = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                            if g.dep_ == "pobj"), None)
+            if carried is not None and (_noun_forms(counted_head(carried)) | _noun_forms(carried)) & armed:
+                return carried
     return None
+
+
+# Participles that say what fills a vehicle ("trucks packed with fighters", "boats laden with troops")
+_FILLED_WITH = {"pack", "packed", "load", "loaded", "laden", "cram", "crammed", "fill", "filled", "stuff", "stuffed", "pile", "piled"}
+
+
+def _vehicle_heads(mover: Token) -> set[Token]:
+    """The mover and the noun it counts ("dozens of buses"): what a filling participle may hang on."""
+    return {mover, counted_head(mover)}
 
 
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")

@@ -1,0 +1,43 @@
+"""Movements missed on unseen news (round s8b): vehicles packed/loaded/laden with a force carry that force.
+Each case is a short invented article in wire style."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import summarize
+
+
+def _moves(text: str) -> list[dict]:
+    return [m.model_dump() for m in summarize(text, strategy="learned").movements]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "place"),
+    [
+        ("Fighting in Darfur\nMore than 40 pickup trucks packed with RSF fighters left Nyala on Monday, residents said. "
+         "The city has been tense for weeks.", "RSF fighters", "Nyala"),
+        ("Attack on Mopti\nAt least 15 pickups loaded with gunmen rode into the town, residents said. "
+         "Shops stayed closed on Tuesday.", "gunmen", "the town"),
+        ("Ituri unrest\nDozens of buses crammed with militiamen arrived in Bunia on Saturday, a UN official said. "
+         "Aid agencies suspended work.", "militiamen", "Bunia"),
+        ("Sulu patrol\nSix speedboats laden with Abu Sayyaf fighters headed toward Basilan overnight, the navy said. "
+         "Patrols were stepped up.", "Abu Sayyaf fighters", "Basilan"),
+    ],
+)
+def test_vehicles_filled_with_a_force_carry_it(text, actor, place) -> None:
+    moves = _moves(text)
+    assert len(moves) == 1
+    assert moves[0]["actor"] == actor
+    assert place in (moves[0]["origin"], moves[0]["destination"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid convoy\nMore than 40 trucks packed with food aid left Nyala on Monday, residents said. The city is calm.",
+        "Displaced\nBuses crammed with refugees arrived in Bunia on Saturday, a UN official said. Camps are full.",
+    ],
+)
+def test_vehicles_filled_with_cargo_or_civilians_are_no_move(text) -> None:
+    assert _moves(text) == []
