@@ -41,3 +41,32 @@ def test_vehicles_filled_with_a_force_carry_it(text, actor, place) -> None:
 )
 def test_vehicles_filled_with_cargo_or_civilians_are_no_move(text) -> None:
     assert _moves(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "place"),
+    [
+        ("Haiti mission\nKenyan police arrived in Port-au-Prince on Tuesday, the government said. "
+         "Gangs control much of the city.", "Kenyan police", "Port-au-Prince"),
+        ("Solomons unrest\nFijian police landed in Honiara overnight, the government said. "
+         "Rioters had burned shops in Chinatown.", "Fijian police", "Honiara"),
+    ],
+)
+def test_a_nations_police_arriving_in_another_country_is_a_move(text, actor, place) -> None:
+    moves = _moves(text)
+    assert len(moves) == 1
+    assert moves[0]["actor"] == actor
+    assert moves[0]["destination"] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Capital calm\nKenyan police arrived in Nairobi on Tuesday, the government said. Traders reopened shops.",
+        "Protests\nNigerian police were sent to Abuja after the protests, officials said. Roads were closed.",
+        "Protests\nCongolese police deployed in Kinshasa on Monday as protests grew. Schools were shut.",
+        "Gangs\nPolice arrived in Port-au-Prince on Tuesday, residents said. Gangs control much of the city.",
+    ],
+)
+def test_police_at_home_or_of_no_named_nation_stay_no_move(text) -> None:
+    assert _moves(text) == []

