@@ -70,3 +70,30 @@ def test_a_nations_police_arriving_in_another_country_is_a_move(text, actor, pla
 )
 def test_police_at_home_or_of_no_named_nation_stay_no_move(text) -> None:
     assert _moves(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "place"),
+    [
+        ("Panjshir offensive\nTaliban fighters have moved heavy weapons and hundreds of men to the Panjshir valley, "
+         "a spokesman said. Resistance leaders vowed to hold out.", "Taliban fighters", "the Panjshir valley"),
+        ("Kachin\nKachin rebels have moved mortars and about 200 men to the hills above Laiza, a monitor said. "
+         "Fighting continued.", "Kachin rebels", "the hills above Laiza"),
+    ],
+)
+def test_men_moved_beside_cargo_by_an_armed_force_are_its_move(text, actor, place) -> None:
+    moves = _moves(text)
+    assert len(moves) == 1
+    assert moves[0]["actor"] == actor
+    assert moves[0]["destination"] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harvest\nTraders moved grain and hundreds of workers to the port, a spokesman said. Prices fell.",
+        "Panjshir\nTaliban fighters have moved heavy weapons to the Panjshir valley, a spokesman said. Talks stalled.",
+    ],
+)
+def test_cargo_without_men_or_moved_by_civilians_is_no_move(text) -> None:
+    assert _moves(text) == []

@@ -1197,6 +1197,10 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                 if claim.armed in {ArmedVerdict.WEAK, ArmedVerdict.MAYBE} and sender is not None and \
                         armed_status(sender, sentence.span, names) == ArmedVerdict.YES:
                     claim.armed = ArmedVerdict.YES  # "KFOR deployed additional units": an armed sender's units
+                people = _people_among_cargo(mover, sentence.span, names) if claim.armed == ArmedVerdict.NO else None
+                if people is not None and sender is not None and armed_status(sender, sentence.span, names) == ArmedVerdict.YES:
+                    # "Taliban fighters moved heavy weapons and hundreds of men": the men are who moved, the sender's
+                    claim.mover, claim.armed = people, ArmedVerdict.YES
                 if claim.armed in {ArmedVerdict.WEAK, ArmedVerdict.MAYBE} and _national_force(mover, sender, sentence):
                     claim.armed = ArmedVerdict.YES  # "Kenya sent reinforcements", "the Pakistani contingent"
                 if claim.armed == ArmedVerdict.NO and mover.dep_ in {"poss", "amod"} and country_of(mover) is not None and \
@@ -1614,6 +1618,13 @@ def coordinated_senders(claim: MoveClaim) -> list[Token]:
     if sender is None or mover is None or _counted(mover, counted_head(mover)):
         return []
     return [c for c in sender.children if c.dep_ == "conj" and (c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "NORP", "ORG"})]
+
+
+def _people_among_cargo(mover: Token, sentence: Any, names: set[str]) -> Token | None:
+    """"heavy weapons and hundreds of men": a noun joined to the moved cargo that may be a force (read as one
+    when an armed force moves them)."""
+    return next((c for c in counted_head(mover).conjuncts if counted_head(c).lemma_.lower() in {"man", "men"}
+                 or armed_status(c, sentence, names) in {ArmedVerdict.WEAK, ArmedVerdict.MAYBE}), None)
 
 
 def coordinated_forces(mover: Token) -> list[Token]:
