@@ -97,3 +97,30 @@ def test_men_moved_beside_cargo_by_an_armed_force_are_its_move(text, actor, plac
 )
 def test_cargo_without_men_or_moved_by_civilians_is_no_move(text) -> None:
     assert _moves(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Boni\nDozens of motorbikes loaded with armed men were seen heading east towards the border, residents said. "
+         "The army did not comment.", "the border"),
+        ("Zamfara\nAbout 30 motorcycles carrying armed men rode into Tsafe village on Friday, police said. "
+         "Residents fled.", "Tsafe village"),
+    ],
+)
+def test_vehicles_carrying_armed_men_carry_a_force(text, place) -> None:
+    moves = _moves(text)
+    assert len(moves) == 1
+    assert moves[0]["actor"] == "armed men"
+    assert moves[0]["destination"] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Market day\nAbout 30 motorcycles carrying traders rode into Tsafe village on Friday, police said. Trade resumed.",
+        "Harvest\nTrucks loaded with men arrived in the village on Friday, police said. The harvest began.",
+    ],
+)
+def test_vehicles_carrying_unarmed_people_are_no_move(text) -> None:
+    assert _moves(text) == []

@@ -270,15 +270,23 @@ def carried_force(mover: Token) -> Token | None:
     for token in mover.subtree:
         if token.dep_ in {"acl", "relcl"} and token.lemma_.lower() in words("carrying_verbs"):
             carried = next((c for c in token.children if c.dep_ == "dobj"), None)
-            if carried is not None and (_noun_forms(counted_head(carried)) | _noun_forms(carried)) & armed:
+            if carried is not None and _carried_is_force(carried, armed):
                 return carried
         if token.dep_ in {"acl", "amod", "relcl"} and token.lemma_.lower() in _FILLED_WITH and token.head in _vehicle_heads(mover):
             # "pickups packed with RSF fighters", "buses crammed with militiamen": what fills the vehicles is the force
             carried = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                             if g.dep_ == "pobj"), None)
-            if carried is not None and (_noun_forms(counted_head(carried)) | _noun_forms(carried)) & armed:
+            if carried is not None and _carried_is_force(carried, armed):
                 return carried
     return None
+
+
+def _carried_is_force(carried: Token, armed: set[str]) -> bool:
+    """"troops", "RSF fighters", and people by their look ("armed men", "masked gunmen")."""
+    head = counted_head(carried)
+    if (_noun_forms(head) | _noun_forms(carried)) & armed:
+        return True
+    return bool(_modifier_forms(head) & ARMED_LOOKS) and head.lemma_.lower() in {"man", "men", "people", "individual"}
 
 
 # Participles that say what fills a vehicle ("trucks packed with fighters", "boats laden with troops")
