@@ -124,3 +124,33 @@ def test_vehicles_carrying_armed_men_carry_a_force(text, place) -> None:
 )
 def test_vehicles_carrying_unarmed_people_are_no_move(text) -> None:
     assert _moves(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "place"),
+    [
+        ("Central Mali\nWagner fighters were among the troops who entered Moura last week, witnesses said. "
+         "Dozens of villagers were detained.", "Wagner fighters", "Moura"),
+        ("Afrin\nTurkish commandos were among the forces that crossed into Afrin on Saturday, a monitor said. "
+         "Shelling continued.", "Turkish commandos", "Afrin"),
+        # named troops keep their own name: the members are part of that one move
+        ("Mariupol\nSeveral Chechen volunteers were among the Russian soldiers who arrived in Mariupol on Monday, the "
+         "mayor said. The city was shelled again.", "Russian soldiers", "Mariupol"),
+    ],
+)
+def test_members_among_bare_troops_name_the_move(text, actor, place) -> None:
+    moves = _moves(text)
+    assert len(moves) == 1
+    assert moves[0]["actor"] == actor
+    assert moves[0]["destination"] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mine\nWagner fighters were among the troops who guarded the mine, witnesses said. Villagers were detained.",
+        "Press\nTwo journalists were among the people who entered Moura last week, witnesses said. They left on Monday.",
+    ],
+)
+def test_members_among_people_who_made_no_move_are_no_move(text) -> None:
+    assert _moves(text) == []

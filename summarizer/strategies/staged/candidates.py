@@ -1594,6 +1594,11 @@ def split_coordinated(claims: list[MoveClaim], article: ParsedArticle) -> list[M
         out.append(claim)
         if claim.mover is None:
             continue
+        member = _member_among(claim.mover)
+        if member is not None and claim.armed == ArmedVerdict.YES and not _named_force(counted_head(claim.mover)):
+            # "Wagner fighters were among the troops who entered Moura": bare "the troops" are best named by the
+            # members the sentence names (named ones, "the Russian soldiers", keep their own name: one move)
+            claim.mover = member
         for other in coordinated_forces(claim.mover):
             extra = MoveClaim(claim.sentence, claim.verb, list(claim.verbs), other, claim.sender, claim.status,
                               armed_status(other, claim.sentence.span, names), [*claim.notes, "coordinated"])
@@ -1610,6 +1615,21 @@ def split_coordinated(claims: list[MoveClaim], article: ParsedArticle) -> list[M
 
 
 COORDINATED_SENDER = "coordinated sender"
+
+
+def _member_among(mover: Token) -> Token | None:
+    """"X were among the troops who entered Moura": X, the subject of "were among" the relative's antecedent."""
+    group = mover.head.head if mover.lower_ in {"who", "that", "which"} and mover.head.dep_ == "relcl" else mover
+    if not any(c.dep_ == "relcl" for c in group.children):
+        return None
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_ != "be":
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+
+
+def _named_force(head: Token) -> bool:
+    return any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG"} for t in head.subtree if t.i < head.i)
 
 
 def coordinated_senders(claim: MoveClaim) -> list[Token]:
