@@ -59,3 +59,18 @@ def test_a_nation_already_in_the_actor_is_not_written_twice():
             "up to three kilometres into Armenian territory near the village of Berkaber overnight, Armenia's "
             "defence ministry said on Tuesday.\n")
     assert [m.actor for m in summarize(text).movements] == ["Azerbaijani troops"]
+
+
+def test_a_gapped_sending_is_one_move_per_force_each_to_its_own_goal():
+    text = "Kenya sent 300 police officers to Haiti and 200 soldiers to Somalia last month."
+    assert [(m.count.value, m.destination) for m in moves(text)] == [(300, "Haiti"), (200, "Somalia")]
+
+
+def test_a_gapped_second_force_hung_on_the_first_place_leaves_its_text():
+    text = "Rwanda has deployed 1,000 troops to Cabo Delgado and 500 police to Mocimboa da Praia."
+    assert [(m.count.value, m.destination) for m in moves(text)] == [(1000, "Cabo Delgado"), (500, "Mocimboa da Praia")]
+
+
+def test_two_forces_to_one_goal_share_it():
+    text = "Kenya sent 300 police officers and 200 soldiers to Haiti on Tuesday."
+    assert [m.destination for m in moves(text)] == ["Haiti", "Haiti"]

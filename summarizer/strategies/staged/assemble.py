@@ -19,7 +19,8 @@ from summarizer.strategies.staged.armed import carried_force
 from summarizer.strategies.staged.candidates import (COORDINATED_SENDER, COUNTRY_AS_FORCE, MoveClaim, accusing_verb, claim_witness,
                                                       clause_root,
                                                       country_of, coordinated_forces,
-                                                      counted_head, flight_object, is_movement_verb)
+                                                      counted_head, flight_object, gap_goals, gapped_group,
+                                                      is_movement_verb)
 from summarizer.strategies.staged.lexicons import pairs_cased, words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
 from summarizer.strategies.staged.types import ClaimStatus
@@ -445,6 +446,15 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
     if accusing is not None and not (origins or dests or routes):
         origins, dests, routes = fields.places([accusing] + [claim.verb.head] * bool(misread_places),
                                                read_as=claim.verb.lemma_.lower())
+    group = gapped_group(claim.verb)
+    if mover in group:
+        # "to Haiti and 200 soldiers to Somalia": each force goes to the goal told after it, before the next force
+        bound = next((t.i for t in group if t.i > mover.i), len(sentence.span.doc))
+        cut = {t.i for force in group if force.i > mover.i for t in force.subtree}
+        cut |= {t.i for force in group for t in force.doc[force.i - 1 : force.i] if t.dep_ == "cc"}
+        cut |= {c.i for force in group for c in force.head.children if c.dep_ == "cc" and c.i < force.i}
+        dests = [fields.span_text(t for t in fields.place_phrase(goal) if t.i not in cut)
+                 for goal in gap_goals(claim.verb) if mover.i < goal.i < bound]
     if not dests and claim.verb.lemma_.lower() not in words("withdrawal_verbs"):
         # "took up positions there", "arrived there": the place just named, when one is; else the headline's
         there = any(t.lower_ == "there" and t.dep_ == "advmod" for v in claim.verbs for t in v.children)

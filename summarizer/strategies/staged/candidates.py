@@ -1603,6 +1603,11 @@ def split_coordinated(claims: list[MoveClaim], article: ParsedArticle) -> list[M
             extra = MoveClaim(claim.sentence, claim.verb, list(claim.verbs), other, claim.sender, claim.status,
                               armed_status(other, claim.sentence.span, names), [*claim.notes, "coordinated"])
             out.append(extra)
+        group = gapped_group(claim.verb)
+        if claim.mover in group:  # "sent 300 police officers to Haiti and 200 soldiers to Somalia": two moves
+            for other in (t for t in group if t.i > claim.mover.i):
+                out.append(MoveClaim(claim.sentence, claim.verb, list(claim.verbs), other, claim.sender, claim.status,
+                                     armed_status(other, claim.sentence.span, names), [*claim.notes, "coordinated"]))
         # "Ethiopia as well as Eritrea are moving military personnel": each sender moves its own force. With a
         # number ("Russia and Belarus deployed 3,000 troops") the count is joint: one move.
         senders = coordinated_senders(claim)
@@ -1645,6 +1650,36 @@ def _people_among_cargo(mover: Token, sentence: Any, names: set[str]) -> Token |
     when an armed force moves them)."""
     return next((c for c in counted_head(mover).conjuncts if counted_head(c).lemma_.lower() in {"man", "men"}
                  or armed_status(c, sentence, names) in {ArmedVerdict.WEAK, ArmedVerdict.MAYBE}), None)
+
+
+_GAP_GOALS = {"to", "into", "toward", "towards"}
+
+
+def gap_goals(verb: Token) -> list[Token]:
+    """The places a sending verb sends to, each with its own preposition ("to Haiti ... to Somalia")."""
+    return [o for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in _GAP_GOALS
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def gapped_group(verb: Token) -> list[Token]:
+    """The counted forces of a gapped sending, in text order: "sent 300 police officers to Haiti and 200 soldiers
+    to Somalia" -> officers, soldiers. The parser hangs the second force on the verb or on the first place; each
+    force has a goal of its own after it. [] when the sentence is no such list."""
+    lead = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    goals = gap_goals(verb)
+    if lead is None or len(goals) < 2 or not _counted(lead, counted_head(lead)):
+        return []
+    platforms = words("platform_nouns")
+    kind = counted_head(lead).lemma_.lower() in platforms
+    hosts = [verb, *goals]
+    others = [c for host in hosts for c in host.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}
+              and c.i > lead.i and _counted(c, counted_head(c)) and (counted_head(c).lemma_.lower() in platforms) == kind]
+    group = sorted([lead, *others], key=lambda t: t.i)
+    # each force needs a goal between it and the next force
+    bounds = [t.i for t in group[1:]] + [len(verb.doc)]
+    if len(group) < 2 or not all(any(f.i < g.i < b for g in goals) for f, b in zip(group, bounds)):
+        return []
+    return group
 
 
 def coordinated_forces(mover: Token) -> list[Token]:
