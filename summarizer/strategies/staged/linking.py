@@ -114,7 +114,10 @@ def _mover_nouns(item: Item) -> set[str]:
     counted head is the ship's name), "convoy" and "soldier" in "a convoy of Malian soldiers"."""
     if item.claim is None or item.claim.mover is None:
         return set()
-    return {_head(item)} | {t.lemma_.lower() for t in item.claim.mover.subtree if t.pos_ == "NOUN"}
+    # not the nouns of another force joined to it ("Wagner fighters and Islamic State militants": two forces, and
+    # "the militants" after them is no re-mention of one move)
+    joined = {t.i for c in item.claim.mover.subtree if c.dep_ == "conj" for t in c.subtree}
+    return {_head(item)} | {t.lemma_.lower() for t in item.claim.mover.subtree if t.pos_ == "NOUN" and t.i not in joined}
 
 
 def _member_of(earlier: Item, item: Item) -> bool:
