@@ -115,3 +115,19 @@ def test_bare_rebels_far_back_re_mention_the_rebels_not_the_army_just_before():
     found = moves(text)
     assert [m.actor for m in found] == ["M23 rebels", "Kenyan soldiers"]
     assert "witnesses" not in found[1].sources
+
+
+def test_the_class_of_a_ship_named_in_a_relative_clause_re_mentions_it():
+    text = ("Britain has sent a second warship to the eastern Mediterranean, the Ministry of Defence said on Monday. "
+            "The destroyer HMS Duncan left Portsmouth on Sunday and is expected to reach Cyprus by the end of the "
+            "week, the ministry said. The ship will join the frigate HMS Kent, which arrived in Limassol on Friday. "
+            "The frigate had sailed from Gibraltar last week, a navy spokesman said.")
+    kent = [m for m in moves(text) if "Kent" in m.actor]
+    assert len(moves(text)) == 3 and (kent[0].origin, kent[0].destination) == ("Gibraltar", "Limassol")
+
+
+def test_the_convoy_re_mentions_the_soldiers_it_carried():
+    text = ("GAO, Mali - A convoy of Malian soldiers left Gao on Monday morning, a security source said. The convoy "
+            "was seen passing through Bourem later in the day, according to residents.")
+    found = moves(text)
+    assert len(found) == 1 and found[0].origin == "Gao" and "residents" in found[0].sources

@@ -116,8 +116,14 @@ def _mover_nouns(item: Item) -> set[str]:
         return set()
     # not the nouns of another force joined to it ("Wagner fighters and Islamic State militants": two forces, and
     # "the militants" after them is no re-mention of one move)
-    joined = {t.i for c in item.claim.mover.subtree if c.dep_ == "conj" for t in c.subtree}
-    return {_head(item)} | {t.lemma_.lower() for t in item.claim.mover.subtree if t.pos_ == "NOUN" and t.i not in joined}
+    mover = item.claim.mover
+    joined = {t.i for c in mover.subtree if c.dep_ == "conj" for t in c.subtree}
+    said = {t.lemma_.lower() for t in mover.subtree if t.i not in joined and (t.pos_ == "NOUN" or (
+        t.dep_ in {"amod", "compound"} and t.head.pos_ == "PROPN" and t.pos_ != "PROPN"))}  # "the frigate HMS Kent"
+    carrier = mover.head.head if mover.dep_ == "pobj" and mover.head.lower_ == "of" else None
+    if carrier is not None and carrier.pos_ == "NOUN":
+        said.add(carrier.lemma_.lower())  # "a convoy of Malian soldiers": the convoy is the force told again
+    return {_head(item)} | said
 
 
 def _member_of(earlier: Item, item: Item) -> bool:
@@ -128,7 +134,7 @@ def _member_of(earlier: Item, item: Item) -> bool:
         return False
     from summarizer.strategies.staged.candidates import counted_head
 
-    units = {t.lemma_.lower() for t in earlier.claim.mover.subtree if t.pos_ in {"NOUN", "PROPN"}}
+    units = _mover_nouns(earlier) | {t.lemma_.lower() for t in earlier.claim.mover.subtree if t.pos_ == "PROPN"}
     for prep in counted_head(item.claim.mover).children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             whole = [t for t in prep.children if t.dep_ == "pobj"]
