@@ -22,7 +22,7 @@ import re
 from summarizer.numbers import MONTH_NAMES
 from summarizer.strategies.staged.assemble import Item
 from summarizer.strategies.staged.denials import is_fragment
-from summarizer.strategies.staged.lexicons import names as lexicon_names, words
+from summarizer.strategies.staged.lexicons import words
 
 _WINDOW = 3  # sentences: how far back a bare "the fighters" may refer
 # A blanket denial naming no one ("that there had been any incursion", "no troops have moved") disputes what
@@ -309,6 +309,8 @@ _IRREGULAR_MARKS = frozenset({"separatist", "separatists", "rebel", "rebels", "i
 
 def _group_names(item: Item) -> set[str]:
     """The armed groups the mover names ("M23 rebels" -> M23, "ADF fighters" -> ADF)."""
+    from summarizer.strategies.staged.lexicons import names as lexicon_names
+
     if item.claim is None or item.claim.mover is None:
         return set()
     return {t.text for t in item.claim.mover.subtree} & lexicon_names("armed_group_names")
