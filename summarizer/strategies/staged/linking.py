@@ -89,8 +89,10 @@ def _same_force(earlier: Item, item: Item) -> bool:
         return True
     if _precision(item.data["count"]) == 2 and _precision(earlier.data["count"]) == 2:
         return False  # two stated numbers: separate claims (the contract keeps each source's count)
+    if _member_of(earlier, item):
+        return True
     if item.generic:
-        return _head(earlier) == _head(item) or earlier.claim.verb.lemma_ == claim.verb.lemma_ or (
+        return _head(item) in _mover_nouns(earlier) or earlier.claim.verb.lemma_ == claim.verb.lemma_ or (
             _head(item) in words("person_nouns") and _head(earlier) in words("person_nouns")
         )
     if item.definite:
@@ -104,6 +106,41 @@ def _same_force(earlier: Item, item: Item) -> bool:
             return False
         shared = _content(item.data["actor"]) & _content(earlier.data["actor"])
         return bool(shared) or (_head(item) in words("person_nouns") and _head(earlier) in words("person_nouns"))
+    return False
+
+
+def _mover_nouns(item: Item) -> set[str]:
+    """The common nouns of the mover's phrase: "frigate" in "the Danish frigate HDMS Iver Huitfeldt" (whose
+    counted head is the ship's name), "convoy" and "soldier" in "a convoy of Malian soldiers"."""
+    if item.claim is None or item.claim.mover is None:
+        return set()
+    # not the nouns of another force joined to it ("Wagner fighters and Islamic State militants": two forces, and
+    # "the militants" after them is no re-mention of one move)
+    mover = item.claim.mover
+    joined = {t.i for c in mover.subtree if c.dep_ == "conj" for t in c.subtree}
+    said = {t.lemma_.lower() for t in mover.subtree if t.i not in joined and (t.pos_ == "NOUN" or (
+        t.dep_ in {"amod", "compound"} and t.head.pos_ == "PROPN" and t.pos_ != "PROPN"))}  # "the frigate HMS Kent"
+    carrier = mover.head.head if mover.dep_ == "pobj" and mover.head.lower_ == "of" else None
+    if carrier is not None and carrier.pos_ == "NOUN":
+        said.add(carrier.lemma_.lower())  # "a convoy of Malian soldiers": the convoy is the force told again
+    return {_head(item)} | said
+
+
+def _member_of(earlier: Item, item: Item) -> bool:
+    """Does `item` count the men of `earlier`'s uncounted unit ("About 2,000 soldiers of the brigade have arrived
+    back" after "A Russian motor rifle brigade has begun returning")? Then it is the same move with its number;
+    a unit already counted ("a 3,000-strong brigade") keeps a part of it apart."""
+    if earlier.data["count"] is not None or item.claim is None or item.claim.mover is None:
+        return False
+    from summarizer.strategies.staged.candidates import counted_head
+
+    units = _mover_nouns(earlier) | {t.lemma_.lower() for t in earlier.claim.mover.subtree if t.pos_ == "PROPN"}
+    for prep in counted_head(item.claim.mover).children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            whole = [t for t in prep.children if t.dep_ == "pobj"]
+            if whole and whole[0].lemma_.lower() in units and any(
+                    d.dep_ in {"det", "poss"} and d.lower_ in {"the", "this", "that", "its"} for d in whole[0].children):
+                return True
     return False
 
 
@@ -139,9 +176,18 @@ def _same_move(earlier: Item, item: Item) -> bool:
             if not _content(place) & _content(earlier_place):
                 return False  # the same force moving to (or from) somewhere else is another move
             same_place = True
-    if not same_place:
+    if not same_place and not (_bare_summary(earlier) and _stated_fields(item) and _withdrawing(
+            earlier.data["evidence"]) == _withdrawing(item.data["evidence"])):
+        # (a lead saying only who moved, "Burundian troops flew in", is told in full by what follows; "Ugandan troops
+        # have withdrawn" is not the deployment to Beni after it)
         return False
     return _precision(item.data["count"]) < 2 or _precision(earlier.data["count"]) < 2
+
+
+def _bare_summary(item: Item) -> bool:
+    """A mention that names no place and no count ("Burundian troops flew in on Sunday", "Rwandan troops have
+    arrived"): a summary the next sentences tell in full, not a move of its own."""
+    return not any(item.data.get(key) for key in ("origin", "destination", "count"))
 
 
 def _unnamed(text: str) -> str:
@@ -192,6 +238,7 @@ def merge_mentions(items: list[Item]) -> list[Item]:
         target = None
         candidates = []
         named_repeat: set[int] = set()
+        other_side_between = False
         for earlier in reversed(kept):  # kept is in text order: stop at the window's edge
             if item.sentence.index - earlier.sentence.index > _WINDOW:
                 break
@@ -201,6 +248,9 @@ def merge_mentions(items: list[Item]) -> list[Item]:
                 break  # "Troops also took control of Mount Hermon": another move, whoever made it
             if _onward_leg(earlier, item):
                 continue  # "arrived in Baidoa ... moved on from Baidoa to Dinsoor": the next leg is a move of its own
+            if _other_side(earlier, item):
+                other_side_between = True
+                continue  # "Separatist fighters withdrew into the forest" after "Cameroonian soldiers moved in"
             if _same_force(earlier, item):
                 candidates.append(earlier)
             elif _same_move(earlier, item):
@@ -210,6 +260,8 @@ def merge_mentions(items: list[Item]) -> list[Item]:
             # "The Beninese officers" re-mention the officers from Benin, not the nearer Salvadoran ones.
             names = _names(item.data["actor"])
             target = max(candidates, key=lambda e: (len(names & _names(e.data["actor"])), e.start))
+        if target is None and other_side_between and item.generic and item.definite:
+            target = _named_earlier(item, kept)
         if target is None:
             if not item.only_merge:
                 kept.append(item)
@@ -222,6 +274,56 @@ def merge_mentions(items: list[Item]) -> list[Item]:
             target.data["actor"] = item.data["actor"]  # the actor as the quote names it
         _fold(target, item)
     return kept
+
+
+def _named_earlier(item: Item, kept: list[Item]) -> Item | None:
+    """The force a bare "the rebels" names when the moves just before it are the other side's ("the rebels
+    captured Goma" after the soldiers' arrival): the latest move of its own kind, however far back."""
+    kinds = _force_kinds(item)
+    for earlier in reversed(kept):
+        if kinds and _force_kinds(earlier) == kinds and not _other_side(earlier, item):
+            return earlier if _same_force(earlier, item) else None
+    return None
+
+
+def _force_kinds(item: Item) -> set[str]:
+    """"regular" and/or "irregular": the kinds of force the mover's noun and its modifiers name ("Separatist
+    fighters" -> irregular, "Cameroonian soldiers" -> regular, "the men" or "the unit" -> neither)."""
+    from summarizer.strategies.staged.assemble import _force_kind
+    from summarizer.strategies.staged.candidates import counted_head
+
+    if item.claim is None or item.claim.mover is None:
+        return set()
+    head = counted_head(item.claim.mover)
+    said = [head, *(c for c in head.children if c.dep_ in {"amod", "compound", "nmod"})]
+    kinds = {_force_kind(t.lemma_.lower()) for t in said}
+    if {t.lower_ for t in said} & _IRREGULAR_MARKS:
+        kinds.add("irregular")
+    return kinds & {"regular", "irregular"}
+
+
+# modifiers that make any force an irregular one ("rebel soldiers", "separatist fighters")
+_IRREGULAR_MARKS = frozenset({"separatist", "separatists", "rebel", "rebels", "insurgent", "jihadist", "militant",
+                              "guerrilla", "breakaway", "paramilitary"})
+
+
+def _group_names(item: Item) -> set[str]:
+    """The armed groups the mover names ("M23 rebels" -> M23, "ADF fighters" -> ADF)."""
+    from summarizer.strategies.staged.lexicons import names as lexicon_names
+
+    if item.claim is None or item.claim.mover is None:
+        return set()
+    return {t.text for t in item.claim.mover.subtree} & lexicon_names("armed_group_names")
+
+
+def _other_side(earlier: Item, item: Item) -> bool:
+    """Is `item` another side's force: a regular army against an irregular one, or two named groups ("M23
+    rebels" after "ADF fighters")? Such a force never re-mentions the other."""
+    kinds, earlier_kinds = _force_kinds(item), _force_kinds(earlier)
+    if kinds and earlier_kinds and not kinds & earlier_kinds:
+        return True
+    groups, earlier_groups = _group_names(item), _group_names(earlier)
+    return bool(groups and earlier_groups and not groups & earlier_groups)
 
 
 def _further(item: Item) -> bool:
