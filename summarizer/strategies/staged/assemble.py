@@ -776,7 +776,7 @@ _ANTECEDENT_WINDOW = 2
 _EITHER_KIND = {"man", "unit", "contingent", "detachment", "force", "column", "group", "team", "element", "personnel"}
 
 
-def _force_kind(lemma: str) -> str | None:
+def force_kind(lemma: str) -> str | None:
     if lemma in _EITHER_KIND or lemma in words("collective_nouns"):
         return "either"
     if lemma in _IRREGULARS:
@@ -788,7 +788,7 @@ def _force_kind(lemma: str) -> str | None:
 
 def _capital_of_sentence(token: Token) -> bool:
     """"Rebels of the ..." opening a sentence: tagged a name only for its capital."""
-    return token.is_sent_start and token.pos_ == "PROPN" and _force_kind(token.lower_.rstrip("s")) is not None
+    return token.is_sent_start and token.pos_ == "PROPN" and force_kind(token.lower_.rstrip("s")) is not None
 
 
 def _name_run(token: Token) -> list[Token]:
@@ -825,7 +825,7 @@ def _named_forces(span: Any, before: int | None = None) -> list[tuple[str, str]]
             break
         if token.pos_ not in {"NOUN", "PROPN"} or (token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"}):
             continue  # "Airborne" in "the 101st Airborne Division" is part of the division's name
-        kind = _force_kind(token.lemma_.lower()) or (_force_kind(token.lower_.rstrip("s")) if _capital_of_sentence(token) else None)
+        kind = force_kind(token.lemma_.lower()) or (force_kind(token.lower_.rstrip("s")) if _capital_of_sentence(token) else None)
         if kind is None:
             continue
         run = _name_run(token)
@@ -846,7 +846,7 @@ def _name_from_antecedent(item: Item, head: Token, article: ParsedArticle) -> bo
     actor = item.data["actor"]
     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
     wanted = owner if owner is not None else head
-    kind = _force_kind(wanted.lemma_.lower())
+    kind = force_kind(wanted.lemma_.lower())
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in wanted.children)
     if kind is None or not definite or _name_run(wanted):
         return False

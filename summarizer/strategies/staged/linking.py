@@ -289,14 +289,14 @@ def _named_earlier(item: Item, kept: list[Item]) -> Item | None:
 def _force_kinds(item: Item) -> set[str]:
     """"regular" and/or "irregular": the kinds of force the mover's noun and its modifiers name ("Separatist
     fighters" -> irregular, "Cameroonian soldiers" -> regular, "the men" or "the unit" -> neither)."""
-    from summarizer.strategies.staged.assemble import _force_kind
+    from summarizer.strategies.staged.assemble import force_kind
     from summarizer.strategies.staged.candidates import counted_head
 
     if item.claim is None or item.claim.mover is None:
         return set()
     head = counted_head(item.claim.mover)
     said = [head, *(c for c in head.children if c.dep_ in {"amod", "compound", "nmod"})]
-    kinds = {_force_kind(t.lemma_.lower()) for t in said}
+    kinds = {force_kind(t.lemma_.lower()) for t in said}
     if {t.lower_ for t in said} & _IRREGULAR_MARKS:
         kinds.add("irregular")
     return kinds & {"regular", "irregular"}
