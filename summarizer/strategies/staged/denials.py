@@ -727,6 +727,14 @@ def _denier_subject(token: Token) -> Token | None:
     return subject
 
 
+def _negated_party(subject: Token) -> bool:
+    """Is the subject a force said not to exist or not to have acted ("no Belarusian troops", "none of our
+    soldiers")? That is the content of the denial, never a party that speaks."""
+    if subject.lower_ in {"none", "nobody", "nothing"}:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
 def _coordinated_with_saying(verb: Token) -> Token | None:
     """"The navy said that its ships had been patrolling and denied that ...": the parser hangs "denied" on the
     reported clause; a subjectless denial verb in the tense of the saying verb, not of the clause, goes with
@@ -961,12 +969,19 @@ def denial_fields(
     subject = _denier_subject(cue) if (verb_cue or noun_cue) else None
     if subject is None or (subject.lower_ in fields.PRONOUNS | {"what"} or subject.dep_ == "csubj"):
         subject = speaker or subject
+    elif _negated_party(subject) and speaker is not None:
+        subject = speaker  # "Belarus said that no Belarusian troops had crossed, rejecting ...": Belarus disputes
     if subject is not None and subject.lower_ in {"it", "they"} and subject.head.dep_ == "conj":
         named = _subject_of(subject.head.head)
         if named is not None and named.lower_ not in fields.PRONOUNS and named.pos_ in {"PROPN", "NOUN"}:
             subject = named  # "Pyongyang has not commented, but it has denied ...": the conjoined clause's subject
-    if subject is not None and subject.lower_ in {"he", "she"} and _last_person(article, sentence):
-        denier = _last_person(article, sentence)  # "Peskov was asked about the reports. 'They are lies,' he said."
+    person = _last_person(article, sentence) if subject is not None and subject.lower_ in {"he", "she"} else None
+    if person is None and subject is not None and subject.lower_ in {"he", "she"} and _plural(previous_source):
+        # '"No Kenyan soldier has crossed," he added' after 'Somali officials said ...': "he" is no group of
+        # officials but the last person named, even in the paragraph before
+        person = _last_person(article, sentence, across_paragraphs=True)
+    if person:
+        denier = person  # "Peskov was asked about the reports. 'They are lies,' he said."
     elif subject is not None and (subject.lower_ in fields.PRONOUNS or subject.lower_ == "what"):
         denier = previous_source
     elif subject is not None:
@@ -1229,21 +1244,49 @@ _SHORTEST_EVIDENCE = 4  # words
 _SHORTEST_SHARE = 0.3  # of the sentence: '"This is false," a spokesperson ... told Reuters on Tuesday evening in a statement'
 
 
-def _last_person(article: ParsedArticle, sentence: Sentence) -> str | None:
-    """The person "he" or "she" stands for: the last one named in this or the two sentences before (same paragraph)."""
+def _plural(source: str | None) -> bool:
+    """Is a source a group ("Somali officials", "rebels"), which "he" cannot stand for?"""
+    last = source.split()[-1] if source and source.split() else ""
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
+def _last_person(article: ParsedArticle, sentence: Sentence, *, across_paragraphs: bool = False) -> str | None:
+    """The person "he" or "she" stands for: the last one named in this or the two sentences before (same paragraph,
+    unless `across_paragraphs`)."""
     for earlier in reversed(article.sentences[max(0, sentence.index - 2) : sentence.index + 1]):
-        if earlier.paragraph != sentence.paragraph and earlier.index != sentence.index:
+        if earlier.paragraph != sentence.paragraph and earlier.index != sentence.index and not across_paragraphs:
             continue
-        people = [e for e in earlier.span.ents if e.label_ == "PERSON"]
+        people = [e for e in earlier.span.ents if e.label_ == "PERSON" and not _named_as_place(e.root)
+                  and e.text not in fields.demonyms()[1]]  # "Nigerien soldiers", the demonym tagged a person
         if people:
             return people[-1].text
         if earlier.index != sentence.index:
             # "A Venezuelan army spokesman was asked about the reports. 'That is false,' he said.": the official
             # the sentence before is about
             subject = fields._subject(earlier.span.root)
-            if subject is not None and subject.lemma_.lower() in _OFFICIALS:
+            if subject is not None and subject.lemma_.lower() in _OFFICIALS and subject.tag_ != "NNS":  # not "officials"
                 return _denier_text(subject)
     return None
+
+
+# Prepositions that put a name where a force goes or is ("into Kaiga Kindjiria", "to Bulo Hawo")
+_PLACE_PREPS = frozenset({"in", "into", "at", "near", "to", "toward", "towards", "inside", "outside", "around", "across",
+                          "from", "through", "via", "outside"})
+
+
+def _named_as_place(name: Token) -> bool:
+    """Does the sentence use a name the tagger took for a person as a place: where a force goes or is ("had entered
+    Kaiga Kindjiria", "crossed to Bulo Hawo", "withdrew from Wanzerbe")? Not who a thing is said to or by
+    ("according to Ali Yusuf", "told to Reuters", "a statement from Ali Yusuf")."""
+    while name.dep_ == "conj" and name.head != name:
+        name = name.head  # "Ayorou and Wanzerbe"
+    if name.dep_ == "dobj":
+        return name.head.lemma_.lower() in _move_verbs()
+    if name.dep_ != "pobj" or name.head.lower_ not in _PLACE_PREPS:
+        return False
+    governor = name.head.head
+    return governor.pos_ in {"VERB", "AUX"} and governor.lemma_.lower() not in _says() | {"accord"} | words(
+        "attribution_verbs")
 
 
 # People who speak for a side: "he" in the next sentence is one of them
