@@ -467,7 +467,12 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             others = named - denier - set().union(*(forces[i] for i in chosen))
             placed = _placed_names(denial) - denier - set().union(*(forces[i] for i in chosen))
             told_at = [i for i in chosen if placed & _names(movements[i].data["evidence"])]
-            if at_place and len(at_place) < len(chosen):
+            # "denied that its fighters had entered Avashin", the named force told only going elsewhere ("into
+            # northern Iraq") and unidentified militants told entering Avashin: the move at the place it names
+            anonymous_there = [i for i in anonymous if (moved_to - denier) & places[i]]
+            if anonymous_there and not at_place:
+                chosen, anonymous = [], anonymous_there
+            elif at_place and len(at_place) < len(chosen):
                 chosen = at_place
             elif told_at and len(told_at) < len(chosen):
                 chosen = told_at
@@ -497,7 +502,9 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             # with no move told before it, the reports are the ones the next sentence tells
             after = [i for i, m in enumerate(movements) if 0 < m.sentence.index - denial.sentence.index <= 1]
             told_before = any(m.start <= denial.start for m in movements)
-            targets = near[-1:] or ([] if told_before else after[:1])
+            # ("The army denied this", "rejected that": a pronoun points back at a claim told before, never on)
+            pointing_back = _POINTS_BACK.match(denial.data["what"]) is not None
+            targets = near[-1:] or ([] if told_before or pointing_back else after[:1])
         elif len(movements) == 1 and _DISPUTES_A_MOVE.search(denial.data["what"]) and not _LOSSES.search(
                 denial.data["what"]) and not (
                 _OWN_FORCE.search(denial.data["what"]) and denier and forces[0] and not denier & forces[0]):
@@ -556,6 +563,10 @@ def _one_voice(first: Item, second: Item) -> bool:
     bodies = {"government", "army", "military", "ministry", "presidency", "kremlin", "forces"}
     return _same_party(one, other) or _introduced(second, first) or _introduced(first, second) or bool(
         _content(one) & _content(other) & {b.rstrip("s") for b in bodies})
+
+
+# "denied this", "rejected that", "dismissed it": a pronoun for a claim already told
+_POINTS_BACK = re.compile(r"^(?:this|that|it|these|those)\W*$", re.I)
 
 
 # "the reports of fighters crossing": a claim named by its noun and its gist, not a clause
