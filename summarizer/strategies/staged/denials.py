@@ -462,10 +462,27 @@ def _stayed_put(sentence: Any) -> Token | None:
         if not any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in subject.children) and not any(
                 c.dep_ == "advmod" and c.lower_ in {"always", "still"} for c in verb.children):
             continue
+        if _newly_placed(verb):
+            continue
         if any(c.dep_ == "prep" and c.lower_ in {"in", "at", "inside", "on", "within"} and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _HOME_POSTS for g in c.children) for c in verb.children):
             return verb
     return None
+
+
+def _newly_placed(verb: Token) -> bool:
+    """'"Our soldiers are now in position along the river"': a force said to be where it has just got to (a
+    change, "now", or the idiom "in position" at a further place) states a position, it disputes no move."""
+    if verb.lemma_.lower() != "be":
+        return False  # "remained in position": staying
+    if any(c.dep_ == "advmod" and c.lower_ in {"now", "already", "finally"} for c in verb.children):
+        return True
+    bare_position = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                     if g.dep_ == "pobj" and g.lemma_.lower() == "position" and not any(
+                         d.dep_ in {"det", "poss"} for d in g.children)]
+    placed_further = any(c.dep_ == "prep" and c.lower_ not in {"in", "at", "inside", "on", "within"}
+                         for c in verb.children) or any(c.dep_ == "prep" for g in bare_position for c in g.children)
+    return bool(bare_position) and placed_further
 
 
 def _disowned(sentence: Any) -> Token | None:

@@ -1,0 +1,117 @@
+"""Round s8b: who denies, and which move a denial disputes, read at article level."""
+
+from summarizer import summarize
+
+
+def _brief(text: str):
+    return summarize(text, strategy="learned")
+
+
+def _denial(text: str):
+    brief = _brief(text)
+    assert brief.denials, "expected a denial"
+    return brief, brief.denials[0]
+
+
+# -- a negated force is the denial's content, the speaker is the denier --
+
+def test_no_troops_subject_is_not_the_denier():
+    _, d = _denial("Belarus rejects Kyiv claim\n\nUkrainian officials said a column of Belarusian armoured vehicles "
+                   "had crossed into the Volyn region.\nBelarus said on Monday that no Belarusian troops had crossed "
+                   "the border, rejecting a statement by Kyiv.")
+    assert d.denier == "Belarus"
+
+
+def test_no_forces_subject_variant_caucasus():
+    _, d = _denial("Georgia denies troop entry\n\nAbkhaz officials said Georgian police units had moved into the "
+                   "Kodori gorge overnight.\nGeorgia said on Tuesday that no Georgian forces had entered the gorge, "
+                   "dismissing the report as provocation.")
+    assert d.denier == "Georgia"
+    assert "no Georgian" not in d.denier
+
+
+# -- "he" is no place the tagger took for a person --
+
+def test_he_added_is_not_a_place_tagged_as_person():
+    _, d = _denial("Chad update\n\nN'DJAMENA (Reuters) - Chadian soldiers deployed to Bol on Sunday, a defence "
+                   "ministry spokesman said.\nRebels said government troops had also entered Kaiga Kindjiria. "
+                   "\"That is a lie,\" he added.")
+    assert d.denier != "Kaiga Kindjiria"
+
+
+def test_he_added_after_officials_is_the_person_named_before():
+    _, d = _denial("Kenya update\n\nKenyan troops moved into Mandera on Friday, according to police commander Ali "
+                   "Yusuf. Somali officials said Kenyan units had reached Bulo Hawo.\n\"No Kenyan soldier has "
+                   "crossed to Bulo Hawo,\" he added.")
+    assert d.denier == "Ali Yusuf"
+
+
+def test_he_said_after_named_person_still_that_person():  # near miss: unchanged
+    _, d = _denial("Venezuela\n\nColombian officials said Venezuelan soldiers had crossed into Arauca. Defence "
+                   "Minister Vladimir Padrino was asked about the reports. \"That is false,\" he said.")
+    assert "Padrino" in d.denier
+
+
+# -- a pronoun points back --
+
+def test_denied_this_does_not_link_a_later_move():
+    b, d = _denial("Border row\n\nResidents of Kalay said gunmen looted the village on Tuesday night.\nThe army "
+                   "denied it.\nSeparately, Myanmar troops moved into Tamu on Wednesday, a military source said.")
+    assert d.targets == []
+    assert "Tamu" not in d.what
+
+
+def test_denied_the_reports_may_still_point_forward():  # near miss: unchanged
+    b, d = _denial("Border row\n\nThe army denied the reports on Wednesday.\nResidents had said that about 200 "
+                   "soldiers had arrived in Tamu.")
+    assert d.targets == [0]
+
+
+def test_denied_this_after_a_non_move_claim_links_nothing():
+    _, d = _denial("Unrest in central Mali\n\nBAMAKO, Nov 3 (Reuters) - Malian army troops moved into the town of "
+                   "Ansongo on Monday, a military spokesman said.\nOn Tuesday, residents said soldiers had burned "
+                   "shops and detained dozens of herders at a market in Gao.\nThe army denied this.")
+    assert d.targets == []
+
+
+# -- a denial naming a place disputes the move there --
+
+def test_denial_at_named_place_links_unidentified_move_there():
+    b, d = _denial("Turkey says PKK fighters moved south\n\nANKARA (Reuters) - Turkey said on Thursday that PKK "
+                   "fighters had moved from Syria into northern Iraq over the past month.\nTurkish officials said a "
+                   "group of about 60 militants entered the Avashin valley on Tuesday night.\nThe PKK denied that "
+                   "its fighters had entered Avashin, saying the area was held by Iraqi border guards.")
+    avashin = [i for i, m in enumerate(b.movements) if m.destination and "Avashin" in m.destination]
+    assert avashin and d.targets == avashin
+
+
+def test_denial_at_named_place_own_force_there_unchanged():  # near miss
+    b, d = _denial("Caucasus\n\nAzerbaijani forces moved toward the Armenian border on Monday, Armenian officials "
+                   "said. Armenia said Azerbaijani troops also entered the village of Sotk on Tuesday.\nBaku denied "
+                   "that its troops had entered Sotk.")
+    sotk = [i for i, m in enumerate(b.movements) if m.destination and "Sotk" in m.destination]
+    assert sotk and d.targets == sotk
+
+
+def test_statement_of_position_is_no_denial():
+    b = _brief("Belarus\n\nUkrainian officials said Belarusian armoured vehicles had crossed into the Volyn region.\n"
+               "\"Our soldiers are now in position along the river,\" a Belarusian commander said.")
+    assert not b.denials
+
+
+def test_now_in_position_near_place_is_no_denial():
+    b = _brief("Chad\n\nSudanese officials said Chadian soldiers had entered Geneina.\n\"Our troops are now in "
+               "position near Adre,\" a Chadian commander said.")
+    assert not b.denials
+
+
+def test_in_their_positions_is_still_a_denial():  # near miss
+    b, d = _denial("Kashmir\n\nPakistani officials said Indian troops had crossed the Line of Control near Uri.\n"
+                   "\"Our troops are in their positions,\" an Indian army spokesman said.")
+    assert d.targets == [0]
+
+
+def test_remained_in_barracks_is_still_a_denial():  # near miss
+    b, d = _denial("Chad\n\nSudanese officials said Chadian soldiers had entered Geneina.\nChad's army insisted its "
+                   "forces remained in their barracks.")
+    assert d.targets == [0]
