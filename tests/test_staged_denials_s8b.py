@@ -115,3 +115,28 @@ def test_remained_in_barracks_is_still_a_denial():  # near miss
     b, d = _denial("Chad\n\nSudanese officials said Chadian soldiers had entered Geneina.\nChad's army insisted its "
                    "forces remained in their barracks.")
     assert d.targets == [0]
+
+
+# -- a toll dispute says which toll, as a clause --
+
+def test_figure_dispute_restates_the_toll():
+    _, d = _denial("Toll disputed\n\nEthiopian forces moved into the town of Humera on Monday, local officials said. "
+                   "Officials said 40 civilians were killed in the fighting.\nThe government said the figure was "
+                   "exaggerated.")
+    assert d.targets == []
+    assert d.what.startswith("that 40 civilians were killed")
+
+
+def test_toll_called_fabrication_restates_the_toll():
+    _, d = _denial("Yemen\n\nHouthi fighters advanced on Marib on Sunday, tribal sources said. The coalition said 25 "
+                   "Houthi fighters were killed in airstrikes near the city.\nThe Houthis called the toll a "
+                   "fabrication.")
+    assert d.targets == []
+    assert "25 Houthi fighters were killed" in d.what
+
+
+def test_troop_figure_dispute_still_targets_the_move():  # near miss
+    _, d = _denial("Kashmir\n\nIndia sent 3,000 troops to the Neelum valley sector, Pakistani officials said.\n"
+                   "India rejected the figure as exaggerated.")
+    assert d.targets == [0]
+    assert "3,000 troops" in d.what

@@ -1546,7 +1546,28 @@ def denial_item(article: ParsedArticle, sentence: Sentence, negated_move: bool, 
     if item is not None and judged and not negated_move:
         plain = denial_fields(article, sentence, previous_source, negated_move=False)
         item.judged_only = not (plain is not None and plain.strong)
+    if item is not None and _TOLL_WORDS.search(item.data["what"]):
+        item.toll_claim = _toll_told_before(article, sentence, item.start)
     return item
+
+
+# "the figure was exaggerated", "called the toll inflated": a dispute that names a toll only by its noun
+_TOLL_WORDS = re.compile(r"\b(?:figures?|numbers?|tolls?|tall(?:y|ies)|estimates?|counts?)\b", re.I)
+
+
+def _toll_told_before(article: ParsedArticle, sentence: Sentence, before: int) -> str | None:
+    """The toll a dispute's "the figure" stands for, as a clause ("that 40 civilians were killed in the fighting"):
+    the last one told in this sentence (before the dispute) or the two before it; None when none was."""
+    from summarizer.strategies.staged.casualties import casualty_items
+
+    for earlier in reversed(article.sentences[max(0, sentence.index - 2) : sentence.index + 1]):
+        told = [c for c in casualty_items(article, earlier) if c.start < before]
+        if told:
+            claim = told[-1].data["evidence"].rstrip(" .,;")
+            first = told[-1].sentence.span.doc.char_span(told[-1].start, told[-1].end, alignment_mode="expand")
+            common = first is not None and len(first) and _common_first(first[0])
+            return f"that {claim[:1].lower() + claim[1:] if common else claim}"
+    return None
 
 
 def related(denial: Item, movements: list[Item]) -> bool:

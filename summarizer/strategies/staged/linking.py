@@ -516,6 +516,9 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         else:
             targets = []  # a dispute that shares no force, place or words with any move: background
         denial.data["targets"] = targets
+        if not targets and getattr(denial, "toll_claim", None):
+            # "The government said the figure was exaggerated": which figure, as the clause that told it
+            denial.data["what"] = denial.toll_claim
         if targets and (is_fragment(denial.data["what"]) or counted or _reports_of_the_move(denial, movements[targets[0]])):
             # "dismissed the information": say which claim, as a clause, from the move it targets ("all three
             # reports": each of the claims)
