@@ -140,3 +140,31 @@ def test_troop_figure_dispute_still_targets_the_move():  # near miss
                    "India rejected the figure as exaggerated.")
     assert d.targets == [0]
     assert "3,000 troops" in d.what
+
+
+# -- a denier named by office speaks for the nation of that office named just before --
+
+def test_minister_by_office_speaks_for_the_ministry_nation():
+    b = _brief("Colombia denies troop buildup\n\nBOGOTA (Reuters) - Venezuela's defence minister said on Tuesday "
+               "that Colombia had moved 2,000 soldiers to the border near Cucuta in recent days.\nColombia's defence "
+               "ministry said the deployment was part of a long-planned operation against drug traffickers and not "
+               "aimed at Venezuela.\n\"There is no military buildup against any neighbour,\" Defence Minister "
+               "Diego Molano told reporters.")
+    molano = [d for d in b.denials if "Molano" in d.denier]
+    assert len(b.denials) == 2 and molano and molano[0].targets == [0]
+
+
+def test_minister_by_office_variant_balkans():
+    b = _brief("Kosovo\n\nSerbian troops were moved closer to the Kosovo boundary on Friday, Kosovo's interior "
+               "ministry said.\nSerbia's defence ministry said the move was routine.\n\"No unit has been sent "
+               "toward the administrative line,\" Defence Minister Milos Vucevic said.")
+    minister = [d for d in b.denials if "Vucevic" in d.denier]
+    assert minister and minister[0].targets == [0]
+
+
+def test_other_nations_minister_is_not_read_as_the_same_office():  # near miss
+    b = _brief("Kosovo\n\nSerbian troops were moved closer to the Kosovo boundary on Friday, Kosovo's interior "
+               "ministry said.\nSerbia's defence ministry said the move was routine.\n\"There is no threat to "
+               "anyone,\" Albania's Defence Minister Niko Peleshi said.")
+    albania = [d for d in b.denials if "Peleshi" in d.denier]
+    assert all(d.targets == [] for d in albania)

@@ -404,7 +404,8 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             text = text[: _SAYING.search(text).start()]
         named = _names(text)
         said = _content(text)
-        denier = _party(denial, denials[:number])
+        # (the office read for linking only: a minister's words and his ministry's statement stay two denials)
+        denier = _party(denial, denials[:number], offices=True)
         # the denier's own force counts double: "Rwanda's spokesperson" disputes the Rwandan move; the force the
         # denied clause names first counts double too ("Moscow denied that Ukrainian troops had entered Belgorod"
         # disputes the Ukrainian move, not the Russian one told beside it)
@@ -793,15 +794,33 @@ def _withdrawing(text: str) -> bool:
 _SURNAME = re.compile(r"^(?:[A-Z][\w'\u2019-]+ ){0,2}[A-Z][\w'\u2019-]+$")
 
 
-def _party(denial: Item, earlier: list[Item]) -> set[str]:
+def _party(denial: Item, earlier: list[Item], *, offices: bool = False) -> set[str]:
     """Whom a denier speaks for: the names in the denier, and for a person named alone ("Ankunda") the party of an
     earlier denial whose words introduced them ("A Ugandan army spokesman, Lieutenant Colonel Paddy Ankunda,
     dismissed the reports")."""
     found = _names(denial.data["denier"])
     for other in earlier:
-        if _introduced(denial, other):
+        if _introduced(denial, other) or (offices and _same_office(denial, other)):
             found |= _names(other.data["denier"])
     return found
+
+
+# Offices a denier speaks from: "Defence Minister Diego Molano" speaks for "Colombia's defence ministry"
+_OFFICES = frozenset({"defence", "defense", "foreign", "interior", "army", "military", "navy", "police", "presidency"})
+
+
+def _same_office(denial: Item, other: Item) -> bool:
+    """Does a denier named by office alone ("Defence Minister Diego Molano") hold the office an earlier denier
+    of the sentence or two before names with its nation ("Colombia's defence ministry")? Then it speaks for that
+    nation."""
+    if not 0 < denial.sentence.index - other.sentence.index <= 2:
+        return False
+    offices = _content(denial.data["denier"]) & _content(other.data["denier"]) & _OFFICES
+    from summarizer.strategies.staged.fields import demonyms
+
+    nations = set(demonyms()[0]) | set(demonyms()[1])
+    names_nation = any(w.removesuffix("'s").removesuffix("’s") in nations for w in denial.data["denier"].split())
+    return bool(offices) and not names_nation
 
 
 def _introduced(denial: Item, other: Item) -> bool:
