@@ -168,3 +168,26 @@ def test_other_nations_minister_is_not_read_as_the_same_office():  # near miss
                "anyone,\" Albania's Defence Minister Niko Peleshi said.")
     albania = [d for d in b.denials if "Peleshi" in d.denier]
     assert all(d.targets == [] for d in albania)
+
+
+# -- "the statement" stands for the other side's claim, like "the report" --
+
+def test_dismissed_the_statement_links_the_move_just_told():
+    _, d = _denial("Sudan\n\nThe Rapid Support Forces said on Monday their fighters had advanced to the outskirts of "
+                   "El Fasher.\nThe Sudanese army dismissed the statement as \"lies and propaganda\".")
+    assert d.targets == [0]
+    assert "El Fasher" in d.what
+
+
+def test_rejected_the_announcement_variant_sahel():
+    _, d = _denial("Burkina Faso\n\nJNIM said in an online announcement that its fighters had entered the town of "
+                   "Djibo on Friday.\nBurkina Faso's army rejected the announcement as propaganda.")
+    assert d.targets == [0]
+
+
+def test_statement_far_from_any_move_links_nothing():  # near miss
+    b = _brief("Sudan\n\nThe Rapid Support Forces said on Monday their fighters had advanced to the outskirts of El "
+               "Fasher.\nAid agencies said food prices had tripled in the city.\nThe UN warned of famine in "
+               "Darfur.\nTalks in Jeddah stalled on Thursday.\nThe foreign ministry dismissed a statement by the "
+               "African Union on the talks as biased.")
+    assert all(d.targets == [] for d in b.denials)

@@ -871,6 +871,8 @@ _FRAGMENT = re.compile(
     r"(?:versions?|narratives?|interpretations?|portrayals?)(?: of (?:the )?events)?|"
     # "Getachew's remarks", "his comments": what a named person said
     r"remarks?|comments?|testimony|"
+    # "dismissed the statement as lies", "the RSF announcement": the other side's claim named by how it was made
+    r"statements?|announcements?|"
     # "played down the build-up": the move named by its noun
     r"build-?ups?|deployments?|troop movements?|movements?|incursions?|presence)$",
     re.I,
