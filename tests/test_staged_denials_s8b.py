@@ -191,3 +191,23 @@ def test_statement_far_from_any_move_links_nothing():  # near miss
                "Darfur.\nTalks in Jeddah stalled on Thursday.\nThe foreign ministry dismissed a statement by the "
                "African Union on the talks as biased.")
     assert all(d.targets == [] for d in b.denials)
+
+
+# -- "a report that said X": the claim is X --
+
+def test_report_that_said_gives_the_claim():
+    _, d = _denial("Rwanda rejects UN report\n\nKIGALI (AFP) - Rwanda on Thursday rejected a UN experts' report that "
+                   "said Rwandan troops had crossed into eastern Congo to support M23 rebels near Rutshuru.")
+    assert d.what.startswith("that Rwandan troops had crossed")
+
+
+def test_statement_that_alleged_gives_the_claim():
+    _, d = _denial("Guinea\n\nGuinean soldiers entered Sierra Leone near Yenga, a local chief said.\nGuinea dismissed "
+                   "a statement that alleged that Guinean soldiers were in Yenga.")
+    assert d.what == "that Guinean soldiers were in Yenga"
+
+
+def test_report_that_its_forces_unchanged():  # near miss
+    _, d = _denial("Syria\n\nIranian fighters moved into Deir ez-Zor, a monitor said.\nIran denied a report that its "
+                   "fighters had moved into Deir ez-Zor.")
+    assert d.what == "that its fighters had moved into Deir ez-Zor"

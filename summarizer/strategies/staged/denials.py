@@ -1428,7 +1428,7 @@ _NO_EVIDENCE = re.compile(
 # "claims that the group was preparing an offensive": the claim is the that-clause
 _CLAIM_THAT = re.compile(
     r"^(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|idea|notion|"
-    r"rumou?rs?|charges?)\s+(that\s+.+)$",
+    r"rumou?rs?|charges?|statements?|announcements?)\s+(that\s+.+)$",
     re.I,
 )
 
@@ -1440,12 +1440,15 @@ def _as_denied(what: str) -> str:
         what = "that there" + what[10:]
     evidence = _NO_EVIDENCE.match(what) or _CLAIM_THAT.match(what)
     if evidence:
-        return evidence.group(1)
+        # "a UN report that said Rwandan troops had crossed", read from the relative clause: the claim is what it said
+        return _REPORT_SAID.sub("that ", evidence.group(1))
     what = _NOBODY.sub(lambda m: f"{m.group(1)}anyone", what)  # "nobody has crossed" -> "that anyone has crossed"
     return _NO_SUBJECT.sub(lambda m: f"{m.group(1)}any", what)
 
 
 _NOBODY = re.compile(r"^(that )(?:nobody|no one|no-one)\b", re.I)
+_REPORT_SAID = re.compile(r"^that (?:said|says|claimed|claims|alleged|alleges|stated|states|asserted|asserts)"
+                          r"(?: that)? (?=\S)", re.I)
 
 
 def _balanced(text: str) -> str:
