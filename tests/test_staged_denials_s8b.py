@@ -211,3 +211,24 @@ def test_report_that_its_forces_unchanged():  # near miss
     _, d = _denial("Syria\n\nIranian fighters moved into Deir ez-Zor, a monitor said.\nIran denied a report that its "
                    "fighters had moved into Deir ez-Zor.")
     assert d.what == "that its fighters had moved into Deir ez-Zor"
+
+
+# -- "the reports" may point at the next sentence's move, but not at another side's --
+
+def test_named_partys_reports_do_not_link_the_other_sides_next_move():
+    _, d = _denial("Kurram\n\nTaliban spokesman Zabihullah Mujahid said the reports were \"baseless\" and that no forces "
+                   "had been moved.\nPakistani troops were also sent to reinforce border posts near Parachinar, the "
+                   "officials said.")
+    assert d.targets == []
+
+
+def test_named_partys_reports_still_link_its_own_next_move():  # near miss
+    _, d = _denial("Hlukhiv\n\nThe Kremlin dismissed the reports as fake.\nUkrainian officials had said Russian troops "
+                   "had arrived in Hlukhiv.")
+    assert d.targets == [0]
+
+
+def test_unnamed_partys_reports_still_link_the_next_move():  # near miss
+    _, d = _denial("Ansongo\n\nThe army denied the reports on Wednesday.\nResidents had said Malian troops had arrived "
+                   "in Ansongo.")
+    assert d.targets == [0]

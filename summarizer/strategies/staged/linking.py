@@ -502,6 +502,10 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             # "The army denied the reports on Wednesday. Residents had said that about 200 soldiers had arrived":
             # with no move told before it, the reports are the ones the next sentence tells
             after = [i for i, m in enumerate(movements) if 0 < m.sentence.index - denial.sentence.index <= 1]
+            if denier:
+                # not the other side's move told next ("Taliban spokesman Mujahid said the reports were baseless.
+                # Pakistani troops were also sent to ..."): a named party's reports are of its own side or of no one
+                after = [i for i in after if not forces[i] or forces[i] & denier]
             told_before = any(m.start <= denial.start for m in movements)
             # ("The army denied this", "rejected that": a pronoun points back at a claim told before, never on)
             pointing_back = _POINTS_BACK.match(denial.data["what"]) is not None
