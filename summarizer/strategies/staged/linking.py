@@ -502,7 +502,7 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             # "The army denied the reports on Wednesday. Residents had said that about 200 soldiers had arrived":
             # with no move told before it, the reports are the ones the next sentence tells
             after = [i for i, m in enumerate(movements) if 0 < m.sentence.index - denial.sentence.index <= 1]
-            if denier:
+            if _named_party(denial, denier):
                 # not the other side's move told next ("Taliban spokesman Mujahid said the reports were baseless.
                 # Pakistani troops were also sent to ..."): a named party's reports are of its own side or of no one
                 after = [i for i in after if not forces[i] or forces[i] & denier]
@@ -571,6 +571,15 @@ def _one_voice(first: Item, second: Item) -> bool:
     bodies = {"government", "army", "military", "ministry", "presidency", "kremlin", "forces"}
     return _same_party(one, other) or _introduced(second, first) or _introduced(first, second) or bool(
         _content(one) & _content(other) & {b.rstrip("s") for b in bodies})
+
+
+def _named_party(denial: Item, denier: set[str]) -> set[str]:
+    """The names of the denier's party, less a common noun capitalised only because it opens the sentence
+    ("Officials dismissed the claims": no party named)."""
+    opener = denial.sentence.span[0] if len(denial.sentence.span) else None
+    if opener is not None and opener.pos_ not in {"PROPN"} and not opener.ent_type_:
+        return denier - {opener.text}
+    return denier
 
 
 # "denied this", "rejected that", "dismissed it": a pronoun for a claim already told
