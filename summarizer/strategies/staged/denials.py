@@ -462,10 +462,27 @@ def _stayed_put(sentence: Any) -> Token | None:
         if not any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in subject.children) and not any(
                 c.dep_ == "advmod" and c.lower_ in {"always", "still"} for c in verb.children):
             continue
+        if _newly_placed(verb):
+            continue
         if any(c.dep_ == "prep" and c.lower_ in {"in", "at", "inside", "on", "within"} and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _HOME_POSTS for g in c.children) for c in verb.children):
             return verb
     return None
+
+
+def _newly_placed(verb: Token) -> bool:
+    """'"Our soldiers are now in position along the river"': a force said to be where it has just got to (a
+    change, "now", or the idiom "in position" at a further place) states a position, it disputes no move."""
+    if verb.lemma_.lower() != "be":
+        return False  # "remained in position": staying
+    if any(c.dep_ == "advmod" and c.lower_ in {"now", "already", "finally"} for c in verb.children):
+        return True
+    bare_position = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                     if g.dep_ == "pobj" and g.lemma_.lower() == "position" and not any(
+                         d.dep_ in {"det", "poss"} for d in g.children)]
+    placed_further = any(c.dep_ == "prep" and c.lower_ not in {"in", "at", "inside", "on", "within"}
+                         for c in verb.children) or any(c.dep_ == "prep" for g in bare_position for c in g.children)
+    return bool(bare_position) and placed_further
 
 
 def _disowned(sentence: Any) -> Token | None:
@@ -727,6 +744,14 @@ def _denier_subject(token: Token) -> Token | None:
     return subject
 
 
+def _negated_party(subject: Token) -> bool:
+    """Is the subject a force said not to exist or not to have acted ("no Belarusian troops", "none of our
+    soldiers")? That is the content of the denial, never a party that speaks."""
+    if subject.lower_ in {"none", "nobody", "nothing"}:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
 def _coordinated_with_saying(verb: Token) -> Token | None:
     """"The navy said that its ships had been patrolling and denied that ...": the parser hangs "denied" on the
     reported clause; a subjectless denial verb in the tense of the saying verb, not of the clause, goes with
@@ -846,6 +871,8 @@ _FRAGMENT = re.compile(
     r"(?:versions?|narratives?|interpretations?|portrayals?)(?: of (?:the )?events)?|"
     # "Getachew's remarks", "his comments": what a named person said
     r"remarks?|comments?|testimony|"
+    # "dismissed the statement as lies", "the RSF announcement": the other side's claim named by how it was made
+    r"statements?|announcements?|"
     # "played down the build-up": the move named by its noun
     r"build-?ups?|deployments?|troop movements?|movements?|incursions?|presence)$",
     re.I,
@@ -961,12 +988,19 @@ def denial_fields(
     subject = _denier_subject(cue) if (verb_cue or noun_cue) else None
     if subject is None or (subject.lower_ in fields.PRONOUNS | {"what"} or subject.dep_ == "csubj"):
         subject = speaker or subject
+    elif _negated_party(subject) and speaker is not None:
+        subject = speaker  # "Belarus said that no Belarusian troops had crossed, rejecting ...": Belarus disputes
     if subject is not None and subject.lower_ in {"it", "they"} and subject.head.dep_ == "conj":
         named = _subject_of(subject.head.head)
         if named is not None and named.lower_ not in fields.PRONOUNS and named.pos_ in {"PROPN", "NOUN"}:
             subject = named  # "Pyongyang has not commented, but it has denied ...": the conjoined clause's subject
-    if subject is not None and subject.lower_ in {"he", "she"} and _last_person(article, sentence):
-        denier = _last_person(article, sentence)  # "Peskov was asked about the reports. 'They are lies,' he said."
+    person = _last_person(article, sentence) if subject is not None and subject.lower_ in {"he", "she"} else None
+    if person is None and subject is not None and subject.lower_ in {"he", "she"} and _plural(previous_source):
+        # '"No Kenyan soldier has crossed," he added' after 'Somali officials said ...': "he" is no group of
+        # officials but the last person named, even in the paragraph before
+        person = _last_person(article, sentence, across_paragraphs=True)
+    if person:
+        denier = person  # "Peskov was asked about the reports. 'They are lies,' he said."
     elif subject is not None and (subject.lower_ in fields.PRONOUNS or subject.lower_ == "what"):
         denier = previous_source
     elif subject is not None:
@@ -1229,21 +1263,49 @@ _SHORTEST_EVIDENCE = 4  # words
 _SHORTEST_SHARE = 0.3  # of the sentence: '"This is false," a spokesperson ... told Reuters on Tuesday evening in a statement'
 
 
-def _last_person(article: ParsedArticle, sentence: Sentence) -> str | None:
-    """The person "he" or "she" stands for: the last one named in this or the two sentences before (same paragraph)."""
+def _plural(source: str | None) -> bool:
+    """Is a source a group ("Somali officials", "rebels"), which "he" cannot stand for?"""
+    last = source.split()[-1] if source and source.split() else ""
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
+def _last_person(article: ParsedArticle, sentence: Sentence, *, across_paragraphs: bool = False) -> str | None:
+    """The person "he" or "she" stands for: the last one named in this or the two sentences before (same paragraph,
+    unless `across_paragraphs`)."""
     for earlier in reversed(article.sentences[max(0, sentence.index - 2) : sentence.index + 1]):
-        if earlier.paragraph != sentence.paragraph and earlier.index != sentence.index:
+        if earlier.paragraph != sentence.paragraph and earlier.index != sentence.index and not across_paragraphs:
             continue
-        people = [e for e in earlier.span.ents if e.label_ == "PERSON"]
+        people = [e for e in earlier.span.ents if e.label_ == "PERSON" and not _named_as_place(e.root)
+                  and e.text not in fields.demonyms()[1]]  # "Nigerien soldiers", the demonym tagged a person
         if people:
             return people[-1].text
         if earlier.index != sentence.index:
             # "A Venezuelan army spokesman was asked about the reports. 'That is false,' he said.": the official
             # the sentence before is about
             subject = fields._subject(earlier.span.root)
-            if subject is not None and subject.lemma_.lower() in _OFFICIALS:
+            if subject is not None and subject.lemma_.lower() in _OFFICIALS and subject.tag_ != "NNS":  # not "officials"
                 return _denier_text(subject)
     return None
+
+
+# Prepositions that put a name where a force goes or is ("into Kaiga Kindjiria", "to Bulo Hawo")
+_PLACE_PREPS = frozenset({"in", "into", "at", "near", "to", "toward", "towards", "inside", "outside", "around", "across",
+                          "from", "through", "via", "outside"})
+
+
+def _named_as_place(name: Token) -> bool:
+    """Does the sentence use a name the tagger took for a person as a place: where a force goes or is ("had entered
+    Kaiga Kindjiria", "crossed to Bulo Hawo", "withdrew from Wanzerbe")? Not who a thing is said to or by
+    ("according to Ali Yusuf", "told to Reuters", "a statement from Ali Yusuf")."""
+    while name.dep_ == "conj" and name.head != name:
+        name = name.head  # "Ayorou and Wanzerbe"
+    if name.dep_ == "dobj":
+        return name.head.lemma_.lower() in _move_verbs()
+    if name.dep_ != "pobj" or name.head.lower_ not in _PLACE_PREPS:
+        return False
+    governor = name.head.head
+    return governor.pos_ in {"VERB", "AUX"} and governor.lemma_.lower() not in _says() | {"accord"} | words(
+        "attribution_verbs")
 
 
 # People who speak for a side: "he" in the next sentence is one of them
@@ -1366,7 +1428,7 @@ _NO_EVIDENCE = re.compile(
 # "claims that the group was preparing an offensive": the claim is the that-clause
 _CLAIM_THAT = re.compile(
     r"^(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|idea|notion|"
-    r"rumou?rs?|charges?)\s+(that\s+.+)$",
+    r"rumou?rs?|charges?|statements?|announcements?)\s+(that\s+.+)$",
     re.I,
 )
 
@@ -1378,12 +1440,15 @@ def _as_denied(what: str) -> str:
         what = "that there" + what[10:]
     evidence = _NO_EVIDENCE.match(what) or _CLAIM_THAT.match(what)
     if evidence:
-        return evidence.group(1)
+        # "a UN report that said Rwandan troops had crossed", read from the relative clause: the claim is what it said
+        return _REPORT_SAID.sub("that ", evidence.group(1))
     what = _NOBODY.sub(lambda m: f"{m.group(1)}anyone", what)  # "nobody has crossed" -> "that anyone has crossed"
     return _NO_SUBJECT.sub(lambda m: f"{m.group(1)}any", what)
 
 
 _NOBODY = re.compile(r"^(that )(?:nobody|no one|no-one)\b", re.I)
+_REPORT_SAID = re.compile(r"^that (?:said|says|claimed|claims|alleged|alleges|stated|states|asserted|asserts)"
+                          r"(?: that)? (?=\S)", re.I)
 
 
 def _balanced(text: str) -> str:
@@ -1486,7 +1551,28 @@ def denial_item(article: ParsedArticle, sentence: Sentence, negated_move: bool, 
     if item is not None and judged and not negated_move:
         plain = denial_fields(article, sentence, previous_source, negated_move=False)
         item.judged_only = not (plain is not None and plain.strong)
+    if item is not None and _TOLL_WORDS.search(item.data["what"]):
+        item.toll_claim = _toll_told_before(article, sentence, item.start)
     return item
+
+
+# "the figure was exaggerated", "called the toll inflated": a dispute that names a toll only by its noun
+_TOLL_WORDS = re.compile(r"\b(?:figures?|numbers?|tolls?|tall(?:y|ies)|estimates?|counts?)\b", re.I)
+
+
+def _toll_told_before(article: ParsedArticle, sentence: Sentence, before: int) -> str | None:
+    """The toll a dispute's "the figure" stands for, as a clause ("that 40 civilians were killed in the fighting"):
+    the last one told in this sentence (before the dispute) or the two before it; None when none was."""
+    from summarizer.strategies.staged.casualties import casualty_items
+
+    for earlier in reversed(article.sentences[max(0, sentence.index - 2) : sentence.index + 1]):
+        told = [c for c in casualty_items(article, earlier) if c.start < before]
+        if told:
+            claim = told[-1].data["evidence"].rstrip(" .,;")
+            first = told[-1].sentence.span.doc.char_span(told[-1].start, told[-1].end, alignment_mode="expand")
+            common = first is not None and len(first) and _common_first(first[0])
+            return f"that {claim[:1].lower() + claim[1:] if common else claim}"
+    return None
 
 
 def related(denial: Item, movements: list[Item]) -> bool:

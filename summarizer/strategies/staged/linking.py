@@ -506,7 +506,8 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             text = text[: _SAYING.search(text).start()]
         named = _names(text)
         said = _content(text)
-        denier = _party(denial, denials[:number])
+        # (the office read for linking only: a minister's words and his ministry's statement stay two denials)
+        denier = _party(denial, denials[:number], offices=True)
         # the denier's own force counts double: "Rwanda's spokesperson" disputes the Rwandan move; the force the
         # denied clause names first counts double too ("Moscow denied that Ukrainian troops had entered Belgorod"
         # disputes the Ukrainian move, not the Russian one told beside it)
@@ -569,7 +570,12 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             others = named - denier - set().union(*(forces[i] for i in chosen))
             placed = _placed_names(denial) - denier - set().union(*(forces[i] for i in chosen))
             told_at = [i for i in chosen if placed & _names(movements[i].data["evidence"])]
-            if at_place and len(at_place) < len(chosen):
+            # "denied that its fighters had entered Avashin", the named force told only going elsewhere ("into
+            # northern Iraq") and unidentified militants told entering Avashin: the move at the place it names
+            anonymous_there = [i for i in anonymous if (moved_to - denier) & places[i]]
+            if anonymous_there and not at_place:
+                chosen, anonymous = [], anonymous_there
+            elif at_place and len(at_place) < len(chosen):
                 chosen = at_place
             elif told_at and len(told_at) < len(chosen):
                 chosen = told_at
@@ -598,8 +604,14 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             # "The army denied the reports on Wednesday. Residents had said that about 200 soldiers had arrived":
             # with no move told before it, the reports are the ones the next sentence tells
             after = [i for i, m in enumerate(movements) if 0 < m.sentence.index - denial.sentence.index <= 1]
+            if _named_party(denial, denier):
+                # not the other side's move told next ("Taliban spokesman Mujahid said the reports were baseless.
+                # Pakistani troops were also sent to ..."): a named party's reports are of its own side or of no one
+                after = [i for i in after if not forces[i] or forces[i] & denier]
             told_before = any(m.start <= denial.start for m in movements)
-            targets = near[-1:] or ([] if told_before else after[:1])
+            # ("The army denied this", "rejected that": a pronoun points back at a claim told before, never on)
+            pointing_back = _POINTS_BACK.match(denial.data["what"]) is not None
+            targets = near[-1:] or ([] if told_before or pointing_back else after[:1])
         elif len(movements) == 1 and _DISPUTES_A_MOVE.search(denial.data["what"]) and not _LOSSES.search(
                 denial.data["what"]) and not (
                 _OWN_FORCE.search(denial.data["what"]) and denier and forces[0] and not denier & forces[0]):
@@ -611,6 +623,9 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         else:
             targets = []  # a dispute that shares no force, place or words with any move: background
         denial.data["targets"] = targets
+        if not targets and getattr(denial, "toll_claim", None):
+            # "The government said the figure was exaggerated": which figure, as the clause that told it
+            denial.data["what"] = denial.toll_claim
         if targets and (is_fragment(denial.data["what"]) or counted or _reports_of_the_move(denial, movements[targets[0]])):
             # "dismissed the information": say which claim, as a clause, from the move it targets ("all three
             # reports": each of the claims)
@@ -658,6 +673,19 @@ def _one_voice(first: Item, second: Item) -> bool:
     bodies = {"government", "army", "military", "ministry", "presidency", "kremlin", "forces"}
     return _same_party(one, other) or _introduced(second, first) or _introduced(first, second) or bool(
         _content(one) & _content(other) & {b.rstrip("s") for b in bodies})
+
+
+def _named_party(denial: Item, denier: set[str]) -> set[str]:
+    """The names of the denier's party, less a common noun capitalised only because it opens the sentence
+    ("Officials dismissed the claims": no party named)."""
+    opener = denial.sentence.span[0] if len(denial.sentence.span) else None
+    if opener is not None and opener.pos_ not in {"PROPN"} and not opener.ent_type_:
+        return denier - {opener.text}
+    return denier
+
+
+# "denied this", "rejected that", "dismissed it": a pronoun for a claim already told
+_POINTS_BACK = re.compile(r"^(?:this|that|it|these|those)\W*$", re.I)
 
 
 # "the reports of fighters crossing": a claim named by its noun and its gist, not a clause
@@ -881,15 +909,33 @@ def _withdrawing(text: str) -> bool:
 _SURNAME = re.compile(r"^(?:[A-Z][\w'\u2019-]+ ){0,2}[A-Z][\w'\u2019-]+$")
 
 
-def _party(denial: Item, earlier: list[Item]) -> set[str]:
+def _party(denial: Item, earlier: list[Item], *, offices: bool = False) -> set[str]:
     """Whom a denier speaks for: the names in the denier, and for a person named alone ("Ankunda") the party of an
     earlier denial whose words introduced them ("A Ugandan army spokesman, Lieutenant Colonel Paddy Ankunda,
     dismissed the reports")."""
     found = _names(denial.data["denier"])
     for other in earlier:
-        if _introduced(denial, other):
+        if _introduced(denial, other) or (offices and _same_office(denial, other)):
             found |= _names(other.data["denier"])
     return found
+
+
+# Offices a denier speaks from: "Defence Minister Diego Molano" speaks for "Colombia's defence ministry"
+_OFFICES = frozenset({"defence", "defense", "foreign", "interior", "army", "military", "navy", "police", "presidency"})
+
+
+def _same_office(denial: Item, other: Item) -> bool:
+    """Does a denier named by office alone ("Defence Minister Diego Molano") hold the office an earlier denier
+    of the sentence or two before names with its nation ("Colombia's defence ministry")? Then it speaks for that
+    nation."""
+    if not 0 < denial.sentence.index - other.sentence.index <= 2:
+        return False
+    offices = _content(denial.data["denier"]) & _content(other.data["denier"]) & _OFFICES
+    from summarizer.strategies.staged.fields import demonyms
+
+    nations = set(demonyms()[0]) | set(demonyms()[1])
+    names_nation = any(w.removesuffix("'s").removesuffix("’s") in nations for w in denial.data["denier"].split())
+    return bool(offices) and not names_nation
 
 
 def _introduced(denial: Item, other: Item) -> bool:
