@@ -21,14 +21,12 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections import Counter
 from typing import Any
 
 from pydantic import ValidationError
 
 from schemas import BriefDraft, CasualtyDraft, DenialDraft, MovementDraft, Usage
 from summarizer import prompting
-from summarizer.numbers import sole_force_count
 from summarizer.strategies import StrategyResult
 from summarizer.strategies.staged import assemble, linking, questions
 from summarizer.strategies.staged.armed import counted_head
@@ -177,8 +175,8 @@ class Staged:
             usage = usage + questions.choose_destinations(movements, backend)
             clock = self._tick("model", clock)
         movements = linking.merge_mentions(movements)[:MAX_ITEMS]
-        count_people_over_craft(movements)
-        count_apart_from_mover(movements, parsed.text)
+        assemble.count_people_over_craft(movements)
+        assemble.count_apart_from_mover(movements, parsed.text)
         denials = [d for d in denials if related(d, movements)][:MAX_ITEMS]
         casualties = linking.dedupe_casualties(casualties)[:MAX_ITEMS]
         # "Yerevan denied that it is fielding any troops there": a denied move of armed forces is news of forces on
@@ -219,40 +217,6 @@ def _valid_items(model: Any, items: list[assemble.Item]) -> list[Any]:
             _log.warning("staged: dropped a %s the contract rejects (%s): %.80s", item.kind,
                          "; ".join(str(e["loc"][0]) for e in error.errors()), item.data.get("evidence", ""))
     return drafts
-
-
-def count_people_over_craft(movements: list[assemble.Item]) -> None:
-    """"20 tanks and 300 troops crossed": one move (the craft go with the force), sized by its people, as the
-    codebook keeps craft as the count only when they are the only count."""
-    craft = words("platform_nouns")
-    for item in movements:
-        count, claim = item.data["count"], item.claim
-        if count is None or claim is None or claim.mover is None or counted_head(claim.mover).lemma_.lower() not in craft:
-            continue
-        for conj in claim.mover.conjuncts:
-            head = counted_head(conj)
-            if head.lemma_.lower() in words("armed_forces") and head.lemma_.lower() not in craft:
-                people = assemble.count_of(conj, head)
-                if people is not None and people.value != count.value:
-                    item.data["count"] = people
-                    break
-
-
-def count_apart_from_mover(movements: list[assemble.Item], text: str) -> None:
-    """A move with no number on its mover takes the one force count its sentence states elsewhere ("the arriving
-    detachment is made up of approx. 200 troops"), when no other move of that sentence could own the number.
-    The evidence then reaches the figure, so a reader finds the count in the quote."""
-    per_sentence = Counter(item.sentence.index for item in movements)
-    for item in movements:
-        if item.data["count"] is not None or per_sentence[item.sentence.index] != 1:
-            continue
-        found = sole_force_count(item.sentence.text)
-        if found is None:
-            continue
-        item.data["count"], first, last = found
-        item.start = min(item.start, item.sentence.start + first)
-        item.end = max(item.end, item.sentence.start + last)
-        item.data["evidence"] = text[item.start : item.end]
 
 
 def settle_by_context(claims: list) -> None:

@@ -8,12 +8,13 @@ without a trailing attribution ("..., two Iraqi security sources said").
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from dataclasses import dataclass, field
 from typing import Any
 
 from schemas import CountDraft
-from summarizer.numbers import MONTH_NAMES, read_count
+from summarizer.numbers import MONTH_NAMES, read_count, sole_force_count
 from summarizer.strategies.staged import fields
 from summarizer.strategies.staged.armed import carried_force
 from summarizer.strategies.staged.candidates import (COORDINATED_SENDER, COUNTRY_AS_FORCE, MoveClaim, accusing_verb, claim_witness,
@@ -247,6 +248,40 @@ def count_in_context(head: Token) -> tuple[CountDraft | None, Token | None]:
             if size is not None:
                 return read_count(token_text(words_), head.text), None
     return None, None
+
+
+def count_people_over_craft(movements: list[Item]) -> None:
+    """"20 tanks and 300 troops crossed": one move (the craft go with the force), sized by its people, as the
+    codebook keeps craft as the count only when they are the only count."""
+    craft = words("platform_nouns")
+    for item in movements:
+        count, claim = item.data["count"], item.claim
+        if count is None or claim is None or claim.mover is None or counted_head(claim.mover).lemma_.lower() not in craft:
+            continue
+        for conj in claim.mover.conjuncts:
+            head = counted_head(conj)
+            if head.lemma_.lower() in words("armed_forces") and head.lemma_.lower() not in craft:
+                people = count_of(conj, head)
+                if people is not None and people.value != count.value:
+                    item.data["count"] = people
+                    break
+
+
+def count_apart_from_mover(movements: list[Item], text: str) -> None:
+    """A move with no number on its mover takes the one force count its sentence states elsewhere ("the arriving
+    detachment is made up of approx. 200 troops"), when no other move of that sentence could own the number.
+    The evidence then reaches the figure, so a reader finds the count in the quote."""
+    per_sentence = Counter(item.sentence.index for item in movements)
+    for item in movements:
+        if item.data["count"] is not None or per_sentence[item.sentence.index] != 1:
+            continue
+        found = sole_force_count(item.sentence.text)
+        if found is None:
+            continue
+        item.data["count"], first, last = found
+        item.start = min(item.start, item.sentence.start + first)
+        item.end = max(item.end, item.sentence.start + last)
+        item.data["evidence"] = text[item.start : item.end]
 
 
 def _resolve_sender(claim: MoveClaim, previous_source: str | None) -> tuple[str | None, Token | None]:

@@ -1652,12 +1652,13 @@ def _people_among_cargo(mover: Token, sentence: Any, names: set[str]) -> Token |
                  or armed_status(c, sentence, names) in {ArmedVerdict.WEAK, ArmedVerdict.MAYBE}), None)
 
 
-_GAP_GOALS = {"to", "into", "toward", "towards"}
+# Prepositions that name where a move goes ("to", "into", "toward"); fields reads places with the same set
+GOAL_PREPS = frozenset({"to", "into", "toward", "towards"})
 
 
 def gap_goals(verb: Token) -> list[Token]:
     """The places a sending verb sends to, each with its own preposition ("to Haiti ... to Somalia")."""
-    return [o for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in _GAP_GOALS
+    return [o for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in GOAL_PREPS
             for o in c.children if o.dep_ == "pobj"]
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from functools import cache
 
 from summarizer.strategies.staged.lexicons import pairs_cased, words
-from summarizer.strategies.staged.candidates import COMPASS_POINTS, is_sighting
+from summarizer.strategies.staged.candidates import COMPASS_POINTS, GOAL_PREPS, is_sighting
 
 Token = Any
 
@@ -210,12 +210,12 @@ def _place_children(verb: Token) -> list[Token]:
                 children.extend(c for c in means.children if c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards", "from"})
         if child.dep_ in {"advmod", "dobj", "npadvmod"} and child.lower_ in _COMPASS:
             # "drove north towards Jilib", "headed south to Gao": the parser hangs the goal on the direction
-            children.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in _GOAL_PREPS | ORIGIN_PREPS)
+            children.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in GOAL_PREPS | ORIGIN_PREPS)
         if child.dep_ == "prep" and child.lower_ in {"up", "down", "along", "on"}:
             road = _pobj(child)
             if road is not None and road.lemma_.lower() in _ROADS:
                 # "sent trucks up the highway from Mandalay": the ends of the road are where from and where to
-                children.extend(c for c in road.children if c.dep_ == "prep" and c.lower_ in _GOAL_PREPS | ORIGIN_PREPS)
+                children.extend(c for c in road.children if c.dep_ == "prep" and c.lower_ in GOAL_PREPS | ORIGIN_PREPS)
         if child.dep_ in {"prep", "dative"}:
             obj = _pobj(child)
             if obj is not None and obj.lemma_.lower() in words("carrier_nouns"):
@@ -316,7 +316,7 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
                 # "from the valley into the region", "into the area from Boden": the parser hangs the other end
                 # of the move on this place (or on this preposition: "moved on from Baidoa to Dinsoor"); it is a
                 # place of its own
-                other_end = _GOAL_PREPS if word in ORIGIN_PREPS else ORIGIN_PREPS if word in DEST_PREPS else set()
+                other_end = GOAL_PREPS if word in ORIGIN_PREPS else ORIGIN_PREPS if word in DEST_PREPS else set()
                 hung = [c for c in (*obj.children, *child.children) if c.dep_ == "prep" and c.i > obj.i and c.lower_ in other_end
                         and _pobj(c) is not None and _place_like(_pobj(c)) and not _is_time(_pobj(c))]
                 cut = {t.i for prep in hung for t in prep.subtree}
@@ -326,7 +326,7 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
                 text = _with_direction(verb, obj, text)
                 before = verb.doc[child.i - 1] if child.i > 0 else None
                 into = before is not None and before.dep_ == "pobj" and before.head.head == verb and \
-                    before.head.lower_ in _GOAL_PREPS and dests and dests[-1][0] == before.i
+                    before.head.lower_ in GOAL_PREPS and dests and dests[-1][0] == before.i
                 if word == "off" and into:
                     # "sailed into waters off Crimea": the parser hangs "off Crimea" on the verb; it says which waters
                     dests[-1] = (before.i, f"{dests[-1][1]} off {text}")
@@ -370,7 +370,7 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
                 elif word in DEST_PREPS:
                     resolved = _unpossessed(obj, text)
                     # "to districts near the border" with "near the border" hung on the verb
-                    follow = _following_place(verb, child, {"near", "along", "outside", "inside"} | _bordering(obj)) if word in _GOAL_PREPS else None
+                    follow = _following_place(verb, child, {"near", "along", "outside", "inside"} | _bordering(obj)) if word in GOAL_PREPS else None
                     if resolved and follow is not None:
                         consumed.add(follow.i)
                         resolved = f"{resolved} {span_text(follow.subtree)}"
@@ -414,7 +414,6 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
     return order(origins), order(dests), order(routes)
 
 
-_GOAL_PREPS = {"to", "into", "toward", "towards"}
 _POSTING = {"deploy", "redeploy", "mass", "amass", "station", "position", "concentrate", "assemble", "mobilise", "mobilize"}
 _ADVANCING = {"advance", "march", "converge", "close", "move", "push", "descend", "roll", "bear"}
 
