@@ -19,3 +19,10 @@ def moves(text: str) -> list:
     """The movements of the brief the rules alone make of `text`."""
     draft, _ = StagedNoModel().extract(LEAD + text + "\n", None)
     return draft.movements
+
+
+def move_with(text: str, word: str):
+    """The first movement whose evidence holds `word` (failing with the evidences when none does)."""
+    found = [m for m in moves(text) if word in m.evidence]
+    assert found, [m.evidence for m in moves(text)]
+    return found[0]

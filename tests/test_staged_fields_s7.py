@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.staged_support import moves
-
-
-def _move_with(text: str, evidence_word: str):
-    found = [m for m in moves(text) if evidence_word in m.evidence]
-    assert found, [m.evidence for m in moves(text)]
-    return found[0]
+from tests.staged_support import move_with, moves
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ def _move_with(text: str, evidence_word: str):
     ids=["irregular_after_named_irregular", "militants_after_group", "possessive_unit", "carried_troops"],
 )
 def test_a_re_mention_takes_the_name_of_the_force_just_named(text: str, word: str, actor: str) -> None:
-    assert _move_with(text, word).actor == actor
+    assert move_with(text, word).actor == actor
 
 
 @pytest.mark.parametrize(
@@ -51,7 +45,7 @@ def test_a_re_mention_takes_the_name_of_the_force_just_named(text: str, word: st
     ids=["two_named_forces", "irregular_after_regular", "conjoined_parties"],
 )
 def test_a_re_mention_stays_bare_when_the_antecedent_is_not_one_force_of_its_kind(text: str, word: str, actor: str) -> None:
-    assert _move_with(text, word).actor.lower() == actor
+    assert move_with(text, word).actor.lower() == actor
 
 
 @pytest.mark.parametrize(
@@ -77,7 +71,7 @@ def test_a_re_mention_stays_bare_when_the_antecedent_is_not_one_force_of_its_kin
          "speaker_place_in_own_sentence"],
 )
 def test_the_city_or_the_area_is_the_one_place_just_named(text: str, word: str, field: str, value: str) -> None:
-    assert getattr(_move_with(text, word), field) == value
+    assert getattr(move_with(text, word), field) == value
 
 
 @pytest.mark.parametrize(
@@ -94,7 +88,7 @@ def test_the_city_or_the_area_is_the_one_place_just_named(text: str, word: str, 
     ids=["object_place_in_town", "place_before_a_time", "posted_across", "moved_across_is_route", "time_after_object"],
 )
 def test_places_the_parser_splits_are_read_whole(text: str, word: str, field: str, value: str | None) -> None:
-    assert getattr(_move_with(text, word), field) == value
+    assert getattr(move_with(text, word), field) == value
 
 
 @pytest.mark.parametrize(
@@ -110,7 +104,7 @@ def test_places_the_parser_splits_are_read_whole(text: str, word: str, field: st
     ids=["told_reuters", "spokesman_for", "plain_subject"],
 )
 def test_a_speaker_stranded_after_a_comma_is_the_source(text: str, word: str, sources: list[str], evidence_end: str) -> None:
-    move = _move_with(text, word)
+    move = move_with(text, word)
     assert move.sources == sources
     assert move.evidence.endswith(evidence_end)
 
@@ -134,18 +128,18 @@ def test_a_speaker_stranded_after_a_comma_is_the_source(text: str, word: str, so
          "place_aside"],
 )
 def test_a_force_is_named_by_its_speaker_or_its_unit(text: str, word: str, actor: str) -> None:
-    assert _move_with(text, word).actor == actor
+    assert move_with(text, word).actor == actor
 
 
 def test_an_acronym_of_a_listed_source_is_that_source() -> None:
     text = ("South Korea's Joint Chiefs of Staff said North Korean soldiers crossed the military demarcation line on "
             "Tuesday. The JCS said the soldiers retreated after warning shots.")
-    assert _move_with(text, "crossed").sources == ["South Korea's Joint Chiefs of Staff"]
+    assert move_with(text, "crossed").sources == ["South Korea's Joint Chiefs of Staff"]
 
 
 def test_an_object_place_keeps_where_it_is() -> None:
     text = "Chinese coast guard vessels entered waters around the Senkaku islands on Monday, Japan's coast guard said."
-    assert _move_with(text, "entered").destination == "waters around the Senkaku islands"
+    assert move_with(text, "entered").destination == "waters around the Senkaku islands"
 
 
 @pytest.mark.parametrize(
@@ -166,7 +160,7 @@ def test_an_object_place_keeps_where_it_is() -> None:
          "possessive_of_a_named_brigade"],
 )
 def test_bearings_and_unit_names(text: str, word: str, field: str, value: str | None) -> None:
-    assert getattr(_move_with(text, word), field) == value
+    assert getattr(move_with(text, word), field) == value
 
 
 @pytest.mark.parametrize(
@@ -182,7 +176,7 @@ def test_bearings_and_unit_names(text: str, word: str, field: str, value: str | 
     ids=["one_nation", "nation_one_sentence_back", "two_nations", "sender_and_destination"],
 )
 def test_the_government_or_the_army_is_the_one_nation_named(text: str, word: str, sources: list[str]) -> None:
-    assert _move_with(text, word).sources == sources
+    assert move_with(text, word).sources == sources
 
 
 @pytest.mark.parametrize(
@@ -198,7 +192,7 @@ def test_the_government_or_the_army_is_the_one_nation_named(text: str, word: str
     ids=["own_statement", "named_author", "no_author"],
 )
 def test_a_statement_without_an_author_is_the_subjects(text: str, word: str, sources: list[str]) -> None:
-    assert _move_with(text, word).sources == sources
+    assert move_with(text, word).sources == sources
 
 
 @pytest.mark.parametrize(
@@ -218,7 +212,7 @@ def test_a_border_keeps_its_neighbour(text: str, field: str, value: str) -> None
 def test_a_speaker_with_an_aside_before_the_verb_is_the_source() -> None:
     text = ("Iraqi militias moved into Syria overnight, the Syrian Observatory for Human Rights, a Britain-based war "
             "monitor, said.")
-    move = _move_with(text, "Syria")
+    move = move_with(text, "Syria")
     assert move.sources == ["the Syrian Observatory for Human Rights"]
     assert move.evidence == "Iraqi militias moved into Syria overnight"
 
@@ -252,7 +246,7 @@ def test_positions_left_are_an_origin_when_placed(text: str, origin: str | None)
 def test_a_group_named_after_of_names_its_re_mention() -> None:
     text = ("Rebels of the National Liberation Front entered the town of Bambari. The insurgents then advanced toward "
             "Bangassou, a UN source said.")
-    assert _move_with(text, "Bangassou").actor == "National Liberation Front insurgents"
+    assert move_with(text, "Bangassou").actor == "National Liberation Front insurgents"
 
 
 @pytest.mark.parametrize(
@@ -269,10 +263,10 @@ def test_a_group_named_after_of_names_its_re_mention() -> None:
     ids=["its_troops_of_a_military", "its_soldiers_of_an_army", "battalion_of_an_army", "as_reported_by"],
 )
 def test_an_armys_own_troops_and_a_passive_reporter(text: str, word: str, field: str, value) -> None:
-    assert getattr(_move_with(text, word), field) == value
+    assert getattr(move_with(text, word), field) == value
 
 
 def test_a_military_sending_soldiers_stays_the_actor() -> None:
     # only the army's own "its troops" are its nation's troops; "X's military has sent soldiers" names X's military
-    assert _move_with("Myanmar's military has sent some 800 soldiers by sea to Rakhine.", "Rakhine").actor == \
+    assert move_with("Myanmar's military has sent some 800 soldiers by sea to Rakhine.", "Rakhine").actor == \
         "Myanmar's military"

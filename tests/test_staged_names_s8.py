@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.staged_support import moves
+from tests.staged_support import move_with, moves
 
 
 def test_myanmar_forces_are_written_myanmar():
@@ -17,16 +17,10 @@ def test_burmese_still_names_a_force_of_that_country():
     assert move.actor == "Burmese troops"
 
 
-def _move_with(text: str, word: str):
-    found = [m for m in moves(text) if word in m.evidence]
-    assert found, [m.evidence for m in moves(text)]
-    return found[0]
-
-
 def test_a_capital_named_for_its_government_is_not_the_town_meant():
     text = ("Ukraine's defence ministry said on Monday that Russian troops had withdrawn from Kupiansk. Moscow's "
             "foreign ministry has not commented. Ukrainian forces entered the town hours later, the ministry added.")
-    move = _move_with(text, "entered")
+    move = move_with(text, "entered")
     assert move.destination == "Kupiansk"
     assert move.sources == ["Ukraine's defence ministry"]  # the ministry that spoke, not the one only mentioned
 
@@ -34,11 +28,11 @@ def test_a_capital_named_for_its_government_is_not_the_town_meant():
 def test_a_town_named_as_a_place_is_still_the_town_meant():
     text = ("Rebels said they had captured Kidal on Sunday. Malian army reinforcements were sent toward the town "
             "on Monday, the army said.")
-    assert _move_with(text, "reinforcements").destination == "Kidal"
+    assert move_with(text, "reinforcements").destination == "Kidal"
 
 
 def test_the_nearest_ministry_that_spoke_is_kept():
     text = ("Kenya's interior ministry said on Monday that 200 police officers would fly to Haiti. Uganda's defence "
             "ministry said 300 soldiers had arrived in Bunia on Tuesday. Ugandan special forces later crossed into "
             "Ituri province, the ministry said.")
-    assert _move_with(text, "special forces").sources == ["Uganda's defence ministry"]
+    assert move_with(text, "special forces").sources == ["Uganda's defence ministry"]
