@@ -33,6 +33,16 @@ def _cell(value: object) -> str:
     return _text(value)
 
 
+_LEADING_ARTICLE = re.compile(r"^(The|A|An) (?=[a-z])")
+
+
+def mid_sentence(name: str | None) -> str | None:
+    """A name as it reads after "Denied by": the evidence's sentence-initial article lowered ("The head of
+    Iraq's Popular Mobilisation Forces" -> "the head of ..."); a title ("The Hague", "A Coruña") is left alone
+    because the next word is capitalised."""
+    return _LEADING_ARTICLE.sub(lambda m: m.group(1).lower() + " ", name) if name else name
+
+
 def count_phrase(count: Count | None) -> str:
     """'at least 300 fighters', 'between 1,500 and 2,000 troops', 'hundreds (unspecified) of fighters'."""
     if count is None:
@@ -83,7 +93,7 @@ def render_markdown(brief: Brief) -> str:
             lines.append(" ".join(details))
             for d in brief.denials:
                 if (i - 1) in d.targets:
-                    lines.append(f"    - **Denied by {_cell(d.denier)}:** {_cell(d.what)} — \"{_cell(d.evidence)}\"")
+                    lines.append(f"    - **Denied by {_cell(mid_sentence(d.denier))}:** {_cell(d.what)} — \"{_cell(d.evidence)}\"")
             lines.append("")
     else:
         lines += ["None reported.", ""]
