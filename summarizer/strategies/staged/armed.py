@@ -148,7 +148,9 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
         return ArmedVerdict.YES
     if _WARPLANE_TYPE.match(head.text) or any(_WARPLANE_TYPE.match(c.text) for c in head.children if c.dep_ == "compound"):
         return ArmedVerdict.YES  # "US F-22s", "two Su-34 jets"
-    if {t.text for t in mover.subtree if t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 2)} & armed_names:  # "KFOR" tagged a noun
+    # "KFOR" or "the Imbonerakure" tagged a noun: a capitalised word past the sentence's start is a name
+    if {t.text for t in mover.subtree if t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 2)
+            or (t.text[:1].isupper() and t.i > t.sent.start)} & armed_names:
         return ArmedVerdict.YES
     if ship_by_name(head):
         return ArmedVerdict.YES  # "the USS Halsey", "HMS Defender": a navy ship by its name
@@ -326,6 +328,38 @@ def _sports_text(text: str, least: int = 1) -> bool:
     return sum(1 for cue in words("sports_cues") if re.search(rf"\b{re.escape(cue)}\b", lowered)) >= least
 
 
+# "soldiers of the Republic": a state, not a group that could be named alone as a mover
+_STATE_WORDS = frozenset({"republic", "kingdom", "federation", "state", "government", "country", "nation", "union", "crown"})
+
+
+def _group_name(token: Any, appositive: bool = False) -> bool:
+    """A capitalised name that is not a nationality, nor (unless it stands in apposition to a force, which says what
+    it is) a place or a person: the parser tags an unfamiliar group's name as either."""
+    excluded = {"NORP"} | (set() if appositive else {"GPE", "LOC", "PERSON"})
+    return token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ not in excluded
+
+
+# Force nouns that name a body of people, so that a name beside them names the body: "the youth militia, the
+# Barandoro"; not one person ("Ali, a soldier") nor a vessel ("its largest cutter, the BRP Teresa Magbanua", read by
+# its prefix in ship_by_name).
+_COLLECTIVE_FORCES = frozenset({"militia", "group", "army", "force", "brigade", "battalion", "regiment", "unit", "faction",
+                                "front", "movement", "gang", "organisation", "organization", "wing", "corps"})
+
+
+def _collective_force(noun: Any) -> bool:
+    return noun.lemma_.lower() in _COLLECTIVE_FORCES or (noun.tag_ == "NNS" and noun.lemma_.lower() not in words("platform_nouns"))
+
+
+def _armed_group_head(head: Any, armed: frozenset[str], names: set[str]) -> bool:
+    """Whether a (multi-word) name is one the article ties to an armed noun: "Fighters of the X Front (KLF)", "the
+    X Front (KLF) rebels", "X Front (KLF) fighters"."""
+    if head.text in names:
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in armed:
+        return True
+    return head.dep_ in {"compound", "nmod"} and head.head.lemma_.lower() in armed
+
+
 def armed_names(article: Any) -> set[str]:
     """Proper names seen heading or modifying an armed noun ("M23 fighters", "the YPG militia")."""
     armed = words("armed_forces")
@@ -336,6 +370,22 @@ def armed_names(article: Any) -> set[str]:
                 for child in token.children:
                     if child.pos_ == "PROPN" and child.dep_ in {"compound", "nmod", "amod"} and child.ent_type_ != "GPE":
                         names.add(child.text)
+                    elif child.dep_ == "appos" and _group_name(child, appositive=True) and _collective_force(token):
+                        # "the youth militia, the Imbonerakure" (a ship's name is read by its prefix: ship_by_name)
+                        names.add(child.text)
+                    elif child.dep_ == "prep" and child.lower_ == "of":  # "fighters of the Kessabu Liberation Front"
+                        names.update(g.text for g in child.children if g.dep_ == "pobj" and _group_name(g)
+                                     and g.lower_ not in _STATE_WORDS and not any(c.dep_ == "compound" for c in g.children))
+                if token.dep_ == "appos" and _group_name(token.head, appositive=True) and _collective_force(token):
+                    # "the Imbonerakure, a youth militia"
+                    names.add(token.head.text)
+    # An acronym the article defines for a name it marks as armed: "Fighters of the Kessabu Liberation Front
+    # (KLF)" makes a later "The KLF moved 400 men" a force's move.
+    for sentence in article.sentences:
+        for token in sentence.span:
+            if token.dep_ == "appos" and token.text.isupper() and len(token.text) > 1 and token.i > 0 \
+                    and token.nbor(-1).text == "(" and _armed_group_head(token.head, armed, names):
+                names.add(token.text)
     known = cased_names("armed_group_names")  # armed groups and forces the news names alone ("the Taliban")
     names.update(t.text for sentence in article.sentences for t in sentence.span if t.text in known)
     return names

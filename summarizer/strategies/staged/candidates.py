@@ -1197,6 +1197,9 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                 if claim.armed in {ArmedVerdict.WEAK, ArmedVerdict.MAYBE} and sender is not None and \
                         armed_status(sender, sentence.span, names) == ArmedVerdict.YES:
                     claim.armed = ArmedVerdict.YES  # "KFOR deployed additional units": an armed sender's units
+                elif claim.armed == ArmedVerdict.NO and sender is not None and counted_head(mover).lower_ == "men" \
+                        and armed_status(sender, sentence.span, names) == ArmedVerdict.YES:
+                    claim.armed = ArmedVerdict.YES  # "the KLF moved about 400 men into Harrulu": a force's men are its fighters
                 people = _people_among_cargo(mover, sentence.span, names) if claim.armed == ArmedVerdict.NO else None
                 if people is not None and sender is not None and armed_status(sender, sentence.span, names) == ArmedVerdict.YES:
                     # "Taliban fighters moved heavy weapons and hundreds of men": the men are who moved, the sender's
