@@ -352,12 +352,10 @@ def _names_a_place(claim: Any) -> bool:
     )
 
 
-_DENYING = {"deny", "reject", "refute", "dismiss", "rebut"}
-
-
 def _disputes(span: Any) -> bool:
     """Does the sentence take issue with what someone said ("denied", "rejecting a statement", "dismissing")?"""
-    return any(t.lemma_.lower() in _DENYING for t in span)
+    # the denial stage's own verbs (denial_verbs.txt), so a verb added there counts here too
+    return any(t.lemma_.lower() in words("denial_verbs") for t in span)
 
 
 def _saw_none(span: Any) -> bool:

@@ -1669,6 +1669,15 @@ def gapped_group(verb: Token) -> list[Token]:
     """The counted forces of a gapped sending, in text order: "sent 300 police officers to Haiti and 200 soldiers
     to Somalia" -> officers, soldiers. The parser hangs the second force on the verb or on the first place; each
     force has a goal of its own after it. [] when the sentence is no such list."""
+    # split_coordinated and movement_item both ask for each claim's verb: cached on the doc (as token offsets,
+    # so the cache goes with the doc and holds no tokens)
+    memo = verb.doc.user_data.setdefault("staged_gapped_groups", {})
+    if verb.i not in memo:
+        memo[verb.i] = [t.i for t in _gapped_group(verb)]
+    return [verb.doc[i] for i in memo[verb.i]]
+
+
+def _gapped_group(verb: Token) -> list[Token]:
     lead = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
     goals = gap_goals(verb)
     if lead is None or len(goals) < 2 or not _counted(lead, counted_head(lead)):
