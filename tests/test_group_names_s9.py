@@ -73,3 +73,34 @@ def test_a_ship_named_beside_its_class_is_still_read_by_its_prefix_only():
             "Shoal on Wednesday. The shoal became a flashpoint last year, when the Teresa Ocampo anchored there for "
             "five months.\n")
     assert not any("anchored there" in e for e in _evidence_words(text))
+
+
+def test_a_force_known_by_another_name_moves_under_that_name():
+    text = ("Rebels advance\n\nKessabu rebels, known locally as the Wazalendo, have fought the army for months. "
+            "The Wazalendo advanced on Harrulu on Sunday, a local chief said.\n")
+    moves = [m for m in _moves(text) if "advanced" in m.evidence]
+    assert len(moves) == 1 and moves[0].destination == "Harrulu"
+
+
+def test_a_militia_called_by_a_name_moves_under_it():
+    text = ("Militia enters town\n\nA militia called Kessabu Shield has grown in the east. "
+            "On Monday Kessabu Shield entered Harrulu, residents said.\n")
+    assert any("entered Harrulu" in e for e in _evidence_words(text))
+
+
+def test_a_private_military_company_and_its_men_are_forces():
+    text = ("Mercenaries arrive\n\nContractors from Talvorn Group, a private military company, arrived in Bangassou on "
+            "Friday, a UN official said. Talvorn later deployed 80 men to Obo.\n")
+    moves = _moves(text)
+    assert any("Bangassou" in m.evidence for m in moves)
+    later = [m for m in moves if "Obo" in m.evidence]
+    assert len(later) == 1 and later[0].count.value == 80
+
+
+def test_fans_known_by_a_name_and_a_plain_company_stay_unarmed():
+    # near misses: what is "known as" a name must be a force; a company must be a military one
+    fans = ("Fans travel\n\nScotland supporters, known locally as the Tartan Horde, have followed the team for years. "
+            "The Tartan Horde arrived in Harrulu on Sunday, police said.\n")
+    firm = ("Firm expands\n\nContractors from Talvorn Group, a private logistics company, arrived in Bangassou on Friday. "
+            "Talvorn later deployed 80 men to Obo.\n")
+    assert _moves(fans) == [] and _moves(firm) == []

@@ -332,10 +332,11 @@ def _sports_text(text: str, least: int = 1) -> bool:
 _STATE_WORDS = frozenset({"republic", "kingdom", "federation", "state", "government", "country", "nation", "union", "crown"})
 
 
-def _group_name(token: Any, appositive: bool = False) -> bool:
+def _group_name(token: Any, appositive: bool = False, alias: bool = False) -> bool:
     """A capitalised name that is not a nationality, nor (unless it stands in apposition to a force, which says what
-    it is) a place or a person: the parser tags an unfamiliar group's name as either."""
-    excluded = {"NORP"} | (set() if appositive else {"GPE", "LOC", "PERSON"})
+    it is) a place or a person: the parser tags an unfamiliar group's name as either. A force "known as" a name
+    has told its type whatever the tagger guessed (it calls "the Wazalendo" a nationality)."""
+    excluded = set() if alias else {"NORP"} | (set() if appositive else {"GPE", "LOC", "PERSON"})
     return token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ not in excluded
 
 
@@ -360,6 +361,22 @@ def _armed_group_head(head: Any, armed: frozenset[str], names: set[str]) -> bool
     return head.dep_ in {"compound", "nmod"} and head.head.lemma_.lower() in armed
 
 
+def _distinctive(name: Any) -> str:
+    """The word a name is told by: a one-word name itself, else its first proper-noun part ("Talvorn" of
+    "Talvorn Group"), as armed_group_names.txt keeps "Haram" for Boko Haram."""
+    return next((c.text for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"), name.text)
+
+
+def _alias(force: Any) -> set[str]:
+    """The name a force is known by: "rebels, known locally as the Wazalendo", "a militia called Kessabu Shield"."""
+    found = set()
+    for acl in (c for c in force.children if c.dep_ == "acl" and c.lemma_.lower() in {"know", "call"}):
+        for prep in (c for c in acl.children if c.dep_ == "prep" and c.lower_ == "as"):
+            found.update(_distinctive(g) for g in prep.children if g.dep_ == "pobj" and _group_name(g, alias=True))
+        found.update(_distinctive(g) for g in acl.children if g.dep_ in {"oprd", "attr", "dobj"} and _group_name(g, alias=True))
+    return found
+
+
 def armed_names(article: Any) -> set[str]:
     """Proper names seen heading or modifying an armed noun ("M23 fighters", "the YPG militia")."""
     armed = words("armed_forces")
@@ -379,6 +396,10 @@ def armed_names(article: Any) -> set[str]:
                 if token.dep_ == "appos" and _group_name(token.head, appositive=True) and _collective_force(token):
                     # "the Imbonerakure, a youth militia"
                     names.add(token.head.text)
+                names.update(_alias(token))  # "Kessabu rebels, known locally as the Wazalendo"
+            elif token.dep_ == "appos" and token.lemma_.lower() in {"company", "firm", "contractor"} and any(
+                    c.lower_ == "military" for c in token.children) and _group_name(token.head, appositive=True):
+                names.add(_distinctive(token.head))  # "Talvorn Group, a private military company": mercenaries
     # An acronym the article defines for a name it marks as armed: "Fighters of the Kessabu Liberation Front
     # (KLF)" makes a later "The KLF moved 400 men" a force's move.
     for sentence in article.sentences:
