@@ -31,7 +31,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-MODES = ("countries", "towns-known", "towns-unknown")
+MODES = ("countries", "towns-known", "towns-unknown", "groups")
 LEXICONS = Path(__file__).resolve().parent.parent / "summarizer" / "data" / "lexicons"
 # Words that frame a place name rather than name it ("Numan Local Government Area", "North Kivu"): kept.
 FRAMING = frozenset(
@@ -134,6 +134,34 @@ def town_map(article: str, gold: dict[str, Any], rng: random.Random, *, invented
     return mapping
 
 
+def lexicon_names(name: str) -> list[str]:
+    return [line.split("#", 1)[0].strip() for line in (LEXICONS / name).read_text(encoding="utf-8").splitlines()
+            if line.split("#", 1)[0].strip()]
+
+
+def group_map(article: str, rng: random.Random) -> dict[str, str]:
+    """Armed groups the lexicon knows, as the article writes them, to invented names of the same shape."""
+    known = set(lexicon_names("armed_group_names.txt"))
+    pool, places = _town_pool(), _known_names()
+    mapping: dict[str, str] = {}
+    for name in sorted(known, key=len, reverse=True):
+        if not re.search(rf"\b{re.escape(name)}\b", article) or any(name in done for done in mapping):
+            continue
+        if re.search(rf"\b[A-Z][\w-]*\s+{re.escape(name)}\b", article):
+            continue  # the tail of a longer name ("Black Sea Fleet", "Boko Haram"): swapping half says nothing
+        while True:
+            if name.isupper() or any(c.isdigit() for c in name):
+                new = "".join(rng.choice("BCDFGHKLMNPRSTVZ") for _ in range(max(3, len(name))))
+            else:
+                new = invented_town(rng, pool, places)
+                if "-" in name:  # "al-Shabaab" keeps its article
+                    new = name.split("-", 1)[0] + "-" + new
+            if new not in known and new not in mapping.values() and not re.search(rf"\b{re.escape(new)}\b", article):
+                break
+        mapping[name] = new
+    return mapping
+
+
 def substitute(text: str, mapping: dict[str, str]) -> str:
     """One pass, longest name first, whole words (a demonym's plural "Ethiopians" included)."""
     if not mapping:
@@ -159,6 +187,8 @@ def swap_fixture(folder: Path, out: Path, mode: str, rng: random.Random) -> str 
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     if mode == "countries":
         mapping = country_map(article, rng)
+    elif mode == "groups":
+        mapping = group_map(article, rng)
     else:
         mapping = town_map(article, gold, rng, invented=mode == "towns-unknown")
     new_article = substitute(article, mapping)

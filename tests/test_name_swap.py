@@ -91,7 +91,7 @@ def _pooled(fixtures: list[Path], tmp: Path, label: str) -> dict[str, float]:
     return {name: metrics[name]["micro"] for name in GATED}
 
 
-@pytest.mark.parametrize("mode", ["countries", "towns-unknown"])
+@pytest.mark.parametrize("mode", ["countries", "towns-unknown", "groups"])
 def test_the_default_holds_up_when_the_names_change(mode, tmp_path):
     sets = [REPO / "evals" / "fixtures", REPO / "evals" / "holdout"]
     swapped = []
