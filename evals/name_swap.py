@@ -128,7 +128,7 @@ def group_map(article: str, rng: random.Random) -> dict[str, str]:
     known = lexicon_names("armed_group_names")
     pool, places = _town_pool(), _known_names()
     mapping: dict[str, str] = {}
-    for name in sorted(known, key=len, reverse=True):
+    for name in sorted(known, key=lambda n: (-len(n), n)):  # longest first; ties by name, so a seed gives one result
         if not re.search(rf"\b{re.escape(name)}\b", article) or any(name in done for done in mapping):
             continue
         if re.search(rf"\b[A-Z][\w-]*\s+{re.escape(name)}\b", article):
