@@ -60,6 +60,10 @@ class Item:
     referred: bool = False  # denial: only named by a noun ("months of denials by X"), what it denies unstated
     clause: str | None = None  # denial: the disputing clause, when the evidence was widened to its sentence
     not_a_move: bool = False  # denial: what is denied is a deed or a plan, not a move ("denied shelling villages")
+    # denial named only by a noun ("the figure", "the accusations"): the claim told before it, as a clause
+    toll_claim: str | None = None
+    claim_before: str | None = None
+    claim_before_sentence: int | None = None
     casualty_kind: str | None = None  # casualty: "killed" or "wounded" (casualties repeat per kind and count)
 
 

@@ -1115,7 +1115,7 @@ def denial_fields(
             what = fields.span_text(list(target.subtree))  # "poured cold water on the reports": the reports
         if speaker is not None and what and not is_fragment(what) and not what.lower().startswith(("that ", "what ", "whether ", "how ")):
             what = f"that {what[:1].lower() + what[1:] if what.split()[0] in _COMMON_OPENERS else what}"
-    what = _as_denied(_balanced(what))
+    what = _as_denied(_balanced(_LABEL.sub("", what)))
     if not what.strip():
         return None  # nothing left of a claim ("there were no reports of ..."): no dispute a reader can check
     clause = fields.span_text(tokens) if tokens else None
@@ -1451,6 +1451,10 @@ _REPORT_SAID = re.compile(r"^that (?:said|says|claimed|claims|alleged|alleges|st
                           r"(?: that)? (?=\S)", re.I)
 
 
+# "Quote from Belaruski Hajun: ...", "Statement by the ministry: ...": a layout label before the words, not a claim
+_LABEL = re.compile(r"^(?:quotes?|statements?|comments?|excerpts?|remarks?|text)\s+(?:from|by|of)\s+[^:]{1,80}:\s*", re.I)
+
+
 def _balanced(text: str) -> str:
     """`what` is free text: drop quote marks left unpaired by the clause cut."""
     if text.count('"') % 2 or text.count("\u201c") != text.count("\u201d"):
@@ -1553,7 +1557,50 @@ def denial_item(article: ParsedArticle, sentence: Sentence, negated_move: bool, 
         item.judged_only = not (plain is not None and plain.strong)
     if item is not None and _TOLL_WORDS.search(item.data["what"]):
         item.toll_claim = _toll_told_before(article, sentence, item.start)
+    if item is not None and (item.referred or is_fragment(item.data["what"])):
+        item.claim_before, item.claim_before_sentence = _claim_told_before(article, sentence, item.start) or (None, None)
     return item
+
+
+# Verbs that put a charge on record, so that a later "the accusations", "this" or "months of denials" can stand for
+# it: "Sudan accused the UAE of arming the RSF. The UAE denies the accusations." Not "say" or "report": a dispute
+# of what was merely said is of the move said, which linking restates from the move itself.
+_PUTTING_ON_RECORD = frozenset({"accuse", "allege", "charge", "claim", "admit", "acknowledge", "concede"})
+
+
+def _claim_told_before(article: ParsedArticle, sentence: Sentence, before: int) -> tuple[str, int] | None:
+    """The claim a dispute names only by a noun or a pronoun, as a clause, and the index of the sentence that
+    told it: the nearest one put on record before the dispute, in its own sentence or the one before ("that the
+    United Arab Emirates was arming the RSF"); None when neither tells one. The dispute's own saying verb ("said
+    the reports were false") is not a claim."""
+    for earlier in reversed(article.sentences[max(0, sentence.index - 1) : sentence.index + 1]):
+        for verb in reversed([t for t in earlier.span if t.lemma_.lower() in _PUTTING_ON_RECORD and t.pos_ == "VERB"]):
+            if verb.idx >= before or any(t.dep_ == "neg" for t in verb.children):
+                continue
+            content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if content is not None:
+                tokens = _trim_edges([t for t in content.subtree if t.dep_ != "mark" or t.head != content])
+                if not tokens or tokens[-1].idx + len(tokens[-1]) > before:
+                    continue  # the clause runs into the dispute itself
+                text = fields.span_text(tokens)
+                return f"that {text[:1].lower() + text[1:] if _common_first(tokens[0]) else text}", earlier.index
+            accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            # the parser hangs "of arming ..." on the verb or on the accused ("the generals of arming")
+            holders = [verb] + ([accused] if accused is not None else [])
+            deed = next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if verb.lemma_.lower() == "accuse" and accused is not None and deed is not None:
+                # "accused the UAE of arming the RSF": that the UAE was arming the RSF
+                deed_tokens = _trim_edges(list(deed.subtree))
+                if deed_tokens[-1].idx + len(deed_tokens[-1]) > before:
+                    continue
+                # "the rebels" were, "the United Arab Emirates" (a plural-looking name) was
+                plural = accused.tag_ == "NNS" or any(c.dep_ == "conj" for c in accused.children)
+                who = _trim_edges([t for t in accused.subtree if t.i < deed.head.i])
+                named = fields.span_text(who)
+                named = named[:1].lower() + named[1:] if _common_first(who[0]) else named
+                return f"that {named} {'were' if plural else 'was'} {fields.span_text(deed_tokens)}", earlier.index
+    return None
 
 
 # "the figure was exaggerated", "called the toll inflated": a dispute that names a toll only by its noun

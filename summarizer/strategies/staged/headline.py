@@ -33,7 +33,10 @@ _TIME_LEADS = {"on", "in", "at", "over", "late", "early", "during", "since", "by
                "earlier", "yesterday", "today", "tonight"}  # fmt: skip
 _QUOTES = "\"\u201c\u201d\u201e\u00ab\u00bb"
 _PLACE_PREPS = {"near", "around", "within", "inside", "towards", "toward", "along", "across", "outside", "off"}
-_DENYING = re.compile(r"\b(?:den(?:y|ies|ied|ying|ial)|dismiss\w*|reject\w*|refut\w*|rebut\w*)\b", re.I)
+# Verbs and nouns of denying as such. Not the `denial_verbs` lexicon: it also lists what a party accuses the other
+# of ("understating the size", "inflated the figures"), which in evidence says nothing about who denies.
+_DENYING = re.compile(r"\b(?:den(?:y|ies|ied|ying|ials?)|dismiss\w*|reject\w*|refut\w*|rebut\w*|repudiat\w*|"
+                      r"disavow\w*|debunk\w*|disput(?:e|es|ed|ing))\b", re.I)
 _NEGATING = re.compile(r"\b(?:no|not|never|none|nobody|nothing)\b|n't\b", re.I)
 _QUANTITY_WORDS = {"few", "hundreds", "dozens", "several", "thousands", "some", "many", "tens", "scores"}
 _WITHDRAWAL = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)? (?:out|back)|pull-?back|retreat\w*|evacuat\w*)\b", re.I)

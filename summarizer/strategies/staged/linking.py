@@ -536,6 +536,11 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             targets = counted  # "denied all three reports": the three moves told last before it
         elif _disputes_a_toll(denial, movements):
             targets = []  # "Ethiopia called the figure baseless" after "killed 60 Ethiopian soldiers": the toll
+        elif denial.claim_before_sentence is not None and not any(
+                m.sentence.index == denial.claim_before_sentence for m in movements) and not same_sentence:
+            # "Kordova accused Valdoria of arming militias. Valdoria denies the accusations": the noun stands for the
+            # claim told just before it, and that claim is no move
+            targets = []
         elif _EVERY_PARTY.match(denial.data["denier"]) and (is_fragment(denial.data["what"]) or by_actor):
             # "Both governments denied the reports": each party its own move, so every move told just before
             near = [i for i, m in enumerate(movements) if m.start <= denial.start
@@ -626,6 +631,9 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         if not targets and getattr(denial, "toll_claim", None):
             # "The government said the figure was exaggerated": which figure, as the clause that told it
             denial.data["what"] = denial.toll_claim
+        elif not targets and getattr(denial, "claim_before", None):
+            # "The UAE denies the accusations", "months of denials by X": which claim, as the clause that told it
+            denial.data["what"] = denial.claim_before
         if targets and (is_fragment(denial.data["what"]) or counted or _reports_of_the_move(denial, movements[targets[0]])):
             # "dismissed the information": say which claim, as a clause, from the move it targets ("all three
             # reports": each of the claims)
