@@ -28,7 +28,7 @@ from pydantic import ValidationError
 from schemas import BriefDraft, CasualtyDraft, DenialDraft, MovementDraft, Usage
 from summarizer import prompting
 from summarizer.strategies import StrategyResult
-from summarizer.strategies.staged import assemble, linking, questions
+from summarizer.strategies.staged import assemble, fields, linking, questions
 from summarizer.strategies.staged.armed import counted_head
 from summarizer.strategies.staged.candidates import find_moves, split_coordinated
 from summarizer.strategies.staged.casualties import casualty_items
@@ -337,7 +337,37 @@ def _stance(claim: Any) -> bool:
     "with no troops left": a setting."""
     if claim.verb.head.lower_ == "with" or any(c.lower_ == "with" and c.dep_ == "mark" for c in claim.verb.children):
         return True  # "With no troops left in the town, residents fled": a setting, no one denies a move
+    if _progress_or_record(claim.verb):
+        return True
     return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in {"could", "might", "may"} for c in claim.verb.children)
+
+
+# "are not expected to take part", "is not due to arrive": an outlook on a move, not a dispute of one
+_OUTLOOKS = frozenset({"expect", "likely", "due", "schedule", "set", "plan", "intend", "anticipate"})
+
+
+_TIMES_OF_DAY = frozenset({"nightfall", "dawn", "dusk", "sunset", "sunrise", "midnight", "noon", "midday", "evening",
+                           "morning", "afternoon", "night", "then", "now", "deadline"})
+
+
+def _progress_or_record(verb: Any) -> bool:
+    """A negated move that reports how far a move has got or how it compares, not a dispute of a claim: "the convoy
+    had not reached the capital by nightfall", "had not yet arrived", "has never deployed troops this close to the
+    border before", "are not expected to take part in combat". "Kordova has never sent troops to Lanmark, the
+    ministry said" stays a denial."""
+    chain = [verb]
+    while chain[-1].dep_ in {"xcomp", "conj"} and chain[-1].head != chain[-1] and len(chain) < 4:
+        chain.append(chain[-1].head)
+    if any(t.lemma_.lower() in _OUTLOOKS for t in chain[1:]):
+        return True
+    for token in chain:
+        for child in token.children:
+            if child.dep_ == "advmod" and child.lower_ in {"yet", "still", "before", "previously"}:
+                return True
+            if child.dep_ == "prep" and child.lower_ == "by" and any(
+                    g.dep_ == "pobj" and (fields._is_time(g) or g.lemma_.lower() in _TIMES_OF_DAY) for g in child.children):
+                return True  # "by nightfall", "by Monday": not there yet
+    return False
 
 
 def relevant_so_far(claim: Any, movements: list) -> bool:

@@ -42,6 +42,7 @@ from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
 Token = Any
 _MOVE_EVENTS = (r"(?:withdrawals?|pull-?outs?|pullbacks?|retreats?|movements?|moves?|crossings?|incursions?|"
                 r"deployments?|redeployments?|advances?|build-?ups?|troop movements?)")
+_OUTLOOK = re.compile(r"\b(?:expected|likely|due|scheduled|set|planned|anticipated)\s+to\b", re.I)
 _PURPOSE_NEGATIONS = re.compile(
     r"\b(?:not|never)\b.{0,40}\b(?:directed|aimed|take part|combat|participat|preparation|provocation)"
     r"|\bonly to\b"
@@ -168,7 +169,8 @@ def _phrase_cue(sentence: Any) -> Token | None:
     best = min(starts, default=None)
     if best is None:
         match = _PURPOSE_NEGATIONS.search(sentence.text)
-        best = match.start() if match else None
+        # "are not expected to take part in combat": an outlook on the move, not a dispute of its purpose
+        best = match.start() if match and not _OUTLOOK.search(match.group()) else None
     if best is None and _attributed(sentence) and not _tells_casualties(sentence):
         best = _no_knowledge(sentence.text)
     if best is None and not _tells_casualties(sentence):  # "no soldiers were killed": a toll, not a denial
