@@ -1106,6 +1106,30 @@ def _told_by_its_year(verb: Token, article: ParsedArticle) -> bool:
     return any(_year_of(t) and not _has_a_day(t) for t in _own_time_words(verb, clause_root(verb)))
 
 
+_TIME_NOUNS = frozenset({"morning", "day", "night", "evening", "afternoon", "dawn", "week", "month", "year", "summer",
+                         "winter", "spring", "autumn", "weekend"})
+
+
+def _then_of_a_past_year(verb: Token, sentence: Sentence, article: ParsedArticle) -> bool:
+    """"... to mark 80 years since Allied troops landed on the beaches in June 1944. About 2,000 soldiers came
+    ashore that morning": a move dated only by "that morning" (or "that day", "then") takes its date from the
+    sentence before, and that sentence dates history (a year before the dateline's, or with no dateline, a bare
+    year or month and year)."""
+    words_ = _own_time_words(verb, clause_root(verb))
+    anaphoric = any(t.lemma_.lower() in _TIME_NOUNS and any(c.dep_ == "det" and c.lower_ == "that" for c in t.children)
+                    for t in words_) or any(t.lower_ == "then" and t.dep_ == "advmod" for t in words_)
+    if not anaphoric or sentence.index == 0 or article.year is None:
+        return False
+    before = article.sentences[sentence.index - 1].span
+    for token in before:
+        if not _year_of(token):
+            continue
+        year = int(token.text)
+        if year < article.year or (not article.year_in_dateline and not _has_a_day(token)):
+            return True
+    return False
+
+
 def _tally_since_a_year(verb: Token, article: ParsedArticle) -> bool:
     """"Cameroon has deployed thousands of troops to the region since the crisis began in 2017": moves summed over
     the years since an earlier year are the story's background ("since the start of the year" is its news)."""
@@ -1243,7 +1267,8 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                     if claim.status == ClaimStatus.PAST and _looked_back(token):
                         claim.notes.append(LOOKED_BACK)
                     elif claim.status == ClaimStatus.MOVEMENT and (
-                            _told_by_its_year(token, article) or _tally_since_a_year(token, article)):
+                            _told_by_its_year(token, article) or _tally_since_a_year(token, article)
+                            or _then_of_a_past_year(token, sentence, article)):
                         claim.status = ClaimStatus.PAST
                         claim.notes.append(LOOKED_BACK)
             claims.append(claim)
