@@ -66,3 +66,10 @@ def test_the_summary_does_not_call_an_accusers_verb_a_denial():
     clause = _denial_clause({"denier": "NATO", "what": "that Valdoria is understating the size of the drills",
                              "evidence": "NATO contends that Valdoria is understating the size of the drills"})
     assert clause == "NATO said that Valdoria is understating the size of the drills"
+
+
+def test_a_quoted_sentence_made_a_clause_does_not_keep_its_capital():
+    from summarizer.strategies.staged.denials import _as_denied
+
+    assert _as_denied("that The boats at the shoal are fishing vessels") == "that the boats at the shoal are fishing vessels"
+    assert _as_denied("that Kordovan troops left") == "that Kordovan troops left"  # a name keeps its capital

@@ -17,7 +17,8 @@ INJECTED_AFTER_REAL = (
 
 
 def _move(actor: str, **fields) -> MovementDraft:
-    return MovementDraft(actor=actor, evidence=f"{actor} moved", **fields)
+    fields.setdefault("evidence", f"{actor} moved")
+    return MovementDraft(actor=actor, **fields)
 
 
 def test_a_claim_grounding_drops_never_reaches_the_headline() -> None:
@@ -116,7 +117,7 @@ def test_no_repeated_origin_no_to_before_a_preposition_and_a_positive_dispute_is
 
 def test_an_actor_that_states_its_own_quantity_gets_no_second_number() -> None:
     move = _move("few hundred U.S. troops", count=CountDraft(value=5000, qualifier="about", unit="troops"))
-    assert compose([move], [], [], None) == "Few hundred U.S. troops moved."
+    assert compose([move], [], [], None) == "A few hundred U.S. troops moved."  # "few" alone reads as "hardly any"
 
 
 def test_a_second_place_after_a_preposition_and_a_mid_sentence_article() -> None:
@@ -201,3 +202,21 @@ def test_a_second_move_is_told_with_also_before_its_own_verb() -> None:
     second = _said("Ugandan soldiers", "Ugandan soldiers landed in Mogadishu", destination="Mogadishu")
     assert compose([first, second], [], [], None) == (
         "Kenyan troops crossed into Somalia. Ugandan soldiers also arrived in Mogadishu.")
+
+
+def test_the_actor_takes_its_article_and_case_from_the_evidence() -> None:
+    junta = _move("junta", evidence="By truck, the junta is ferrying troops to the base")
+    convoy = _move("Russian military convoy", destination="the Donbas region",
+                   evidence="a Russian military convoy moved to the Donbas region")
+    fighters = _move("Fighters from the Northern Front", count=CountDraft(value=400, qualifier="about", unit="fighters"),
+                     evidence="around 400 fighters had come from the coast")
+    assert compose([junta], [], [], None) == "The junta moved."
+    assert compose([convoy], [], [], None) == "A Russian military convoy moved to the Donbas region."
+    assert compose([fighters], [], [], None) == "About 400 fighters from the Northern Front moved."
+
+
+def test_a_plural_re_mention_keeps_no_the_and_an_actor_not_in_the_evidence_is_left_alone() -> None:
+    troops = _move("Eritrean troops", evidence="the Eritrean troops withdrew from the town")
+    named = _move("Kordovan forces", evidence="Kordova withdrew from the town")
+    assert compose([troops], [], [], None) == "Eritrean troops withdrew."
+    assert compose([named], [], [], None) == "Kordovan forces withdrew."

@@ -1445,7 +1445,13 @@ def _as_denied(what: str) -> str:
         # "a UN report that said Rwandan troops had crossed", read from the relative clause: the claim is what it said
         return _REPORT_SAID.sub("that ", evidence.group(1))
     what = _NOBODY.sub(lambda m: f"{m.group(1)}anyone", what)  # "nobody has crossed" -> "that anyone has crossed"
-    return _NO_SUBJECT.sub(lambda m: f"{m.group(1)}any", what)
+    what = _NO_SUBJECT.sub(lambda m: f"{m.group(1)}any", what)
+    # a quoted sentence turned into a clause: "that The boats at ... are fishing vessels" -> "that the boats"
+    return _CAPITAL_AFTER_THAT.sub(lambda m: f"{m.group(1)}{m.group(2).lower()}", what)
+
+
+_CAPITAL_AFTER_THAT = re.compile(r"^((?:that|whether) )(The|A|An|This|These|Those|There|It|Its|They|Their|We|Our|He|She|"
+                                 r"His|Her|Any|Some|All|Only)\b")
 
 
 _NOBODY = re.compile(r"^(that )(?:nobody|no one|no-one)\b", re.I)

@@ -98,17 +98,45 @@ def _count_words(count: Any) -> str:
     return f"{words} {number}".strip()
 
 
+_ARTICLES = {"a", "an", "the"}
+
+
+def _as_written(actor: str, evidence: str) -> str:
+    """The actor as the evidence writes it mid-sentence: its article ("the junta", "a Russian military convoy",
+    "a few hundred U.S. troops") and the case of its first word ("fighters from ...", not "Fighters from ..."),
+    when the evidence has the actor's words; else the actor as it is."""
+    if not actor or actor.split()[0].lower() in _ARTICLES:
+        return actor
+    if actor.split()[0].lower() == "few":
+        return f"a {actor[:1].lower()}{actor[1:]}"  # "(the first) few hundred U.S. troops"
+    first = actor.split()[0]
+    if first[:1].isupper() and not first.isupper() and re.search(rf"\b{re.escape(first.lower())}\b", evidence):
+        actor = first.lower() + actor[len(first):]  # "Fighters from ..." opened a sentence; the evidence has "fighters"
+    found = re.search(rf"(?:\b(a|an|the)\s+)?({re.escape(actor)})\b", evidence, re.I)
+    if found is None:
+        return actor
+    written = found.group(2)
+    if found.start(2) > 0 and written[1:] == actor[1:]:  # mid-sentence: the evidence's case of the first letter
+        actor = written
+    article = (found.group(1) or "").lower()
+    if article == "the" and actor.split()[-1].lower().endswith("s"):
+        return actor  # "Eritrean troops withdrew": a plural's "the" only points back to an earlier sentence
+    return f"{article} {actor}" if article else actor
+
+
 def _who(movement: Any) -> str:
-    """The mover with its count: "about 300 fighters", "Belarusian force grouping (about 1,100 people)"."""
-    actor = _inside(clean(_get(movement, "actor"))) or "armed forces"
+    """The mover with its count: "about 300 fighters", "a Belarusian force grouping (about 1,100 people)"."""
+    actor = clean(_get(movement, "actor"))
+    actor = _inside(_as_written(actor, str(_get(movement, "evidence") or ""))) or "armed forces"
     count = _get(movement, "count")
     number = _count_words(count)
     if not number or set(actor.lower().split()) & _QUANTITY_WORDS:
-        return actor  # "few hundred U.S. troops" already says how many
+        return actor  # "a few hundred U.S. troops" already says how many
     unit = clean(_count_attr(count, "unit"))
     unit_word = unit.split()[-1].lower() if unit else ""
     if not unit_word or unit_word in actor.lower():
-        return f"{number} {actor}"
+        bare = re.sub(r"^(?:a|an|the)\s+", "", actor)  # "about 300 fighters", not "about 300 the fighters"
+        return f"{number} {bare}"
     return f"{actor} ({number} {unit})"
 
 
