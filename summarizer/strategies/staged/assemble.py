@@ -336,6 +336,34 @@ def _country_in(tokens: list[Token] | None, text: str | None) -> str | None:
     return None
 
 
+_CONVEYING_PREPS = {"aboard", "on", "in", "by", "onboard", "on board"}
+_CONVEYANCES = {"transport", "transports", "airliner", "bus", "truck", "lorry", "train", "ferry"}
+
+
+def count_by_conveyance(movements: list[Item]) -> None:
+    """Last, after merging and linking (a re-mention "the soldiers arrive in three boats" is one by its mover, not
+    by its craft): a move still without a count takes the number of craft that carried it, when the text gives one."""
+    for item in movements:
+        if item.data["count"] is None and item.claim is not None:
+            item.data["count"] = _conveyance_count(item.claim.verbs)
+
+
+def _conveyance_count(verbs: list[Token]) -> CountDraft | None:
+    """A force with no number that travels "aboard three Il-76 military transports" or "on one Russian Il-76": the
+    craft are the only count the text gives, which the codebook keeps."""
+    for verb in verbs:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _CONVEYING_PREPS):
+            craft = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if craft is None or not any(c.dep_ == "nummod" for c in craft.children):
+                continue
+            lemma = craft.lemma_.lower()
+            # a type designation ("Il-76", "C-130") names an aircraft without a noun
+            designated = re.fullmatch(r"[A-Z][A-Za-z]*-\d+[A-Za-z]*s?", craft.text) is not None
+            if lemma in words("platform_nouns") or lemma in _CONVEYANCES or designated:
+                return count_of(craft, craft)
+    return None
+
+
 def _actor_from_sender(
     actor_toks: list[Token], actor: str, sender_text: str, sender: Token | None, sentence: Sentence, bare: bool
 ) -> str:

@@ -668,6 +668,11 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         subject = own  # "a statement that no armed group had crossed": a clause with its own subject
     elif verb.dep_ == "relcl":  # "Marines who flew in from North Carolina"
         subject = verb.head
+        if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.pos_ == "NOUN" and any(
+                c.dep_ == "nummod" for c in subject.head.head.children):
+            # "400 ground troops of its Self-Defense Forces, who arrived": the parser hangs the clause on the
+            # force named after "of"; who arrived are the counted troops
+            subject = subject.head.head
     elif verb.dep_ == "acl":
         if verb.tag_ in {"VBN", "VBG"}:  # "reinforcements being sent", "troops deployed to X"
             subject = verb.head
