@@ -38,3 +38,20 @@ def test_who_after_of_its_force_is_the_counted_troops():
     assert len(moves) == 1
     assert moves[0].count is not None and (moves[0].count.value, moves[0].count.qualifier) == (400, "at_most")
     assert moves[0].destination == "Port Mirna"
+
+
+def test_a_long_official_name_the_article_abbreviates_is_cited_by_its_acronym():
+    text = ("Peacekeepers leave\n\n"
+            "The United Nations Integrated Stabilization Mission in Kordova (UNISMIK) said on Friday that the last "
+            "200 Valdorian peacekeepers had left the base at Tarsk.\n"
+            "About 300 Lanmarki peacekeepers left the Mirna base on Saturday, the mission said.")
+    moves = _moves(text)
+    assert any(m.sources == ["UNISMIK"] for m in moves)
+
+
+def test_a_short_name_stays_whole():
+    text = ("Peacekeepers leave\n\n"
+            "The Kordovan Defence Ministry (KDM) said on Friday that 200 Kordovan soldiers had left Tarsk.\n"
+            "About 300 Kordovan soldiers left the Mirna base on Saturday, the ministry said.")
+    sources = [s for m in _moves(text) for s in m.sources]
+    assert sources and all("Kordovan Defence Ministry" in s for s in sources)

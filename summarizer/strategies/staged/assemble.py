@@ -565,7 +565,8 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         "evidence": article.text[start:end],
     }
     # A surname or "the ministry" tells a reader of the item alone nothing: name it as the article did.
-    data["sources"] = fields.merge_sources([], [fields.named_mention(article, sentence.index, s) for s in data["sources"]])
+    data["sources"] = fields.merge_sources([], [_short_form(article, fields.named_mention(article, sentence.index, s))
+                                                for s in data["sources"]])
     if data["actor_affiliation"] is None and sender_name and first_person is None and claim.sender is not None:
         data["actor_affiliation"] = sender_name  # "Russia has deployed special forces": Russia backs them
     definite = claim.sender is None and any(
@@ -764,6 +765,17 @@ def _headline_doc(article: ParsedArticle) -> Any:
 
 
 _SPELLED_OUT_MAX_WORDS = 5  # longer official names ("the United Nations Multidimensional ...") read worse than the acronym
+
+
+def _short_form(article: ParsedArticle, name: str) -> str:
+    """A long official name the article abbreviates ("the United Nations Multidimensional Integrated Stabilization
+    Mission in Mali (MINUSMA)") is cited by its acronym, as the article then cites it; shorter names stay whole."""
+    bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    if len(bare.split()) <= _SPELLED_OUT_MAX_WORDS:
+        return name
+    found = re.search(rf"{re.escape(bare)}(?:\s+(?:in|of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+                      rf"\s+\(([A-Z][A-Z0-9-]{{1,9}})\)", article.text)
+    return found.group(1) if found else name
 
 
 def spell_out_acronyms(movements: list[Item], article: ParsedArticle) -> None:
