@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from schemas import CasualtyDraft, CountDraft, DenialDraft, MovementDraft
 from summarizer import summarize
 from summarizer.strategies.staged.headline import clean, compose, lead_sentence
@@ -220,3 +222,22 @@ def test_a_plural_re_mention_keeps_no_the_and_an_actor_not_in_the_evidence_is_le
     named = _move("Kordovan forces", evidence="Kordova withdrew from the town")
     assert compose([troops], [], [], None) == "Eritrean troops withdrew."
     assert compose([named], [], [], None) == "Kordovan forces withdrew."
+
+
+def test_a_counted_unit_reads_as_so_many_strong_and_a_departure_without_goal_sets_out() -> None:
+    unit = _move("contingent of the Kordovan Police Unit", count=CountDraft(value=70, qualifier="exactly", unit="contingent"),
+                 evidence="The 70-strong contingent of the Kordovan Police Unit set out for the mission")
+    assert compose([unit], [], [], None) == "A 70-strong contingent of the Kordovan Police Unit set out."
+    counted = _move("soldiers", count=CountDraft(value=70, qualifier="exactly", unit="soldiers"), evidence="70 soldiers left")
+    assert compose([counted], [], [], None) == "70 soldiers moved."  # people, not a unit: no "-strong"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Valdoria is sending a carrier strike group with 2,000 marines aboard to the Kesra Sea, two officials said on Monday.",
+    "Valdoria is sending a carrier strike group and an amphibious ready group with thousands of marines aboard to the "
+    "Kesra Sea, two officials said on Monday.",
+])
+def test_a_goal_hung_on_aboard_is_the_destination_not_part_of_the_actor(sentence) -> None:
+    brief = summarize("Carrier group sails\n\n" + sentence, strategy="learned")
+    assert brief.movements
+    assert "Kesra" not in brief.movements[0].actor and brief.movements[0].destination == "the Kesra Sea"

@@ -157,6 +157,15 @@ def actor_tokens(mover: Token) -> tuple[list[Token], Token]:
             c.lower_ in _WHERE_PREPS and any(g.dep_ == "pobj" and fields._looks_like_place(g) for g in c.children)))]:
         cut = {t.i for t in prep.subtree}
         tokens = [t for t in tokens if t.i not in cut]
+    # "an amphibious ready group with thousands of Marines aboard to the eastern Mediterranean": the goal the
+    # parser hangs deeper in the phrase is the destination too, never part of who moved
+    # (not "elements belonging to the 9th Army", "fighters loyal to the general": whose they are)
+    for prep in [t for t in tokens if t.dep_ == "prep" and t.head != head and t.lower_ in {"to", "into", "toward", "towards"}
+                 and t.head.pos_ not in {"VERB", "ADJ"}
+                 and any(g.dep_ == "pobj" and g.ent_type_ != "ORG" and (g.ent_type_ in {"GPE", "LOC"} or fields._looks_like_place(g))
+                         for g in t.children)]:
+        cut = {t.i for t in prep.subtree}
+        tokens = [t for t in tokens if t.i not in cut]
     # "200 Kenyan soldiers and 150 Ugandan troops": the second force is a move of its own (split_coordinated)
     for other in coordinated_forces(mover):
         cut = {t.i for t in other.subtree}

@@ -410,8 +410,23 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
                 obj = next((c for c in child.children if c.dep_ == "dobj"), None)
                 if obj is not None:
                     routes.append((child.i, span_text(place_phrase(obj))))
+    if not dests and not withdrawing:
+        dests += _goal_after_aboard(verbs)
     order = lambda items: [text for _, text in sorted(items)]  # noqa: E731
     return order(origins), order(dests), order(routes)
+
+
+def _goal_after_aboard(verbs: list[Token]) -> list[tuple[int, str]]:
+    """"sending a strike group with thousands of marines aboard to the eastern Mediterranean": the parser hangs the
+    goal on "aboard", inside the moved force's phrase; it is the move's destination."""
+    for verb in verbs:
+        for token in verb.subtree:
+            if token.lower_ in {"aboard", "onboard"} and token.dep_ in {"advmod", "prep", "prt"}:
+                goal = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"}), None)
+                place = _pobj(goal) if goal is not None else None
+                if place is not None and (place.ent_type_ in {"GPE", "LOC", "FAC"} or _looks_like_place(place)):
+                    return [(place.i, span_text(place_phrase(place)))]
+    return []
 
 
 _POSTING = {"deploy", "redeploy", "mass", "amass", "station", "position", "concentrate", "assemble", "mobilise", "mobilize"}

@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from summarizer.sentence_split import SENTENCE_END
+from summarizer.strategies.staged.lexicons import words
 
 _MAX_EVENTS = 6
 _MAX_EVENT_CHARS = 220
@@ -134,8 +135,11 @@ def _who(movement: Any) -> str:
         return actor  # "a few hundred U.S. troops" already says how many
     unit = clean(_count_attr(count, "unit"))
     unit_word = unit.split()[-1].lower() if unit else ""
+    bare = re.sub(r"^(?:a|an|the)\s+", "", actor)  # "about 300 fighters", not "about 300 the fighters"
+    if unit_word and bare.lower().startswith(unit_word) and unit_word in words("collective_nouns") and \
+            _count_attr(count, "qualifier") == "exactly":
+        return f"a {_count_attr(count, 'value')}-strong {bare}"  # "a 70-strong contingent of ...", not "70 contingent"
     if not unit_word or unit_word in actor.lower():
-        bare = re.sub(r"^(?:a|an|the)\s+", "", actor)  # "about 300 fighters", not "about 300 the fighters"
         return f"{number} {bare}"
     return f"{actor} ({number} {unit})"
 
@@ -169,6 +173,8 @@ def _motion(evidence: str, origin: str, destination: str) -> tuple[str, str]:
         return "left", "to"
     for pattern, verb, preposition in _MOTION_KINDS:
         if pattern.search(evidence) and (destination or verb != "crossed" or not origin):
+            if verb == "headed" and not destination:
+                return "set out", "for"  # "a contingent also set out", not "also headed."
             return verb, preposition
     return "moved", "to"
 
