@@ -241,3 +241,66 @@ def test_a_goal_hung_on_aboard_is_the_destination_not_part_of_the_actor(sentence
     brief = summarize("Carrier group sails\n\n" + sentence, strategy="learned")
     assert brief.movements
     assert "Kesra" not in brief.movements[0].actor and brief.movements[0].destination == "the Kesra Sea"
+
+
+def test_a_possessive_actor_reads_as_the_unit_not_its_unit() -> None:
+    brigade = _said("its 3rd Mountain Brigade", "Valdoria withdrew its 3rd Mountain Brigade from Tarsk", origin="Tarsk")
+    assert compose([brigade], [], [], None) == "The 3rd Mountain Brigade withdrew from Tarsk."
+    itself = _said("Itsani militia", "the Itsani militia withdrew from Tarsk", origin="Tarsk")  # near miss: a name
+    assert compose([itself], [], [], None) == "The Itsani militia withdrew from Tarsk."
+
+
+def test_entered_and_reached_keep_their_place_next_to_the_verb() -> None:
+    entered = _said("soldiers", "soldiers entered Belgor from the north early on Tuesday", origin="the north",
+                    destination="Belgor", time="early on Tuesday")
+    assert compose([entered], [], [], None) == "Soldiers entered Belgor from the north early on Tuesday."
+    reached = _said("an infantry battalion", "an infantry battalion reached the outskirts of Tarsk", origin="Orlen",
+                    destination="the outskirts of Tarsk")
+    assert compose([reached], [], [], None) == "An infantry battalion reached the outskirts of Tarsk from Orlen."
+    crossed = _said("Valdorian troops", "Valdorian troops crossed into Kordova", origin="Tarsk", destination="Kordova")
+    assert compose([crossed], [], [], None) == "Valdorian troops crossed from Tarsk into Kordova."  # near miss
+
+
+def test_entered_or_reached_with_no_place_is_not_left_hanging() -> None:
+    tanks = _said("tanks", "residents said tanks had entered the town centre on Monday", time="on Monday")
+    assert compose([tanks], [], [], None) == "Tanks moved in on Monday."
+    unit = _said("marines", "the marines reached their objective")
+    assert compose([unit], [], [], None) == "Marines arrived."
+    landed = _said("Ugandan soldiers", "Ugandan soldiers landed in Mirna", destination="Mirna")
+    assert compose([landed], [], [], None) == "Ugandan soldiers arrived in Mirna."  # near miss: has its place
+
+
+def test_a_dispute_whose_words_are_not_the_deniers_is_not_put_in_its_mouth() -> None:
+    move = _move("Valdorian forces", destination="Mirna")
+    false = DenialDraft(denier="Valdoria", what="that Valdorian forces moved into Mirna",
+                        evidence='Valdoria said the report was "false"')
+    assert compose([move], [false], [], None) == "Valdorian forces moved to Mirna. Valdoria disputed the report."
+    own = DenialDraft(denier="The ministry", what="that the troops were on exercise",
+                      evidence="The ministry said the troops were on exercise")  # near miss: its own words
+    assert compose([move], [own], [], None) == (
+        "Valdorian forces moved to Mirna. The ministry said that the troops were on exercise.")
+
+
+def test_a_negated_claim_is_said_not_denied() -> None:
+    move = _move("Kordovan tanks", destination="Mirna")
+    negated = DenialDraft(denier="Valdor", what="that it had not sent troops into Mirna",
+                          evidence="The government in Valdor said it had not sent troops into Mirna")
+    assert compose([move], [negated], [], None) == (
+        "Kordovan tanks moved to Mirna. Valdor said that it had not sent troops into Mirna.")
+    plain = DenialDraft(denier="Valdor", what="that it had sent troops into Mirna",
+                        evidence="Valdor denied that it had sent troops into Mirna")  # near miss
+    assert compose([move], [plain], [], None) == (
+        "Kordovan tanks moved to Mirna. Valdor denied that it had sent troops into Mirna.")
+
+
+def test_a_toll_after_a_denial_is_its_own_sentence() -> None:
+    move = _move("soldiers", destination="Mirna")
+    denial = DenialDraft(denier="The ministry", what="that the troops would cross into Kordova",
+                         evidence="The ministry denied that the troops would cross into Kordova")
+    toll = CasualtyDraft(count=CountDraft(value=5, qualifier="exactly", unit="civilians killed"), evidence="five killed")
+    assert compose([move], [denial], [toll], None) == (
+        "Soldiers moved to Mirna. The ministry denied that the troops would cross into Kordova. "
+        "Five civilians were reported killed.")
+    other = _move("tanks", destination="Tarsk")  # near miss: a move before the denial still joins with "and"
+    assert compose([move, other], [denial], [], None) == (
+        "Soldiers moved to Mirna. Tanks also moved to Tarsk and the ministry denied that the troops would cross into Kordova.")

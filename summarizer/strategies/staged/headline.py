@@ -125,9 +125,14 @@ def _as_written(actor: str, evidence: str) -> str:
     return f"{article} {actor}" if article else actor
 
 
+# A possessive that opens the actor points back to a party the headline never names ("Valdoria withdrew its brigade"
+# -> actor "its brigade"): the headline says "the brigade", not "Its brigade withdrew".
+_POSSESSIVE_LEAD = re.compile(r"^(?:its|their|his|her|our)\s+(?=\S)", re.I)
+
+
 def _who(movement: Any) -> str:
     """The mover with its count: "about 300 fighters", "a Belarusian force grouping (about 1,100 people)"."""
-    actor = clean(_get(movement, "actor"))
+    actor = _POSSESSIVE_LEAD.sub("the ", clean(_get(movement, "actor")))
     actor = _inside(_as_written(actor, str(_get(movement, "evidence") or ""))) or "armed forces"
     count = _get(movement, "count")
     number = _count_words(count)
@@ -150,7 +155,9 @@ _MOTION_KINDS = (
     (re.compile(r"\b(?:cross(?:ed|es|ing)?|slipped across)\b", re.I), "crossed", "into"),
     (re.compile(r"\b(?:enter(?:ed|s|ing)?|pushed into|swept into|rolled into|stormed into|poured into)\b", re.I),
      "entered", ""),
-    (re.compile(r"\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s|ing)?|touch(?:ed|es|ing)? down|reach(?:ed|es|ing)?)\b", re.I),
+    # "reached the outskirts of X", not "arrived in the outskirts of X": "reach" takes its place with no preposition
+    (re.compile(r"\breach(?:ed|es|ing)?\b", re.I), "reached", ""),
+    (re.compile(r"\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s|ing)?|touch(?:ed|es|ing)? down)\b", re.I),
      "arrived", "in"),
     (re.compile(r"\b(?:head(?:ed|s|ing)|en route|on (?:their|its) way|bound for|set (?:out|off|sail)|sail(?:ed|s|ing)?)\b",
                 re.I), "headed", "for"),
@@ -175,6 +182,8 @@ def _motion(evidence: str, origin: str, destination: str) -> tuple[str, str]:
         if pattern.search(evidence) and (destination or verb != "crossed" or not origin):
             if verb == "headed" and not destination:
                 return "set out", "for"  # "a contingent also set out", not "also headed."
+            if not preposition and not destination:  # "entered"/"reached" need their object: "tanks moved in"
+                return ("moved in" if verb == "entered" else "arrived"), "in"
             return verb, preposition
     return "moved", "to"
 
@@ -187,8 +196,14 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
     origin, destination = clean(_get(movement, "origin")), clean(_get(movement, "destination"))
     verb, preposition = _motion(evidence, origin, destination)
     parts = [who, f"also {verb}" if also else verb]
+    origin_part = ""
     if origin and origin.lower() not in who.lower():  # not "officers from Papua New Guinea moved from Papua New Guinea"
-        parts.append(_inside(origin) if verb == "left" else f"from {_inside(origin)}")
+        origin_part = _inside(origin) if verb == "left" else f"from {_inside(origin)}"
+    # A verb that takes its place as object ("entered Belgor", "reached the outskirts") keeps it next to the verb:
+    # "entered Belgor from the north", not "entered from the north Belgor"
+    origin_first = bool(preposition) or not destination
+    if origin_part and origin_first:
+        parts.append(origin_part)
     if destination:
         places = [_inside(d.strip()) for d in destination.split(";") if d.strip()]
         # "near the border", "around the town centre" already say where: no "to" before them
@@ -199,6 +214,8 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
             before = "at" if preposition == "in" and place.split()[-1].lower() in _POINTS else preposition
             text += joint + (place if has_prep or i else f"{before} {place}".strip())
         parts.append(text)
+    if origin_part and not origin_first:
+        parts.append(origin_part)
     when = clean(_get(movement, "time"))
     if when and when.split()[0] in {"On", "In", "At", "Over", "Late", "Early", "During", "Since", "By", "Last", "This",
                                     "Today", "Yesterday", "Tonight", "Earlier", "Overnight"}:
@@ -212,6 +229,14 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
     return text
 
 
+def _words_in(claim: str, evidence: str) -> bool:
+    """Most of the claim's words are in the evidence: the evidence states the claim itself."""
+    claim_words = set(re.findall(r"\w+", claim.lower()))
+    if not claim_words:
+        return False
+    return len(claim_words & set(re.findall(r"\w+", evidence.lower()))) >= 0.6 * len(claim_words)
+
+
 def _denial_clause(denial: Any) -> str:
     """"Moscow denied that its forces had entered Crimea", or "Moscow disputed the report"."""
     denier = _inside(clean(_get(denial, "denier"))) or "a party to the story"
@@ -223,8 +248,14 @@ def _denial_clause(denial: Any) -> str:
         # a negated statement is a denial too
         evidence = str(_get(denial, "evidence") or "")
         verb = "denied" if _DENYING.search(evidence) or _NEGATING.search(evidence) else "said"
+        if verb == "said" and not _words_in(what[5:], evidence):
+            # 'Valdoria said the report was "false"', with `what` the report: "said that <the report>" would put
+            # the claim in the denier's mouth; the denier disputed it
+            return f"{denier} disputed the report"
         if verb == "denied":  # "denied that X, and that it does not Y" would deny the second clause's negation
             what = re.split(r",?\s+and that\s+", what, maxsplit=1)[0]
+        if verb == "denied" and _NEGATING.search(what):
+            verb = "said"  # "denied that it had not sent troops" reads as the opposite: the denier said so
         return f"{denier} {verb} {what}"
     return f"{denier} disputed the report"
 
@@ -271,7 +302,9 @@ def compose(movements: list[Any], denials: list[Any], casualties: list[Any], lea
     toll = _toll_clause(casualties)
     if toll:
         more.append(toll)
-    if len(more) > 2:
+    # "denied that the troops would cross and five civilians were reported killed" reads as if the toll were denied
+    # too: a clause after a denial gets its own sentence
+    if len(more) > 2 or (denials and more[-1] != _denial_clause(denials[0])):
         # Three clauses joined by commas read as a run-on; an editor gives each its own sentence.
         return " ".join([first, *(_sentence_case(clause) + "." for clause in more)])
     second = _sentence_case(_join(more))
