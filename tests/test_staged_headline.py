@@ -304,3 +304,27 @@ def test_a_toll_after_a_denial_is_its_own_sentence() -> None:
     other = _move("tanks", destination="Tarsk")  # near miss: a move before the denial still joins with "and"
     assert compose([move, other], [denial], [], None) == (
         "Soldiers moved to Mirna. Tanks also moved to Tarsk and the ministry denied that the troops would cross into Kordova.")
+
+
+def test_one_to_nine_are_spelled_out_whatever_the_hedge() -> None:
+    toll = CasualtyDraft(count=CountDraft(value=9, qualifier="at_least", unit="people killed"), evidence="at least 9 killed")
+    assert compose([_move("tanks", destination="Mirna")], [], [toll], None) == (
+        "Tanks moved to Mirna. At least nine people were reported killed.")
+    few = _move("soldiers", count=CountDraft(low=3, high=5, qualifier="range", unit="soldiers"))
+    assert compose([few], [], [], None) == "Three to five soldiers moved."
+    many = _move("soldiers", count=CountDraft(value=12, qualifier="at_least", unit="soldiers"))  # near miss: 12 stays
+    assert compose([many], [], [], None) == "At least 12 soldiers moved."
+
+
+def test_an_arrival_says_where_before_where_from() -> None:
+    arrived = _said("police officers", "police officers arrived in Mirna from Orlen", origin="Orlen", destination="Mirna")
+    assert compose([arrived], [], [], None) == "Police officers arrived in Mirna from Orlen."
+    moved = _said("police officers", "police officers moved from Orlen to Mirna", origin="Orlen", destination="Mirna")
+    assert compose([moved], [], [], None) == "Police officers moved from Orlen to Mirna."  # near miss: a move keeps its order
+
+
+def test_a_possessive_after_of_in_the_actor_reads_the() -> None:
+    troops = _move("troops of its 38th Rifle Brigade", evidence="troops of its 38th Rifle Brigade moved")
+    assert compose([troops], [], [], None) == "Troops of the 38th Rifle Brigade moved."
+    office = _move("officers of Itsa Command", evidence="officers of Itsa Command moved")  # near miss: a name
+    assert compose([office], [], [], None) == "Officers of Itsa Command moved."

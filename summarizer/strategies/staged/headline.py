@@ -90,12 +90,14 @@ def _count_words(count: Any) -> str:
         return ""
     qualifier = _count_attr(count, "qualifier")
     if qualifier == "range":
-        return f"{_count_attr(count, 'low'):,} to {_count_attr(count, 'high'):,}"
+        low, high = _count_attr(count, "low"), _count_attr(count, "high")
+        return f"{_SMALL_NUMBERS.get(low, f'{low:,}')} to {_SMALL_NUMBERS.get(high, f'{high:,}')}"
     if qualifier == "unspecified" or _count_attr(count, "value") is None:
         return ""
     words = _QUALIFIER_WORDS.get(qualifier, "")
     value = _count_attr(count, "value")
-    number = _SMALL_NUMBERS[value] if qualifier == "exactly" and value in _SMALL_NUMBERS else f"{value:,}"
+    # News style spells out one to nine whatever the hedge: "at least nine people", not "at least 9 people"
+    number = _SMALL_NUMBERS.get(value, f"{value:,}")
     return f"{words} {number}".strip()
 
 
@@ -127,12 +129,13 @@ def _as_written(actor: str, evidence: str) -> str:
 
 # A possessive that opens the actor points back to a party the headline never names ("Valdoria withdrew its brigade"
 # -> actor "its brigade"): the headline says "the brigade", not "Its brigade withdrew".
-_POSSESSIVE_LEAD = re.compile(r"^(?:its|their|his|her|our)\s+(?=\S)", re.I)
+# Also after "of": "about 1,200 troops of its 38th Air Assault Brigade" -> "of the 38th Air Assault Brigade".
+_POSSESSIVE_LEAD = re.compile(r"(?:^|(?<=\bof ))(?:its|their|his|her|our)\s+(?=\S)", re.I)
 
 
 def _who(movement: Any) -> str:
     """The mover with its count: "about 300 fighters", "a Belarusian force grouping (about 1,100 people)"."""
-    actor = _POSSESSIVE_LEAD.sub("the ", clean(_get(movement, "actor")))
+    actor = _POSSESSIVE_LEAD.sub("the ", clean(_get(movement, "actor")), count=2)
     actor = _inside(_as_written(actor, str(_get(movement, "evidence") or ""))) or "armed forces"
     count = _get(movement, "count")
     number = _count_words(count)
@@ -201,7 +204,8 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
         origin_part = _inside(origin) if verb == "left" else f"from {_inside(origin)}"
     # A verb that takes its place as object ("entered Belgor", "reached the outskirts") keeps it next to the verb:
     # "entered Belgor from the north", not "entered from the north Belgor"
-    origin_first = bool(preposition) or not destination
+    # ("arrived in Haiti's capital from Cotonou": where a force arrived is the news, where it came from the detail)
+    origin_first = (bool(preposition) and verb != "arrived") or not destination
     if origin_part and origin_first:
         parts.append(origin_part)
     if destination:
