@@ -328,3 +328,57 @@ def test_a_possessive_after_of_in_the_actor_reads_the() -> None:
     assert compose([troops], [], [], None) == "Troops of the 38th Rifle Brigade moved."
     office = _move("officers of Itsa Command", evidence="officers of Itsa Command moved")  # near miss: a name
     assert compose([office], [], [], None) == "Officers of Itsa Command moved."
+
+
+def test_a_ship_that_sailed_is_said_to_have_sailed() -> None:
+    frigate = _said("frigate Stormvane", "The frigate Stormvane sailed from Zelen bound for the Tarsk Strait", origin="Zelen",
+                    destination="the Tarsk Strait")
+    assert compose([frigate], [], [], None) == "The frigate Stormvane sailed from Zelen for the Tarsk Strait."
+    bound = _said("the convoy", "the convoy left Zelen bound for Tarsk", origin="Zelen", destination="Tarsk")
+    assert compose([bound], [], [], None) == "The convoy headed from Zelen for Tarsk."  # near miss: no sailing
+
+
+def test_an_island_or_the_outskirts_are_arrived_on() -> None:
+    island = _said("marines", "marines landed on the island of Vesk", destination="the island of Vesk")
+    assert compose([island], [], [], None) == "Marines arrived on the island of Vesk."
+    town = _said("marines", "marines landed in Vesk", destination="Vesk")  # near miss
+    assert compose([town], [], [], None) == "Marines arrived in Vesk."
+
+
+def test_a_river_crossed_is_said_before_the_land_crossed_into() -> None:
+    river = _said("militiamen", "militiamen crossed the river into Valdoria", destination="the river; Valdoria")
+    assert compose([river], [], [], None) == "Militiamen crossed the river into Valdoria."
+    towns = _said("militiamen", "militiamen crossed into Valdoria and went on to Tarsk", destination="Valdoria; Tarsk")
+    assert compose([towns], [], [], None) == "Militiamen crossed into Valdoria and on to Tarsk."  # near miss
+
+
+def test_an_institution_takes_the_and_a_compound_actor_keeps_its_the() -> None:
+    army = _said("Valdorian army", "its troops had withdrawn from Kesh", origin="Kesh")
+    assert compose([army], [], [], None) == "The Valdorian army withdrew from Kesh."
+    forces = _said("Valdorian forces", "its troops had withdrawn from Kesh", origin="Kesh")  # near miss: a plural
+    assert compose([forces], [], [], None) == "Valdorian forces withdrew from Kesh."
+    ships = _said("aircraft carrier Meridian and two destroyers",
+                  "The aircraft carrier Meridian and two destroyers arrived in Zelen", destination="Zelen")
+    assert compose([ships], [], [], None) == "The aircraft carrier Meridian and two destroyers arrived in Zelen."
+
+
+def test_a_denial_that_repeats_the_move_just_told_denies_the_report() -> None:
+    move = _said("militiamen from the Red Hawks group", "Dozens of militiamen from the Red Hawks group crossed into Valdoria last week",
+                 destination="Valdoria")
+    denial = DenialDraft(denier="The group's leader",
+                         what="that dozens of militiamen from the Red Hawks group crossed into Valdoria last week",
+                         evidence='The group\'s leader dismissed the claims as "propaganda"')
+    assert compose([move], [denial], [], None) == (
+        "Militiamen from the Red Hawks group crossed into Valdoria. The group's leader denied the report.")
+    other = DenialDraft(denier="The group's leader", what="that any of its fighters had ever been inside Valdorian territory",
+                        evidence="The group's leader denied that any of its fighters had ever been inside Valdorian territory")
+    assert compose([move], [other], [], None) == (  # near miss: a claim of its own
+        "Militiamen from the Red Hawks group crossed into Valdoria. "
+        "The group's leader denied that any of its fighters had ever been inside Valdorian territory.")
+
+
+def test_a_lead_keeps_its_full_stop_and_loses_a_live_blog_stamp() -> None:
+    assert compose([], [], [], "Some 2,000 peacekeepers will go to Tarsk next month, the alliance said.") == (
+        "No movement of armed forces is reported. Some 2,000 peacekeepers will go to Tarsk next month, the alliance said.")
+    assert lead_sentence("LIVE UPDATES 09:14 GMT: Tanks were seen in Mirna. More soon.") == "Tanks were seen in Mirna."
+    assert lead_sentence("Valdor 2:1 Kordova: the match ended late.") == "Valdor 2:1 Kordova: the match ended late."  # near miss
