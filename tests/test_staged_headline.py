@@ -382,3 +382,12 @@ def test_a_lead_keeps_its_full_stop_and_loses_a_live_blog_stamp() -> None:
         "No movement of armed forces is reported. Some 2,000 peacekeepers will go to Tarsk next month, the alliance said.")
     assert lead_sentence("LIVE UPDATES 09:14 GMT: Tanks were seen in Mirna. More soon.") == "Tanks were seen in Mirna."
     assert lead_sentence("Valdor 2:1 Kordova: the match ended late.") == "Valdor 2:1 Kordova: the match ended late."  # near miss
+
+
+def test_a_named_region_takes_the() -> None:
+    region = _said("Tajik soldiers", "Tajik soldiers deployed to Batken region", destination="Batken region")
+    assert compose([region], [], [], None) == "Tajik soldiers deployed to the Batken region."
+    owned = _said("Tajik soldiers", "Tajik soldiers deployed to Kordova's Batken region", destination="Kordova's Batken region")
+    assert compose([owned], [], [], None) == "Tajik soldiers deployed to Kordova's Batken region."  # near miss
+    named = _said("Tajik soldiers", "Tajik soldiers deployed to Batken Region", destination="Batken Region")
+    assert compose([named], [], [], None) == "Tajik soldiers deployed to Batken Region."  # near miss: part of the name

@@ -202,6 +202,18 @@ def _motion(evidence: str, origin: str, destination: str) -> tuple[str, str]:
     return "moved", "to"
 
 
+# A named area with a common noun for its kind takes "the": "deployed to the Batken region", not "to Batken region"
+_AREA_NOUNS = {"region", "province", "district", "valley", "governorate", "oblast", "area", "sector"}
+
+
+def _the_area(place: str) -> str:
+    tokens = place.split()
+    if len(tokens) > 1 and tokens[-1] in _AREA_NOUNS and tokens[0][:1].isupper() and "'" not in place and \
+            tokens[0].lower() not in _ARTICLES | _PLACE_PREPS:
+        return f"the {place}"
+    return place
+
+
 def describe_movement(movement: Any, *, with_source: bool = True, also: bool = False) -> str:
     """One clause: who moved (in the evidence's own kind of move: crossed, entered, arrived, headed, deployed),
     from where, to where, when, and who says so."""
@@ -216,7 +228,7 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
     # A verb that takes its place as object ("entered Belgor", "reached the outskirts") keeps it next to the verb:
     # "entered Belgor from the north", not "entered from the north Belgor"
     # ("arrived in Haiti's capital from Cotonou": where a force arrived is the news, where it came from the detail)
-    places = [_inside(d.strip()) for d in (destination or "").split(";") if d.strip()]
+    places = [_the_area(_inside(d.strip())) for d in (destination or "").split(";") if d.strip()]
     # "crossed the river into Valdoria", not "crossed into the river and on to Valdoria": a river or border
     # first among several places is what was crossed
     crossed_feature = verb == "crossed" and len(places) > 1 and places[0].split()[-1].lower() in _CROSSED
