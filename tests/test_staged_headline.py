@@ -241,3 +241,153 @@ def test_a_goal_hung_on_aboard_is_the_destination_not_part_of_the_actor(sentence
     brief = summarize("Carrier group sails\n\n" + sentence, strategy="learned")
     assert brief.movements
     assert "Kesra" not in brief.movements[0].actor and brief.movements[0].destination == "the Kesra Sea"
+
+
+def test_a_possessive_actor_reads_as_the_unit_not_its_unit() -> None:
+    brigade = _said("its 3rd Mountain Brigade", "Valdoria withdrew its 3rd Mountain Brigade from Tarsk", origin="Tarsk")
+    assert compose([brigade], [], [], None) == "The 3rd Mountain Brigade withdrew from Tarsk."
+    itself = _said("Itsani militia", "the Itsani militia withdrew from Tarsk", origin="Tarsk")  # near miss: a name
+    assert compose([itself], [], [], None) == "The Itsani militia withdrew from Tarsk."
+
+
+def test_entered_and_reached_keep_their_place_next_to_the_verb() -> None:
+    entered = _said("soldiers", "soldiers entered Belgor from the north early on Tuesday", origin="the north",
+                    destination="Belgor", time="early on Tuesday")
+    assert compose([entered], [], [], None) == "Soldiers entered Belgor from the north early on Tuesday."
+    reached = _said("an infantry battalion", "an infantry battalion reached the outskirts of Tarsk", origin="Orlen",
+                    destination="the outskirts of Tarsk")
+    assert compose([reached], [], [], None) == "An infantry battalion reached the outskirts of Tarsk from Orlen."
+    crossed = _said("Valdorian troops", "Valdorian troops crossed into Kordova", origin="Tarsk", destination="Kordova")
+    assert compose([crossed], [], [], None) == "Valdorian troops crossed from Tarsk into Kordova."  # near miss
+
+
+def test_entered_or_reached_with_no_place_is_not_left_hanging() -> None:
+    tanks = _said("tanks", "residents said tanks had entered the town centre on Monday", time="on Monday")
+    assert compose([tanks], [], [], None) == "Tanks moved in on Monday."
+    unit = _said("marines", "the marines reached their objective")
+    assert compose([unit], [], [], None) == "Marines arrived."
+    landed = _said("Ugandan soldiers", "Ugandan soldiers landed in Mirna", destination="Mirna")
+    assert compose([landed], [], [], None) == "Ugandan soldiers arrived in Mirna."  # near miss: has its place
+
+
+def test_a_dispute_whose_words_are_not_the_deniers_is_not_put_in_its_mouth() -> None:
+    move = _move("Valdorian forces", destination="Mirna")
+    false = DenialDraft(denier="Valdoria", what="that Valdorian forces moved into Mirna",
+                        evidence='Valdoria said the report was "false"')
+    assert compose([move], [false], [], None) == "Valdorian forces moved to Mirna. Valdoria disputed the report."
+    own = DenialDraft(denier="The ministry", what="that the troops were on exercise",
+                      evidence="The ministry said the troops were on exercise")  # near miss: its own words
+    assert compose([move], [own], [], None) == (
+        "Valdorian forces moved to Mirna. The ministry said that the troops were on exercise.")
+
+
+def test_a_negated_claim_is_said_not_denied() -> None:
+    move = _move("Kordovan tanks", destination="Mirna")
+    negated = DenialDraft(denier="Valdor", what="that it had not sent troops into Mirna",
+                          evidence="The government in Valdor said it had not sent troops into Mirna")
+    assert compose([move], [negated], [], None) == (
+        "Kordovan tanks moved to Mirna. Valdor said that it had not sent troops into Mirna.")
+    plain = DenialDraft(denier="Valdor", what="that it had sent troops into Mirna",
+                        evidence="Valdor denied that it had sent troops into Mirna")  # near miss
+    assert compose([move], [plain], [], None) == (
+        "Kordovan tanks moved to Mirna. Valdor denied that it had sent troops into Mirna.")
+
+
+def test_a_toll_after_a_denial_is_its_own_sentence() -> None:
+    move = _move("soldiers", destination="Mirna")
+    denial = DenialDraft(denier="The ministry", what="that the troops would cross into Kordova",
+                         evidence="The ministry denied that the troops would cross into Kordova")
+    toll = CasualtyDraft(count=CountDraft(value=5, qualifier="exactly", unit="civilians killed"), evidence="five killed")
+    assert compose([move], [denial], [toll], None) == (
+        "Soldiers moved to Mirna. The ministry denied that the troops would cross into Kordova. "
+        "Five civilians were reported killed.")
+    other = _move("tanks", destination="Tarsk")  # near miss: a move before the denial still joins with "and"
+    assert compose([move, other], [denial], [], None) == (
+        "Soldiers moved to Mirna. Tanks also moved to Tarsk and the ministry denied that the troops would cross into Kordova.")
+
+
+def test_one_to_nine_are_spelled_out_whatever_the_hedge() -> None:
+    toll = CasualtyDraft(count=CountDraft(value=9, qualifier="at_least", unit="people killed"), evidence="at least 9 killed")
+    assert compose([_move("tanks", destination="Mirna")], [], [toll], None) == (
+        "Tanks moved to Mirna. At least nine people were reported killed.")
+    few = _move("soldiers", count=CountDraft(low=3, high=5, qualifier="range", unit="soldiers"))
+    assert compose([few], [], [], None) == "Three to five soldiers moved."
+    many = _move("soldiers", count=CountDraft(value=12, qualifier="at_least", unit="soldiers"))  # near miss: 12 stays
+    assert compose([many], [], [], None) == "At least 12 soldiers moved."
+
+
+def test_an_arrival_says_where_before_where_from() -> None:
+    arrived = _said("police officers", "police officers arrived in Mirna from Orlen", origin="Orlen", destination="Mirna")
+    assert compose([arrived], [], [], None) == "Police officers arrived in Mirna from Orlen."
+    moved = _said("police officers", "police officers moved from Orlen to Mirna", origin="Orlen", destination="Mirna")
+    assert compose([moved], [], [], None) == "Police officers moved from Orlen to Mirna."  # near miss: a move keeps its order
+
+
+def test_a_possessive_after_of_in_the_actor_reads_the() -> None:
+    troops = _move("troops of its 38th Rifle Brigade", evidence="troops of its 38th Rifle Brigade moved")
+    assert compose([troops], [], [], None) == "Troops of the 38th Rifle Brigade moved."
+    office = _move("officers of Itsa Command", evidence="officers of Itsa Command moved")  # near miss: a name
+    assert compose([office], [], [], None) == "Officers of Itsa Command moved."
+
+
+def test_a_ship_that_sailed_is_said_to_have_sailed() -> None:
+    frigate = _said("frigate Stormvane", "The frigate Stormvane sailed from Zelen bound for the Tarsk Strait", origin="Zelen",
+                    destination="the Tarsk Strait")
+    assert compose([frigate], [], [], None) == "The frigate Stormvane sailed from Zelen for the Tarsk Strait."
+    bound = _said("the convoy", "the convoy left Zelen bound for Tarsk", origin="Zelen", destination="Tarsk")
+    assert compose([bound], [], [], None) == "The convoy headed from Zelen for Tarsk."  # near miss: no sailing
+
+
+def test_an_island_or_the_outskirts_are_arrived_on() -> None:
+    island = _said("marines", "marines landed on the island of Vesk", destination="the island of Vesk")
+    assert compose([island], [], [], None) == "Marines arrived on the island of Vesk."
+    town = _said("marines", "marines landed in Vesk", destination="Vesk")  # near miss
+    assert compose([town], [], [], None) == "Marines arrived in Vesk."
+
+
+def test_a_river_crossed_is_said_before_the_land_crossed_into() -> None:
+    river = _said("militiamen", "militiamen crossed the river into Valdoria", destination="the river; Valdoria")
+    assert compose([river], [], [], None) == "Militiamen crossed the river into Valdoria."
+    towns = _said("militiamen", "militiamen crossed into Valdoria and went on to Tarsk", destination="Valdoria; Tarsk")
+    assert compose([towns], [], [], None) == "Militiamen crossed into Valdoria and on to Tarsk."  # near miss
+
+
+def test_an_institution_takes_the_and_a_compound_actor_keeps_its_the() -> None:
+    army = _said("Valdorian army", "its troops had withdrawn from Kesh", origin="Kesh")
+    assert compose([army], [], [], None) == "The Valdorian army withdrew from Kesh."
+    forces = _said("Valdorian forces", "its troops had withdrawn from Kesh", origin="Kesh")  # near miss: a plural
+    assert compose([forces], [], [], None) == "Valdorian forces withdrew from Kesh."
+    ships = _said("aircraft carrier Meridian and two destroyers",
+                  "The aircraft carrier Meridian and two destroyers arrived in Zelen", destination="Zelen")
+    assert compose([ships], [], [], None) == "The aircraft carrier Meridian and two destroyers arrived in Zelen."
+
+
+def test_a_denial_that_repeats_the_move_just_told_denies_the_report() -> None:
+    move = _said("militiamen from the Red Hawks group", "Dozens of militiamen from the Red Hawks group crossed into Valdoria last week",
+                 destination="Valdoria")
+    denial = DenialDraft(denier="The group's leader",
+                         what="that dozens of militiamen from the Red Hawks group crossed into Valdoria last week",
+                         evidence='The group\'s leader dismissed the claims as "propaganda"')
+    assert compose([move], [denial], [], None) == (
+        "Militiamen from the Red Hawks group crossed into Valdoria. The group's leader denied the report.")
+    other = DenialDraft(denier="The group's leader", what="that any of its fighters had ever been inside Valdorian territory",
+                        evidence="The group's leader denied that any of its fighters had ever been inside Valdorian territory")
+    assert compose([move], [other], [], None) == (  # near miss: a claim of its own
+        "Militiamen from the Red Hawks group crossed into Valdoria. "
+        "The group's leader denied that any of its fighters had ever been inside Valdorian territory.")
+
+
+def test_a_lead_keeps_its_full_stop_and_loses_a_live_blog_stamp() -> None:
+    assert compose([], [], [], "Some 2,000 peacekeepers will go to Tarsk next month, the alliance said.") == (
+        "No movement of armed forces is reported. Some 2,000 peacekeepers will go to Tarsk next month, the alliance said.")
+    assert lead_sentence("LIVE UPDATES 09:14 GMT: Tanks were seen in Mirna. More soon.") == "Tanks were seen in Mirna."
+    assert lead_sentence("Valdor 2:1 Kordova: the match ended late.") == "Valdor 2:1 Kordova: the match ended late."  # near miss
+
+
+def test_a_named_region_takes_the() -> None:
+    region = _said("Tajik soldiers", "Tajik soldiers deployed to Batken region", destination="Batken region")
+    assert compose([region], [], [], None) == "Tajik soldiers deployed to the Batken region."
+    owned = _said("Tajik soldiers", "Tajik soldiers deployed to Kordova's Batken region", destination="Kordova's Batken region")
+    assert compose([owned], [], [], None) == "Tajik soldiers deployed to Kordova's Batken region."  # near miss
+    named = _said("Tajik soldiers", "Tajik soldiers deployed to Batken Region", destination="Batken Region")
+    assert compose([named], [], [], None) == "Tajik soldiers deployed to Batken Region."  # near miss: part of the name

@@ -90,16 +90,20 @@ def _count_words(count: Any) -> str:
         return ""
     qualifier = _count_attr(count, "qualifier")
     if qualifier == "range":
-        return f"{_count_attr(count, 'low'):,} to {_count_attr(count, 'high'):,}"
+        low, high = _count_attr(count, "low"), _count_attr(count, "high")
+        return f"{_SMALL_NUMBERS.get(low, f'{low:,}')} to {_SMALL_NUMBERS.get(high, f'{high:,}')}"
     if qualifier == "unspecified" or _count_attr(count, "value") is None:
         return ""
     words = _QUALIFIER_WORDS.get(qualifier, "")
     value = _count_attr(count, "value")
-    number = _SMALL_NUMBERS[value] if qualifier == "exactly" and value in _SMALL_NUMBERS else f"{value:,}"
+    # News style spells out one to nine whatever the hedge: "at least nine people", not "at least 9 people"
+    number = _SMALL_NUMBERS.get(value, f"{value:,}")
     return f"{words} {number}".strip()
 
 
 _ARTICLES = {"a", "an", "the"}
+# A nation's one institution: "the Valdorian army", "the Kordovan navy" (not "forces", "troops": a plural needs none)
+_INSTITUTIONS = {"army", "navy", "military", "junta", "government", "militia", "gendarmerie"}
 
 
 def _as_written(actor: str, evidence: str) -> str:
@@ -115,19 +119,28 @@ def _as_written(actor: str, evidence: str) -> str:
         actor = first.lower() + actor[len(first):]  # "Fighters from ..." opened a sentence; the evidence has "fighters"
     found = re.search(rf"(?:\b(a|an|the)\s+)?({re.escape(actor)})\b", evidence, re.I)
     if found is None:
+        if actor.split()[-1].lower() in _INSTITUTIONS and len(actor.split()) > 1 and "'" not in actor:
+            return f"the {actor}"  # "the Valdorian army withdrew", not "Valdorian army withdrew": one army is "the" army
         return actor
     written = found.group(2)
     if found.start(2) > 0 and written[1:] == actor[1:]:  # mid-sentence: the evidence's case of the first letter
         actor = written
     article = (found.group(1) or "").lower()
-    if article == "the" and actor.split()[-1].lower().endswith("s"):
+    head = re.split(r"\s+(?:and|with)\s+", actor)[0].split()[-1]  # "the carrier Meridian and two destroyers": singular
+    if article == "the" and head.lower().endswith("s"):
         return actor  # "Eritrean troops withdrew": a plural's "the" only points back to an earlier sentence
     return f"{article} {actor}" if article else actor
 
 
+# A possessive that opens the actor points back to a party the headline never names ("Valdoria withdrew its brigade"
+# -> actor "its brigade"): the headline says "the brigade", not "Its brigade withdrew".
+# Also after "of": "about 1,200 troops of its 38th Air Assault Brigade" -> "of the 38th Air Assault Brigade".
+_POSSESSIVE_LEAD = re.compile(r"(?:^|(?<=\bof ))(?:its|their|his|her|our)\s+(?=\S)", re.I)
+
+
 def _who(movement: Any) -> str:
     """The mover with its count: "about 300 fighters", "a Belarusian force grouping (about 1,100 people)"."""
-    actor = clean(_get(movement, "actor"))
+    actor = _POSSESSIVE_LEAD.sub("the ", clean(_get(movement, "actor")), count=2)
     actor = _inside(_as_written(actor, str(_get(movement, "evidence") or ""))) or "armed forces"
     count = _get(movement, "count")
     number = _count_words(count)
@@ -150,9 +163,13 @@ _MOTION_KINDS = (
     (re.compile(r"\b(?:cross(?:ed|es|ing)?|slipped across)\b", re.I), "crossed", "into"),
     (re.compile(r"\b(?:enter(?:ed|s|ing)?|pushed into|swept into|rolled into|stormed into|poured into)\b", re.I),
      "entered", ""),
-    (re.compile(r"\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s|ing)?|touch(?:ed|es|ing)? down|reach(?:ed|es|ing)?)\b", re.I),
+    # "reached the outskirts of X", not "arrived in the outskirts of X": "reach" takes its place with no preposition
+    (re.compile(r"\breach(?:ed|es|ing)?\b", re.I), "reached", ""),
+    (re.compile(r"\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s|ing)?|touch(?:ed|es|ing)? down)\b", re.I),
      "arrived", "in"),
-    (re.compile(r"\b(?:head(?:ed|s|ing)|en route|on (?:their|its) way|bound for|set (?:out|off|sail)|sail(?:ed|s|ing)?)\b",
+    # a ship that "sailed" or "set sail" is said to have sailed, not merely "headed"
+    (re.compile(r"\b(?:sail(?:ed|s|ing)?|set sail)\b", re.I), "sailed", "for"),
+    (re.compile(r"\b(?:head(?:ed|s|ing)|en route|on (?:their|its) way|bound for|set (?:out|off))\b",
                 re.I), "headed", "for"),
     (re.compile(r"\b(?:deploy(?:ed|s|ing|ment)?|sen[dt]s?|sending|dispatch(?:ed|es|ing)?|airlift(?:ed|s|ing)?|flown)\b",
                 re.I), "deployed", "to"),
@@ -162,6 +179,10 @@ _MOTION_KINDS = (
 # Places one arrives at, not in: "arrived at the border", "at Bagram airbase"
 _POINTS = {"border", "front", "frontline", "line", "frontier", "base", "airbase", "airport", "airfield", "port", "harbour",
            "harbor", "camp", "checkpoint", "crossing", "bridge", "station", "post"}
+# Places one arrives on: "arrived on the island of X", "on the outskirts of X", not "in the island"
+_SURFACES = {"island", "islands", "outskirts", "shore", "shores"}
+# What a force crosses rather than goes into: "crossed the river into X", not "crossed into the river and on to X"
+_CROSSED = {"river", "border", "frontier", "strait", "line", "bridge", "channel", "mountains", "pass"}
 _DEPARTURE = re.compile(r"\b(?:left|leav(?:e|es|ing)|depart(?:ed|s|ing)?|flew out|set (?:out|off))\b", re.I)
 
 
@@ -175,8 +196,22 @@ def _motion(evidence: str, origin: str, destination: str) -> tuple[str, str]:
         if pattern.search(evidence) and (destination or verb != "crossed" or not origin):
             if verb == "headed" and not destination:
                 return "set out", "for"  # "a contingent also set out", not "also headed."
+            if not preposition and not destination:  # "entered"/"reached" need their object: "tanks moved in"
+                return ("moved in" if verb == "entered" else "arrived"), "in"
             return verb, preposition
     return "moved", "to"
+
+
+# A named area with a common noun for its kind takes "the": "deployed to the Batken region", not "to Batken region"
+_AREA_NOUNS = {"region", "province", "district", "valley", "governorate", "oblast", "area", "sector"}
+
+
+def _the_area(place: str) -> str:
+    tokens = place.split()
+    if len(tokens) > 1 and tokens[-1] in _AREA_NOUNS and tokens[0][:1].isupper() and "'" not in place and \
+            tokens[0].lower() not in _ARTICLES | _PLACE_PREPS:
+        return f"the {place}"
+    return place
 
 
 def describe_movement(movement: Any, *, with_source: bool = True, also: bool = False) -> str:
@@ -187,18 +222,38 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
     origin, destination = clean(_get(movement, "origin")), clean(_get(movement, "destination"))
     verb, preposition = _motion(evidence, origin, destination)
     parts = [who, f"also {verb}" if also else verb]
+    origin_part = ""
     if origin and origin.lower() not in who.lower():  # not "officers from Papua New Guinea moved from Papua New Guinea"
-        parts.append(_inside(origin) if verb == "left" else f"from {_inside(origin)}")
+        origin_part = _inside(origin) if verb == "left" else f"from {_inside(origin)}"
+    # A verb that takes its place as object ("entered Belgor", "reached the outskirts") keeps it next to the verb:
+    # "entered Belgor from the north", not "entered from the north Belgor"
+    # ("arrived in Haiti's capital from Cotonou": where a force arrived is the news, where it came from the detail)
+    places = [_the_area(_inside(d.strip())) for d in (destination or "").split(";") if d.strip()]
+    # "crossed the river into Valdoria", not "crossed into the river and on to Valdoria": a river or border
+    # first among several places is what was crossed
+    crossed_feature = verb == "crossed" and len(places) > 1 and places[0].split()[-1].lower() in _CROSSED
+    origin_first = (bool(preposition) and verb != "arrived" and not crossed_feature) or not destination
+    if origin_part and origin_first:
+        parts.append(origin_part)
     if destination:
-        places = [_inside(d.strip()) for d in destination.split(";") if d.strip()]
         # "near the border", "around the town centre" already say where: no "to" before them
         text = ""
         for i, place in enumerate(places):
+            if i == 0 and crossed_feature:
+                text += place
+                continue
             has_prep = place.split()[0].lower() in _PLACE_PREPS
             joint = "" if i == 0 else " and " if has_prep else " and on to "
             before = "at" if preposition == "in" and place.split()[-1].lower() in _POINTS else preposition
+            if preposition == "in" and {w.lower() for w in place.split()} & _SURFACES:
+                before = "on"
+            if i == 1 and crossed_feature and not has_prep:
+                text += f" into {place}"  # "crossed the river into Valdoria"
+                continue
             text += joint + (place if has_prep or i else f"{before} {place}".strip())
         parts.append(text)
+    if origin_part and not origin_first:
+        parts.append(origin_part)
     when = clean(_get(movement, "time"))
     if when and when.split()[0] in {"On", "In", "At", "Over", "Late", "Early", "During", "Since", "By", "Last", "This",
                                     "Today", "Yesterday", "Tonight", "Earlier", "Overnight"}:
@@ -212,7 +267,15 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
     return text
 
 
-def _denial_clause(denial: Any) -> str:
+def _words_in(claim: str, evidence: str) -> bool:
+    """Most of the claim's words are in the evidence: the evidence states the claim itself."""
+    claim_words = set(re.findall(r"\w+", claim.lower()))
+    if not claim_words:
+        return False
+    return len(claim_words & set(re.findall(r"\w+", evidence.lower()))) >= 0.6 * len(claim_words)
+
+
+def _denial_clause(denial: Any, told: str = "") -> str:
     """"Moscow denied that its forces had entered Crimea", or "Moscow disputed the report"."""
     denier = _inside(clean(_get(denial, "denier"))) or "a party to the story"
     what = clean(_get(denial, "what"))
@@ -223,8 +286,18 @@ def _denial_clause(denial: Any) -> str:
         # a negated statement is a denial too
         evidence = str(_get(denial, "evidence") or "")
         verb = "denied" if _DENYING.search(evidence) or _NEGATING.search(evidence) else "said"
+        if verb == "said" and not _words_in(what[5:], evidence):
+            # 'Valdoria said the report was "false"', with `what` the report: "said that <the report>" would put
+            # the claim in the denier's mouth; the denier disputed it
+            return f"{denier} disputed the report"
         if verb == "denied":  # "denied that X, and that it does not Y" would deny the second clause's negation
             what = re.split(r",?\s+and that\s+", what, maxsplit=1)[0]
+        if verb == "denied" and told and _words_in(what[5:], told) and len(what) > 60:
+            # the headline has just told that move: "denied that dozens of militiamen ... crossed the river ..."
+            # again word for word is a run-on; the editor writes "denied the report"
+            return f"{denier} denied the report"
+        if verb == "denied" and _NEGATING.search(what):
+            verb = "said"  # "denied that it had not sent troops" reads as the opposite: the denier said so
         return f"{denier} {verb} {what}"
     return f"{denier} disputed the report"
 
@@ -256,8 +329,10 @@ def compose(movements: list[Any], denials: list[Any], casualties: list[Any], lea
         base = clean(lead)
         if len(base) > _MAX_LEAD_CHARS:
             base = base[: _MAX_LEAD_CHARS - 3].rsplit(" ", 1)[0] + "..."
+        if base and base[-1] not in ".!?":
+            base += "."  # `clean` cut the lead's full stop: "... the alliance said on Tuesday." ends as a sentence
         if denials:  # a denied move of forces, no move read as such: the denial is the news
-            return f"{_sentence_case(_denial_clause(denials[0]))}. {base}{'.' if base else ''}".strip()
+            return f"{_sentence_case(_denial_clause(denials[0]))}. {base}".strip()
         return f"No movement of armed forces is reported. {base}".strip()
     first = _sentence_case(describe_movement(movements[0])) + "."
     more: list[str] = []
@@ -267,11 +342,13 @@ def compose(movements: list[Any], denials: list[Any], casualties: list[Any], lea
     elif others > 1:
         more.append(f"{_NUMBER_WORDS.get(others, str(others))} other movements are reported")
     if denials:
-        more.append(_denial_clause(denials[0]))
+        more.append(_denial_clause(denials[0], str(_get(movements[0], "evidence") or "")))
     toll = _toll_clause(casualties)
     if toll:
         more.append(toll)
-    if len(more) > 2:
+    # "denied that the troops would cross and five civilians were reported killed" reads as if the toll were denied
+    # too: a clause after a denial gets its own sentence
+    if len(more) > 2 or (denials and toll and more[-1] == toll):
         # Three clauses joined by commas read as a run-on; an editor gives each its own sentence.
         return " ".join([first, *(_sentence_case(clause) + "." for clause in more)])
     second = _sentence_case(_join(more))
@@ -281,6 +358,10 @@ def compose(movements: list[Any], denials: list[Any], casualties: list[Any], lea
 def headline_summary(movements: list[Any], denials: list[Any], casualties: list[Any], lead: str | None) -> str:
     """The draft's headline, from the strategy's items (rebuilt after grounding by `compose_headline`)."""
     return compose(movements, denials, casualties, lead)
+
+
+# A live blog's entry stamp is no part of the sentence: "LIVE UPDATES 09:14 GMT: Kordovan tanks ..." -> "Kordovan tanks ..."
+_LIVE_STAMP = re.compile(r"^(?:[A-Z][A-Z ]*\s)?\d{1,2}[:.]\d{2}(?:\s*[AP]\.?M\.?)?(?:\s*[A-Z]{2,4})?\s*[:\-\u2013\u2014]\s+")
 
 
 def lead_sentence(article: str, injections: list | None = None) -> str:
@@ -300,6 +381,7 @@ def lead_sentence(article: str, injections: list | None = None) -> str:
             continue
         if inside_injection(start, start + len(line), injections) is not None:
             continue
+        text = _LIVE_STAMP.sub("", text)
         end = SENTENCE_END.search(text)
         return text[: end.end()].rstrip() if end else text
     return ""
