@@ -391,3 +391,10 @@ def test_a_named_region_takes_the() -> None:
     assert compose([owned], [], [], None) == "Tajik soldiers deployed to Kordova's Batken region."  # near miss
     named = _said("Tajik soldiers", "Tajik soldiers deployed to Batken Region", destination="Batken Region")
     assert compose([named], [], [], None) == "Tajik soldiers deployed to Batken Region."  # near miss: part of the name
+
+
+def test_a_bare_day_reads_on_that_day_and_other_times_keep_their_brackets() -> None:
+    night = _move("Kordovan troops", destination="Tarsk", time="Saturday night", evidence="Kordovan troops went into Tarsk")
+    dated = _move("Kordovan troops", destination="Tarsk", time="Aug. 15", evidence="Kordovan troops went into Tarsk")
+    assert compose([night], [], [], None) == "Kordovan troops moved to Tarsk on Saturday night."
+    assert compose([dated], [], [], None) == "Kordovan troops moved to Tarsk (Aug. 15)."

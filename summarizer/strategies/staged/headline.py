@@ -32,6 +32,7 @@ _COMMON_LEADS = {"the", "a", "an", "two", "three", "four", "several", "some", "l
                  "freshly", "satellite", "state", "this", "that", "these", "those", "its", "their", "his", "her"}  # fmt: skip
 _TIME_LEADS = {"on", "in", "at", "over", "late", "early", "during", "since", "by", "this", "last", "overnight",
                "earlier", "yesterday", "today", "tonight"}  # fmt: skip
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _QUOTES = "\"\u201c\u201d\u201e\u00ab\u00bb"
 _PLACE_PREPS = {"near", "around", "within", "inside", "towards", "toward", "along", "across", "outside", "off"}
 # Verbs and nouns of denying as such. Not the `denial_verbs` lexicon: it also lists what a party accuses the other
@@ -258,6 +259,8 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
     if when and when.split()[0] in {"On", "In", "At", "Over", "Late", "Early", "During", "Since", "By", "Last", "This",
                                     "Today", "Yesterday", "Tonight", "Earlier", "Overnight"}:
         when = when[:1].lower() + when[1:]
+    if when and when.split()[0].lower() in _WEEKDAYS:
+        when = f"on {when}"  # "moved to Gaza on Saturday night", not "(Saturday night)"
     if when:
         parts.append(when if when.split()[0].lower() in _TIME_LEADS else f"({when})")
     text = " ".join(parts)
