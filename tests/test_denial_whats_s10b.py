@@ -68,3 +68,30 @@ def test_a_claim_noun_before_a_colon_is_restated_from_the_move():
     denial = _denial("Ostrel\n\nValdorian helicopters flew troops into Ostrel, witnesses said. "
                      "A Valdorian spokesman dismissed the claim: \"Nothing of the sort happened.\"")
     assert denial.what == "that Valdorian helicopters flew troops into Ostrel"
+
+
+def test_a_denial_in_the_deniers_negated_words_says_the_claim_denied():
+    denial = _denial("Reports of Kordovan deployment\n\nKordova moved two battalions to the Tarsk border, Tarskan media "
+                     "reported. Kordova has not deployed any soldiers to the border, its defence minister said on "
+                     "Wednesday.")
+    assert denial.what == "that Kordova has deployed any soldiers to the border"
+
+
+def test_a_negated_quote_says_the_claim_denied():
+    denial = _denial("Mirna\n\nValdorian troops moved into Mirna on Friday, residents said. "
+                     "\"Our troops have not left their barracks,\" Valdorian spokesman Aren Dovic said.")
+    assert denial.what == "that our troops have left their barracks"
+
+
+def test_not_aware_keeps_its_negation():
+    # near miss: a lack of knowledge is no negated claim ("that it was aware of ..." would say something else)
+    denial = _denial("Tarsk\n\nThe opposition said Valdorian troops had been sent to Tarsk. The Tarskan defence "
+                     "ministry said it was not aware of any Valdorian troops in the country.")
+    assert "aware" not in denial.what or "not aware" in denial.what
+
+
+def test_not_yet_keeps_its_negation():
+    # near miss: "has not yet deployed" without "not" would be a different claim ("has yet deployed")
+    from summarizer.strategies.staged.denials import _asserted
+    assert _asserted("that Kordova has not yet deployed troops") == "that Kordova has not yet deployed troops"
+    assert _asserted("that Kordova has not deployed troops") == "that Kordova has deployed troops"

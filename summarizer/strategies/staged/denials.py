@@ -1136,6 +1136,7 @@ def denial_fields(
     strong = (verb_cue and cue.lemma_.lower() in {"deny", "refute", "rebut"}) or negated_move or forced or noun_cue
     # the clause a reader gets, put in only after linking (which compares the words as written)
     reader = _with_the_denier(what, cue, subject, sentence) if verb_cue and not charged else None
+    reader = _asserted(reader or what)
     return Item("denial", start, end, sentence, {
         "denier": denier,
         "what": what,
@@ -1143,6 +1144,28 @@ def denial_fields(
         "evidence": article.text[start:end],
     }, strong=bool(strong), referred=noun_cue and not _states_content(cue) and not _issued(cue), clause=clause,
         not_a_move=verb_cue and _denies_a_deed(cue), reader_what=(what, reader) if reader and reader != what else None)
+
+
+# "that Kordova has not deployed any soldiers": the denier's own words, negated; the claim denied is the clause
+# without the negation of its first verb ("that Kordova has deployed any soldiers", as "no troops" reads "any
+# troops"). Only after a be/have auxiliary near the start, where dropping "not" leaves the verb as it was ("did not
+# send" would need "sent"); not "not yet", "not only" (the claim would change, not be restated).
+_NEGATED_CLAUSE = re.compile(
+    r"^(that (?:[\w'’-]+ ){1,5}?)(has|have|had|is|are|was|were)(?: not|n't|n’t)(?! (?:yet|only|just|even|all|"
+    r"every|always)\b)"
+    # ("that the reports are not true": a verdict on the claim, which stays as said)
+    r"(?! (?:true|correct|accurate|the case|based|founded|real|genuine|so)\b)"
+    # ("that it was not aware of any troops": a lack of knowledge, not a negated claim)
+    r"(?! (?:aware|able|sure|certain|in a position|informed|known)\b)(?= \w)", re.I)
+
+
+def _asserted(what: str) -> str:
+    """The clause the denial denies when `what` carries the denier's negation (see `_NEGATED_CLAUSE`)."""
+    match = _NEGATED_CLAUSE.match(what)
+    if match is None or any(w.lower() in {"not", "no", "never", "who", "which", "that"} for w in match.group(1).split()[1:]):
+        return what
+    asserted = f"{match.group(1)}{match.group(2)}{what[match.end():]}"
+    return what if is_fragment(asserted) else asserted
 
 
 # "denied sending troops": a gerund whose subject is the denier; "having"/"being" read as the verb itself
