@@ -400,7 +400,7 @@ def test_what_is_the_claim_a_judgement_is_passed_on_and_a_quote_opener_is_lower_
                    'Claims that troops had crossed were "fake", the spokesman said.')
     assert [(d.denier, d.what) for d in brief.denials] == [("the spokesman", "that troops had crossed")]
     brief = _brief("Turkish troops were seen entering Syria, witnesses said.", '"Our forces are not in Syria," the minister said.')
-    assert [(d.denier, d.what) for d in brief.denials] == [("the minister", "that our forces are not in Syria")]
+    assert [(d.denier, d.what) for d in brief.denials] == [("the minister", "that our forces are in Syria")]  # the claim denied (s10b)
 
 
 def test_a_participle_of_denial_takes_the_whole_sentence_as_evidence() -> None:

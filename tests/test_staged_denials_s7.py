@@ -111,14 +111,15 @@ def test_a_denied_deed_named_by_a_noun_targets_no_move(dispute: str, targets: li
     assert denial.targets == targets
 
 
+# ("its" is the denier, so the reader's clause names it: session 10b)
 @pytest.mark.parametrize("text, what", [
     ("Russian troops crossed into Sumy on Friday, Kyiv said. Russia denied its troops were involved.",
-     "that its troops were involved"),
+     "that Russia's troops were involved"),
     ("Armed men seized the airport in Simferopol on Friday, witnesses said. Russia denied its troops were involved.",
-     "that its troops were involved"),
+     "that Russia's troops were involved"),
     # near miss: an object with its own complement clause is still read as before
     ("Russian troops crossed into Sumy on Friday, Kyiv said. Russia denied its troops had crossed.",
-     "that its troops had crossed"),
+     "that Russia's troops had crossed"),
 ])
 def test_an_object_read_apart_from_its_clause_is_the_clause_subject(text: str, what: str) -> None:
     [denial] = _brief(text).denials

@@ -210,7 +210,7 @@ def test_statement_that_alleged_gives_the_claim():
 def test_report_that_its_forces_unchanged():  # near miss
     _, d = _denial("Syria\n\nIranian fighters moved into Deir ez-Zor, a monitor said.\nIran denied a report that its "
                    "fighters had moved into Deir ez-Zor.")
-    assert d.what == "that its fighters had moved into Deir ez-Zor"
+    assert d.what == "that Iran's fighters had moved into Deir ez-Zor"  # "its" is the denier (session 10b)
 
 
 # -- "the reports" may point at the next sentence's move, but not at another side's --

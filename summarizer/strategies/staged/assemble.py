@@ -64,6 +64,9 @@ class Item:
     toll_claim: str | None = None
     claim_before: str | None = None
     claim_before_sentence: int | None = None
+    # denial: (`what` as read, the same claim with its subject named) for after linking ("sending troops" ->
+    # "that Kordova was sending troops")
+    reader_what: tuple[str, str] | None = None
     casualty_kind: str | None = None  # casualty: "killed" or "wounded" (casualties repeat per kind and count)
 
 

@@ -1134,13 +1134,82 @@ def denial_fields(
         tokens = [*tokens, doc[tokens[-1].i + 1]]  # close the quote the clause opened
     start, end = offsets(sentence, tokens)
     strong = (verb_cue and cue.lemma_.lower() in {"deny", "refute", "rebut"}) or negated_move or forced or noun_cue
+    # the clause a reader gets, put in only after linking (which compares the words as written)
+    reader = _with_the_denier(what, cue, subject, sentence) if verb_cue and not charged else None
+    reader = _asserted(reader or what)
     return Item("denial", start, end, sentence, {
         "denier": denier,
         "what": what,
         "targets": [],
         "evidence": article.text[start:end],
     }, strong=bool(strong), referred=noun_cue and not _states_content(cue) and not _issued(cue), clause=clause,
-        not_a_move=verb_cue and _denies_a_deed(cue))
+        not_a_move=verb_cue and _denies_a_deed(cue), reader_what=(what, reader) if reader and reader != what else None)
+
+
+# "that Kordova has not deployed any soldiers": the denier's own words, negated; the claim denied is the clause
+# without the negation of its first verb ("that Kordova has deployed any soldiers", as "no troops" reads "any
+# troops"). Only after a be/have auxiliary near the start, where dropping "not" leaves the verb as it was ("did not
+# send" would need "sent"); not "not yet", "not only" (the claim would change, not be restated).
+_NEGATED_CLAUSE = re.compile(
+    r"^(that (?:[\w'’-]+ ){1,5}?)(has|have|had|is|are|was|were)(?: not|n't|n’t)(?! (?:yet|only|just|even|all|"
+    r"every|always)\b)"
+    # ("that the reports are not true": a verdict on the claim, which stays as said)
+    r"(?! (?:true|correct|accurate|the case|based|founded|real|genuine|so)\b)"
+    # ("that it was not aware of any troops": a lack of knowledge, not a negated claim)
+    r"(?! (?:aware|able|sure|certain|in a position|informed|known)\b)(?= \w)", re.I)
+
+
+def _asserted(what: str) -> str:
+    """The clause the denial denies when `what` carries the denier's negation (see `_NEGATED_CLAUSE`)."""
+    match = _NEGATED_CLAUSE.match(what)
+    if match is None or any(w.lower() in {"not", "no", "never", "who", "which", "that"} for w in match.group(1).split()[1:]):
+        return what
+    asserted = f"{match.group(1)}{match.group(2)}{what[match.end():]}"
+    return what if is_fragment(asserted) else asserted
+
+
+# "denied sending troops": a gerund whose subject is the denier; "having"/"being" read as the verb itself
+_GERUND = re.compile(r"^(?!(?:that|whether|what|how|nothing|something|anything|everything|morning|evening)\b)"
+                     r"([a-z]+ing)\b(.*)$")
+_PRONOUN_SUBJECT = re.compile(r"^that (it|its|they|their)\b(?=\s)", re.I)
+
+
+def _with_the_denier(what: str, cue: Token, subject: Token | None, sentence: Sentence) -> str | None:
+    """`what` as a clause an analyst reads alone, when the denier is the subject of the denial verb: "denied sending
+    troops to Mirna" -> "that Kordova was sending troops to Mirna" (a gerund has no subject of its own; "was" as the
+    accusation rule reads "accused X of arming"), "Kordova denied that it was fielding troops" -> "that Kordova was
+    fielding troops". Only a named party the sentence names alone before the pronoun stands for it ("rejected
+    Valdoria's claims that it had sent": either side could be "it"); a person ("he") or an official is left as
+    written. None when nothing changes."""
+    if subject is None or subject.lower_ in fields.PRONOUNS or fields._subject(cue) != subject:
+        return None
+    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    phrase = _trim_edges(list(fields.phrase(subject)))
+    if not phrase or any(t.ent_type_ in {"DATE", "TIME"} for t in phrase):
+        return None
+    named = fields.span_text(phrase)
+    named = named[:1].lower() + named[1:] if _common_first(phrase[0]) else named
+    gerund = _GERUND.match(what)
+    if gerund and any(t.text == gerund.group(1) and t.tag_ == "VBG" and t.head == cue for t in cue.children):
+        verb, rest = gerund.groups()
+        if verb in {"having", "being"}:  # "denied having any troops in Ostrel": that Kordova had any troops there
+            verb = {"having": "had", "being": "were" if plural else "was"}[verb]
+            return f"that {named} {verb}{rest}"
+        return f"that {named} {'were' if plural else 'was'} {verb}{rest}"
+    pronoun = _PRONOUN_SUBJECT.match(what)
+    if pronoun is None or subject.ent_type_ == "PERSON" or subject.ent_type_ not in {"GPE", "ORG", "NORP"} and (
+            subject.pos_ != "PROPN" and not plural):
+        return None
+    word = pronoun.group(1).lower()
+    if (word in {"they", "their"}) != plural:
+        return None
+    # the pronoun stands for the denier only when no other party is named between them
+    at = next((t for t in cue.doc[cue.i:sentence.span.end] if t.lower_ == word), None)
+    if at is None or any(e.label_ in {"GPE", "ORG", "NORP", "PERSON"} and phrase[-1].i < e.start < at.i
+                         for e in cue.doc.ents):
+        return None
+    own = f"{named}'" if named.endswith("s") and word == "their" else f"{named}'s"
+    return f"that {own if word in {'its', 'their'} else named}{what[pronoun.end():]}"
 
 
 # A headline naming who issued the text: "Statement by the Ministry of Defence of ...", "Press release of the ..."

@@ -634,12 +634,31 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         elif not targets and getattr(denial, "claim_before", None):
             # "The UAE denies the accusations", "months of denials by X": which claim, as the clause that told it
             denial.data["what"] = denial.claim_before
-        if targets and (is_fragment(denial.data["what"]) or counted or _reports_of_the_move(denial, movements[targets[0]])):
+        if targets and (is_fragment(denial.data["what"]) or counted or _reports_of_the_move(denial, movements[targets[0]])
+                        or _NAMED_BY_A_NOUN.match(denial.data["what"])):
             # "dismissed the information": say which claim, as a clause, from the move it targets ("all three
             # reports": each of the claims)
             claims = [_as_clause(movements[i].data["evidence"]) for i in (targets if counted else targets[:1])]
             denial.data["what"] = "; ".join(claims)
     _carry_on_quotes(denials, movements)
+    for denial in denials:
+        # the clause with its subject named ("that Kordova was sending troops"), unless linking restated it
+        if denial.reader_what and denial.data["what"] == denial.reader_what[0]:
+            denial.data["what"] = denial.reader_what[1]
+
+
+# A claim named only by a noun for the move ("denied the deployment of soldiers", "denied any involvement") or by a
+# noun and the denier's own verdict after a colon ("dismissed the claim: 'Nothing of the sort happened'"): not a
+# clause an analyst can read alone; when the denial targets a move, the move's words say what is denied. (Not part
+# of `is_fragment`, which also steers which move a denial targets.)
+_NAMED_BY_A_NOUN = re.compile(
+    r"^(?:(?:the|any|its|their|this|that|such|[\w-]+'s?)\s+)?(?:[\w-]+\s+)?"
+    r"(?:deployments?|build-?ups?|movements?|incursions?|presence|involvement|advances?|crossings?)"
+    r"(?:\s+(?:of|to|in|into|near|at|on|across)\s+[^,;:]{1,80})?$"
+    r"|^(?:(?:the|these|those|this|that|such|[\w-]+'s?)\s+){0,2}(?:reports?|claims?|accusations?|allegations?|"
+    r"stor(?:y|ies)|information|rumou?rs?|charges?):\s",
+    re.I,
+)
 
 
 def _carry_on_quotes(denials: list[Item], movements: list[Item]) -> None:
