@@ -3,6 +3,8 @@
 
 Invented articles and names; each test has a near miss beside it."""
 
+import pytest
+
 from summarizer import summarize
 from summarizer.strategies.staged.headline import _denial_clause
 
@@ -73,3 +75,24 @@ def test_a_quoted_sentence_made_a_clause_does_not_keep_its_capital():
 
     assert _as_denied("that The boats at the shoal are fishing vessels") == "that the boats at the shoal are fishing vessels"
     assert _as_denied("that Kordovan troops left") == "that Kordovan troops left"  # a name keeps its capital
+
+
+@pytest.mark.parametrize("dispute", [
+    "Kordova called the allegations lies.",
+    "The Kordovan foreign ministry described the claims as absurd.",
+    "Kordova accused Valdoria of spreading lies about the incursion.",
+])
+def test_a_verdict_on_the_claims_noun_says_which_claim_from_the_move(dispute):
+    text = ("Kordova sends troops north\n\nKordovan troops crossed into the Valdorian province of Lanmark on Monday, "
+            "Valdorian officials said.\n" + dispute)
+    denials = _denials(text)
+    assert len(denials) == 1 and denials[0].targets == [0]
+    assert denials[0].what == "that Kordovan troops crossed into the Valdorian province of Lanmark on Monday"
+
+
+def test_a_verdict_with_its_own_clause_keeps_it():
+    # near miss: the denier says what it claims instead, which stays the `what`
+    text = ("Kordova sends troops north\n\nKordovan troops crossed into the Valdorian province of Lanmark on Monday, "
+            "Valdorian officials said.\nKordova insisted its troops remained on its own side of the border.")
+    denials = _denials(text)
+    assert len(denials) == 1 and "remained on" in denials[0].what

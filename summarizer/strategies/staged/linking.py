@@ -635,7 +635,7 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             # "The UAE denies the accusations", "months of denials by X": which claim, as the clause that told it
             denial.data["what"] = denial.claim_before
         if targets and (is_fragment(denial.data["what"]) or counted or _reports_of_the_move(denial, movements[targets[0]])
-                        or _NAMED_BY_A_NOUN.match(denial.data["what"])):
+                        or _NAMED_BY_A_NOUN.match(denial.data["what"]) or _only_names_the_claim(denial.data["what"])):
             # "dismissed the information": say which claim, as a clause, from the move it targets ("all three
             # reports": each of the claims)
             claims = [_as_clause(movements[i].data["evidence"]) for i in (targets if counted else targets[:1])]
@@ -659,6 +659,20 @@ _NAMED_BY_A_NOUN = re.compile(
     r"stor(?:y|ies)|information|rumou?rs?|charges?):\s",
     re.I,
 )
+
+
+_FILLER = frozenset({"that", "the", "a", "an", "as", "about", "of", "these", "those", "this", "its", "their", "such",
+                     "any", "all", "and", "or", "mere", "pure", "complete", "completely", "utter", "total", "spreading",
+                     "absurd", "baseless", "false", "untrue", "groundless", "unfounded", "lies", "nonsense"})
+
+
+def _only_names_the_claim(what: str) -> bool:
+    """"that the allegations lies" ("called the allegations lies"), "that the claims as absurd", "that lies about the
+    incursion": the claim's noun and the denier's verdict on it, with no clause of what was claimed; the move it
+    targets says that."""
+    tokens = [w.lower() for w in re.findall(r"[\w'-]+", what)]
+    known = words("claim_nouns") | words("claim_judgements") | words("move_nouns") | _FILLER
+    return bool(tokens) and all(w in known or w.rstrip("s") in known for w in tokens)
 
 
 def _carry_on_quotes(denials: list[Item], movements: list[Item]) -> None:
