@@ -935,8 +935,7 @@ def _what(cue: Token, evidence: list[Token]) -> str:
         # "denied its troops were involved", parsed with "its troops" as the object and "were involved" as a clause
         # of its own: the object is the clause's subject
         clause = _trim_edges(list(content.subtree) + _clause(orphan))
-        text = fields.span_text(clause)
-        return f"that {text[:1].lower() + text[1:] if _common_first(clause[0]) else text}"
+        return f"that {_mid_sentence(clause)}"
     tokens = _clause(content, conjuncts=True) if content is not None and content.dep_ == "ccomp" else (
         [t for t in content.subtree if content != cue.head or t.i not in {c.i for c in cue.subtree}] if content is not None else evidence
     )
@@ -952,7 +951,7 @@ def _what(cue: Token, evidence: list[Token]) -> str:
     if content is not None and content.dep_ == "ccomp" and not any(t.dep_ == "mark" for t in tokens[:1]):
         text = fields.span_text(tokens)
         if not text.lower().startswith(("that ", "whether ")):
-            text = f"that {text[:1].lower() + text[1:] if _common_first(tokens[0]) else text}"
+            text = f"that {_mid_sentence(tokens)}"
     else:
         text = fields.span_text(tokens)
     return text if len(text) <= 200 else text[:197].rsplit(" ", 1)[0] + "..."
@@ -1041,8 +1040,7 @@ def denial_fields(
         claim, name = charged
         denier = fields.span_text(name)
         tokens = _trim_edges([cue.doc[i] for i in range(claim[0].i, cue.i + 1)])
-        what = fields.span_text(claim)
-        what = f"that {what[:1].lower() + what[1:] if _common_first(claim[0]) else what}"
+        what = f"that {_mid_sentence(claim)}"
     elif verb_cue or noun_cue:
         top = cue
         if verb_cue and _coordinated_with_saying(cue) is not None:
@@ -1065,14 +1063,12 @@ def denial_fields(
         elif _which_denied(cue) is not None:
             claim = _which_denied(cue)
             tokens = _trim_edges([cue.doc[i] for i in range(claim[0].i, cue.right_edge.i + 1)])
-            what = fields.span_text(claim)
-            what = f"that {what[:1].lower() + what[1:] if _common_first(claim[0]) else what}"
+            what = f"that {_mid_sentence(claim)}"
         elif _charge_on_a_clause(cue) is not None:
             # "Rwandan troops crossed into Congo, a charge that Kigali denies": the clause before the charge noun
             claim = _charge_on_a_clause(cue)
             tokens = _trim_edges([cue.doc[i] for i in range(claim[0].i, cue.right_edge.i + 1)])
-            what = fields.span_text(claim)
-            what = f"that {what[:1].lower() + what[1:] if _common_first(claim[0]) else what}"
+            what = f"that {_mid_sentence(claim)}"
         else:
             tokens = _clause(top, keep=cue)
             if (cue.dep_ == "relcl" or cue.dep_ == "acl" and cue.tag_ != "VBG") and cue.head.lemma_.lower() in words(
@@ -1187,8 +1183,7 @@ def _with_the_denier(what: str, cue: Token, subject: Token | None, sentence: Sen
     phrase = _trim_edges(list(fields.phrase(subject)))
     if not phrase or any(t.ent_type_ in {"DATE", "TIME"} for t in phrase):
         return None
-    named = fields.span_text(phrase)
-    named = named[:1].lower() + named[1:] if _common_first(phrase[0]) else named
+    named = _mid_sentence(phrase)
     gerund = _GERUND.match(what)
     if gerund and any(t.text == gerund.group(1) and t.tag_ == "VBG" and t.head == cue for t in cue.children):
         verb, rest = gerund.groups()
@@ -1387,6 +1382,12 @@ _OFFICIALS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", 
 def _common_first(token: Token) -> bool:
     """A clause's first word that is capitalised only because it starts the sentence ("About", "The")."""
     return token.pos_ != "PROPN" and token.ent_type_ in {"", "CARDINAL", "QUANTITY", "DATE", "TIME"} and not token.is_upper
+
+
+def _mid_sentence(tokens: list[Token]) -> str:
+    """The tokens' text as it reads inside a sentence: a first word capitalised only for opening one is lowered."""
+    text = fields.span_text(tokens)
+    return text[:1].lower() + text[1:] if _common_first(tokens[0]) else text
 
 
 def _charge_on_a_clause(verb: Token) -> list[Token] | None:
@@ -1659,8 +1660,7 @@ def _claim_told_before(article: ParsedArticle, sentence: Sentence, before: int) 
                 tokens = _trim_edges([t for t in content.subtree if t.dep_ != "mark" or t.head != content])
                 if not tokens or tokens[-1].idx + len(tokens[-1]) > before:
                     continue  # the clause runs into the dispute itself
-                text = fields.span_text(tokens)
-                return f"that {text[:1].lower() + text[1:] if _common_first(tokens[0]) else text}", earlier.index
+                return f"that {_mid_sentence(tokens)}", earlier.index
             accused = next((c for c in verb.children if c.dep_ == "dobj"), None)
             # the parser hangs "of arming ..." on the verb or on the accused ("the generals of arming")
             holders = [verb] + ([accused] if accused is not None else [])
@@ -1674,9 +1674,7 @@ def _claim_told_before(article: ParsedArticle, sentence: Sentence, before: int) 
                 # "the rebels" were, "the United Arab Emirates" (a plural-looking name) was
                 plural = accused.tag_ == "NNS" or any(c.dep_ == "conj" for c in accused.children)
                 who = _trim_edges([t for t in accused.subtree if t.i < deed.head.i])
-                named = fields.span_text(who)
-                named = named[:1].lower() + named[1:] if _common_first(who[0]) else named
-                return f"that {named} {'were' if plural else 'was'} {fields.span_text(deed_tokens)}", earlier.index
+                return f"that {_mid_sentence(who)} {'were' if plural else 'was'} {fields.span_text(deed_tokens)}", earlier.index
     return None
 
 
