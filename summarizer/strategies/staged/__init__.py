@@ -189,8 +189,8 @@ class Staged:
             denials, casualties, events = [], [], []
         linking.link_denials(denials, movements)
         denials = linking.merge_repeated_denials(denials)
+        assemble.count_by_conveyance(movements)  # after merging: a craft count must not split a re-mention off
         # last: the actor as a reader of the item alone needs it; linking above compared the forces as written
-        assemble.count_by_conveyance(movements)
         assemble.name_bare_actors(movements, parsed)
         assemble.spell_out_acronyms(movements, parsed)
         lead = parsed.sentences[0].text if parsed.sentences else parsed.headline

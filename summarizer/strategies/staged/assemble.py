@@ -17,7 +17,8 @@ from schemas import CountDraft
 from summarizer.numbers import MONTH_NAMES, read_count, sole_force_count
 from summarizer.strategies.staged import fields
 from summarizer.strategies.staged.armed import carried_force
-from summarizer.strategies.staged.candidates import (COORDINATED_SENDER, COUNTRY_AS_FORCE, MoveClaim, accusing_verb, claim_witness,
+from summarizer.strategies.staged.candidates import (COORDINATED_SENDER, COUNTRY_AS_FORCE, GOAL_PREPS, MoveClaim, accusing_verb,
+                                                      claim_witness,
                                                       clause_root,
                                                       country_of, coordinated_forces,
                                                       counted_head, flight_object, gap_goals, gapped_group,
@@ -156,19 +157,17 @@ def actor_tokens(mover: Token) -> tuple[list[Token], Token]:
         tokens += fields._contiguous(clause, tail)
     # "flew a platoon of soldiers to Eteringbang": the place is the destination, not part of the name
     # and "bombers over the Bering Sea", "ships around the country": where they were is no part of it either
-    for prep in [c for c in head.children if c.dep_ in {"prep", "dative"} and (c.lower_ in {"to", "into", "toward", "towards"} or (
-            c.lower_ in _WHERE_PREPS and any(g.dep_ == "pobj" and fields._looks_like_place(g) for g in c.children)))]:
-        cut = {t.i for t in prep.subtree}
-        tokens = [t for t in tokens if t.i not in cut]
+    place_preps = [c for c in head.children if c.dep_ in {"prep", "dative"} and (c.lower_ in GOAL_PREPS or (
+        c.lower_ in _WHERE_PREPS and any(g.dep_ == "pobj" and fields._looks_like_place(g) for g in c.children)))]
     # "an amphibious ready group with thousands of Marines aboard to the eastern Mediterranean": the goal the
     # parser hangs deeper in the phrase is the destination too, never part of who moved
     # (not "elements belonging to the 9th Army", "fighters loyal to the general": whose they are)
-    for prep in [t for t in tokens if t.dep_ == "prep" and t.head != head and t.lower_ in {"to", "into", "toward", "towards"}
-                 and t.head.pos_ not in {"VERB", "ADJ"}
-                 and any(g.dep_ == "pobj" and g.ent_type_ != "ORG" and (g.ent_type_ in {"GPE", "LOC"} or fields._looks_like_place(g))
-                         for g in t.children)]:
-        cut = {t.i for t in prep.subtree}
-        tokens = [t for t in tokens if t.i not in cut]
+    place_preps += [t for t in tokens if t.dep_ == "prep" and t.head != head and t.lower_ in GOAL_PREPS
+                    and t.head.pos_ not in {"VERB", "ADJ"}
+                    and any(g.dep_ == "pobj" and g.ent_type_ != "ORG" and (g.ent_type_ in {"GPE", "LOC"} or fields._looks_like_place(g))
+                            for g in t.children)]
+    cut = {t.i for prep in place_preps for t in prep.subtree}
+    tokens = [t for t in tokens if t.i not in cut]
     # "200 Kenyan soldiers and 150 Ugandan troops": the second force is a move of its own (split_coordinated)
     for other in coordinated_forces(mover):
         cut = {t.i for t in other.subtree}

@@ -422,7 +422,7 @@ def _goal_after_aboard(verbs: list[Token]) -> list[tuple[int, str]]:
     for verb in verbs:
         for token in verb.subtree:
             if token.lower_ in {"aboard", "onboard"} and token.dep_ in {"advmod", "prep", "prt"}:
-                goal = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"to", "into", "toward", "towards"}), None)
+                goal = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in GOAL_PREPS), None)
                 place = _pobj(goal) if goal is not None else None
                 if place is not None and (place.ent_type_ in {"GPE", "LOC", "FAC"} or _looks_like_place(place)):
                     return [(place.i, span_text(place_phrase(place)))]

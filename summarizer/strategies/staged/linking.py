@@ -628,10 +628,10 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
         else:
             targets = []  # a dispute that shares no force, place or words with any move: background
         denial.data["targets"] = targets
-        if not targets and getattr(denial, "toll_claim", None):
+        if not targets and denial.toll_claim:
             # "The government said the figure was exaggerated": which figure, as the clause that told it
             denial.data["what"] = denial.toll_claim
-        elif not targets and getattr(denial, "claim_before", None):
+        elif not targets and denial.claim_before:
             # "The UAE denies the accusations", "months of denials by X": which claim, as the clause that told it
             denial.data["what"] = denial.claim_before
         if targets and (is_fragment(denial.data["what"]) or counted or _reports_of_the_move(denial, movements[targets[0]])
