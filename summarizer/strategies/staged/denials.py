@@ -1547,7 +1547,8 @@ def _content_of(tokens: list[Token]) -> str:
         if token.lemma_.lower() in says and token.pos_ in {"VERB", "AUX"}:
             content = next((c for c in token.children if c.dep_ == "ccomp"), None)
             if content is not None:
-                text = fields.span_text([t for t in content.subtree if t in tokens and t.lower_ not in {"which", "who"}])
+                text = fields.span_text([t for t in _denying_statement(content) if t in tokens
+                                         and t.lower_ not in {"which", "who"}])
                 relative = fields._subject(content)
                 if relative is not None and relative.lower_ in {"which", "who", "that"} and token.dep_ == "relcl":
                     # "the drills, which Moscow says are purely defensive": the drills are what is said so
@@ -1564,6 +1565,27 @@ def _content_of(tokens: list[Token]) -> str:
                           for t in c.subtree}
                 return fields.span_text(_trim_edges([t for t in named.subtree if t.i not in judged]))
     return fields.span_text(tokens)
+
+
+def _denying_statement(clause: Token) -> list[Token]:
+    """Of a reported clause with a second statement conjoined by "and that", the one in the denier's own negation:
+    "said no group had entered Syria, and that it does not operate outside Iraq" denies the first (the second is
+    how the denier puts it, and read as part of the claim it would say the opposite of what was said); "said the
+    troops were on exercise, and that they had not crossed" denies the second (the first is a counter-claim)."""
+    def negated(tokens: Any) -> bool:
+        return any(t.dep_ == "neg" or t.lower_ in {"no", "never"} for t in tokens)
+
+    whole = list(clause.subtree)
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or not any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+            continue
+        if not negated(conj.subtree):
+            continue
+        first = [t for t in whole if t.i < conj.left_edge.i]
+        while first and (first[-1].is_punct or first[-1].dep_ == "cc"):
+            first.pop()
+        return first if negated(first) else [t for t in conj.subtree]
+    return whole
 
 
 def _after_quote_end(token: Token, start: Token) -> bool:
