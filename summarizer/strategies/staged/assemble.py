@@ -108,6 +108,10 @@ def evidence_tokens(verbs: list[Token], mover: Token | None, sentence: Any, send
         span.pop()
     while span and (span[0].is_punct or span[0].dep_ == "cc"):
         span.pop(0)
+    if span and span[0].like_num and span[0].i > span[0].sent.start and doc[span[0].i - 1].lower_ in _HEDGES_BEFORE_A_NUMBER:
+        # "said between 3,000 and 4,000 soldiers had crossed", with "between" parsed as the saying verb's own
+        # preposition: the hedge is part of the count the evidence must show
+        span.insert(0, doc[span[0].i - 1])
     # "..., a senior army officer told Reuters": a speaker the parser hung on the clause is attribution, not claim
     after = span[-1].i + 1 if span else len(doc)
     after += 1 if after < len(doc) and doc[after].text == "," else 0
@@ -116,6 +120,10 @@ def evidence_tokens(verbs: list[Token], mover: Token | None, sentence: Any, send
         cut = min(t.i for t in fields.phrase(speaker)) - 1
         span = [t for t in span if t.i < cut]
     return span
+
+
+_HEDGES_BEFORE_A_NUMBER = frozenset({"between", "about", "around", "some", "nearly", "almost", "roughly",
+                                     "approximately"})
 
 
 def offsets(sentence: Sentence, tokens: list[Token]) -> tuple[int, int]:

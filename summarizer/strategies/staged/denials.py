@@ -678,9 +678,12 @@ def _clause(verb: Token, keep: Token | None = None, *, conjuncts: bool = False) 
     def prune(token: Token) -> None:
         for child in token.children:
             negates = any(t.dep_ == "neg" or (t.dep_ == "det" and t.lower_ == "no") or t == keep for t in child.subtree)
-            if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and child.i > token.i and not negates and not conjuncts:
+            if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"} and child.i > token.i and (
+                    not negates and not conjuncts or conjuncts and _denier_act(child)):
                 drop.update(t.i for t in child.subtree)
                 drop.update(c.i for c in token.children if c.dep_ == "cc" and c.i < child.i and c.i > token.i)
+            elif child.dep_ == "conj" and conjuncts:
+                prune(child)  # "had followed or monitored any vessels, calling the account hype": the conjunct's tail
             elif child.dep_ in {"ccomp", "xcomp"}:
                 prune(child)
             elif child.dep_ == "advcl" and child.i > token.i and (
@@ -710,6 +713,20 @@ def _clause(verb: Token, keep: Token | None = None, *, conjuncts: bool = False) 
     while span and (span[-1].is_punct or span[-1].dep_ == "cc"):
         span.pop()
     return span
+
+
+# What a denier does beside denying, told as a second verb of the denied clause by the parser: "denied that its
+# forces had entered X and put their presence down to domestic politics", "... and blamed the opposition".
+_DENIER_ACTS = frozenset({"put", "blame", "attribute", "call", "describe", "dismiss", "reject", "deny", "brand",
+                          "accuse", "urge", "warn", "vow"})
+
+
+def _denier_act(conj: Token) -> bool:
+    """A conjoined verb with no subject of its own that says what the denier did, not what the claim says."""
+    if fields._subject(conj) is not None:
+        return False
+    lemma = conj.lemma_.lower()
+    return lemma in _DENIER_ACTS or lemma in words("attribution_verbs") and lemma not in {"show", "report"}
 
 
 def _denier_subject(token: Token) -> Token | None:
@@ -939,6 +956,12 @@ def _what(cue: Token, evidence: list[Token]) -> str:
     tokens = _clause(content, conjuncts=True) if content is not None and content.dep_ == "ccomp" else (
         [t for t in content.subtree if content != cue.head or t.i not in {c.i for c in cue.subtree}] if content is not None else evidence
     )
+    # "rejected claims that the group was preparing an offensive, saying its forces were there to defend": the
+    # denier's own account, which the parser hangs on the claim's verb
+    account = {t.i for a in tokens if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i > 0 and a.doc[a.i - 1].text == ","
+               and (a.lemma_.lower() in _DENIER_ACTS or a.lemma_.lower() in words("attribution_verbs")) for t in a.subtree}
+    if account:
+        tokens = _trim_edges([t for t in tokens if t.i not in account]) or tokens
     if content is not None and content.dep_ == "pobj" and content.head.lower_ == "as":
         # "as 'hysteria' Western reports that ...": the judgement the parser hung on the reports is not what is denied
         judged = {t.i for c in content.children if c.i < content.i and (c.dep_ == "nmod" or c.is_punct) for t in c.subtree}
@@ -1147,7 +1170,7 @@ def denial_fields(
 # troops"). Only after a be/have auxiliary near the start, where dropping "not" leaves the verb as it was ("did not
 # send" would need "sent"); not "not yet", "not only" (the claim would change, not be restated).
 _NEGATED_CLAUSE = re.compile(
-    r"^(that (?:[\w'’-]+ ){1,5}?)(has|have|had|is|are|was|were)(?: not|n't|n’t)(?! (?:yet|only|just|even|all|"
+    r"^(that (?:[\w'’-]+ ){1,8}?)(has|have|had|is|are|was|were)(?: not|n't|n’t)(?! (?:yet|only|just|even|all|"
     r"every|always)\b)"
     # ("that the reports are not true": a verdict on the claim, which stays as said)
     r"(?! (?:true|correct|accurate|the case|based|founded|real|genuine|so)\b)"
@@ -1158,7 +1181,10 @@ _NEGATED_CLAUSE = re.compile(
 def _asserted(what: str) -> str:
     """The clause the denial denies when `what` carries the denier's negation (see `_NEGATED_CLAUSE`)."""
     match = _NEGATED_CLAUSE.match(what)
-    if match is None or any(w.lower() in {"not", "no", "never", "who", "which", "that"} for w in match.group(1).split()[1:]):
+    # the negation of the first verb only: not one after another verb or clause ("that the relocation was a
+    # scheduled rotation and was not directed against anyone" asserts the first and denies the second)
+    if match is None or any(w.lower() in {"not", "no", "never", "who", "which", "that", "and", "but", "or", "has", "have",
+                                          "had", "is", "are", "was", "were"} for w in match.group(1).split()[1:]):
         return what
     asserted = f"{match.group(1)}{match.group(2)}{what[match.end():]}"
     return what if is_fragment(asserted) else asserted
@@ -1500,7 +1526,7 @@ _NO_EVIDENCE = re.compile(
 # "claims that the group was preparing an offensive": the claim is the that-clause
 _CLAIM_THAT = re.compile(
     r"^(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|idea|notion|"
-    r"rumou?rs?|charges?|statements?|announcements?)\s+(that\s+.+)$",
+    r"rumou?rs?|charges?|statements?|announcements?|findings?|conclusions?)\s+(that\s+.+)$",
     re.I,
 )
 
