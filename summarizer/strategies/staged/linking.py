@@ -155,6 +155,56 @@ def _part_of(item: Item, earlier: Item) -> bool:
     return bool(countries) and countries < earlier_countries
 
 
+def _nations(item: Item) -> set[str]:
+    """The countries of the mover's phrase and of whoever sent it ("Japan has sent 400 ground troops" -> Japan)."""
+    from summarizer.strategies.staged.fields import country_names, demonyms
+
+    claim = item.claim
+    if claim is None or claim.mover is None:
+        return set()
+    to_country, known = demonyms()[1], country_names()
+    # the words that say whose force it is, not where it goes ("troops crossing into Benin") or what it did
+    told = {t.i for c in claim.mover.children if c.dep_ in {"acl", "relcl", "advcl"} or (
+        c.dep_ == "prep" and c.lower_ not in {"of", "from"}) for t in c.subtree}
+    said = [*(t for t in claim.mover.subtree if t.i not in told),
+            *(claim.sender.subtree if claim.sender is not None else ())]
+    # nations only: a province the unit is based in or a misread group name is no other side
+    return {to_country.get(t.text) or t.text for t in said} & known
+
+
+def _names_a_new_unit(item: Item, earlier: Item) -> bool:
+    """Is `item` a specific instance of `earlier`'s general claim, which the contract keeps beside it: another
+    nation's force ("France's contingent arrived" after "Japan has sent 400 ground troops"), a ship or aircraft
+    after a move of people ("The destroyer Takanami docked" after them), or one of the forces it coordinated ("The
+    Gerald R. Ford carrier strike group left" after "is sending a carrier strike group and an amphibious ready
+    group")? A pronoun or a bare "the troops" is a re-mention whatever it adds."""
+    claim, earlier_claim = item.claim, earlier.claim
+    if claim is None or claim.mover is None or earlier_claim is None or earlier_claim.mover is None:
+        return False
+    if claim.mover.pos_ == "PRON":
+        return False
+    nations, earlier_nations = _nations(item), _nations(earlier)
+    if nations and earlier_nations and not nations & earlier_nations:
+        return True
+    platforms, people = words("platform_nouns"), words("person_nouns")
+    nouns, earlier_nouns = _mover_nouns(item) | _heads(item), _mover_nouns(earlier) | _heads(earlier)
+    if nouns & platforms and not nouns & people and earlier_nouns & people and not earlier_nouns & platforms:
+        return True
+    from summarizer.strategies.staged.candidates import counted_head
+
+    earlier_head = counted_head(earlier_claim.mover)
+    joined = [earlier_head, *earlier_head.conjuncts]
+    if len(joined) < 2 or not any(t.pos_ == "PROPN" for t in claim.mover.subtree):
+        return False
+    # the later mention adds a name and names just one of the coordinated forces, by its head and modifiers
+    said = {t.lemma_.lower() for t in claim.mover.subtree if t.pos_ in {"NOUN", "ADJ"}}
+    others = {t.i for c in joined for t in c.subtree if c != earlier_head}
+    phrases = [{t.lemma_.lower() for t in c.subtree if t.pos_ in {"NOUN", "ADJ"} and (c != earlier_head or t.i not in others)
+                and t.dep_ != "prep" and t.head.dep_ != "prep"} for c in joined]
+    overlaps = [len(phrase & said) for phrase in phrases]
+    return max(overlaps) >= 2 and overlaps.count(max(overlaps)) == 1
+
+
 def _same_move(earlier: Item, item: Item) -> bool:
     """Two named mentions of one move: shared names (a nationality read as its country: "Israeli troops",
     "Israeli forces"), the same place on the same side of the move, no clashing counts."""
@@ -242,7 +292,7 @@ def merge_mentions(items: list[Item]) -> list[Item]:
         for earlier in reversed(kept):  # kept is in text order: stop at the window's edge
             if item.sentence.index - earlier.sentence.index > _WINDOW:
                 break
-            if _part_of(item, earlier):
+            if _part_of(item, earlier) or _names_a_new_unit(item, earlier):
                 continue  # a specific instance of a general claim: the contract keeps both
             if _further(item):
                 break  # "Troops also took control of Mount Hermon": another move, whoever made it

@@ -1,0 +1,60 @@
+"""Session 11: a general claim and a specific instance of it are both kept (the contract's codebook: "A general
+claim and a specific instance of it ... are both kept"), while a re-mention of the same force folds into its move.
+
+A specific instance here is another nation's force after a sending nation's ("France's contingent arrived" after
+"Kordova has sent 400 troops"), a ship or aircraft after a move of people, or one of two coordinated forces named
+on its own. Invented articles and names; near misses beside them."""
+
+from summarizer import summarize
+
+
+def _actors(text: str) -> list[str]:
+    return [m.actor for m in summarize(text, strategy="learned").movements]
+
+
+# the nations are real (the rule reads nations from the gazetteer); the article is invented
+_DRILLS = ("Chile has sent up to 400 ground troops of its Self-Defence Forces to the Velmar drills, which began "
+           "on Monday, the defence ministry said. ")
+
+
+def test_another_nations_contingent_is_its_own_move():
+    actors = _actors(_DRILLS + "Peru's contingent, between 120 and 150 sailors aboard the frigate Oskar, arrived "
+                               "in Port Velm on Sunday from Callao, the Peruvian embassy said.")
+    assert len(actors) == 2, actors
+    assert any(a.startswith("Peru") for a in actors)
+
+
+def test_the_same_nations_contingent_folds_in():
+    # near miss: Chile's contingent after Chile sent troops is the same move told again
+    actors = _actors(_DRILLS + "Chile's contingent arrived in Port Velm on Sunday, the Chilean embassy said.")
+    assert len(actors) == 1, actors
+
+
+def test_a_named_ship_after_a_move_of_troops_is_its_own_move():
+    actors = _actors(_DRILLS + "The Self-Defence Force destroyer Tarn docked at Port Velm on Saturday after sailing "
+                               "from its home port.")
+    assert len(actors) == 2, actors
+    assert any("Tarn" in a for a in actors)
+
+
+def test_a_named_group_of_two_sent_is_its_own_move():
+    text = ("Kordova is sending an aircraft carrier strike group and an amphibious ready group with thousands of "
+            "marines aboard to the eastern sea, officials said. The Varnhold carrier strike group, five warships in "
+            "all, left its station in the northern sea on Tuesday evening, two officials said.")
+    actors = _actors(text)
+    assert len(actors) == 2, actors
+    assert any("Varnhold" in a for a in actors)
+
+
+def test_the_same_troops_told_again_with_their_division_fold_in():
+    # near miss: "The troops" re-mention the move and add where they come from; one move
+    text = ("About 1,000 Kordovan soldiers sailed into the port of Velm on Monday, officials said. The troops, from "
+            "the army's 33rd Light Infantry Division, came ashore at dawn.")
+    assert len(_actors(text)) == 1
+
+
+def test_tanks_and_soldiers_after_troops_of_the_same_nation_fold_in():
+    # near miss: a headline then its story; tanks with soldiers are no ship or aircraft after people
+    text = ("Kordovan troops pour into southern Velmar\n\n"
+            "More Kordovan tanks and soldiers poured into southern Velmar on Saturday, officials said.")
+    assert len(_actors(text)) == 1
