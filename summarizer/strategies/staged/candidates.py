@@ -658,6 +658,23 @@ def _prefix_head(verb: Token) -> Token:
     return verb
 
 
+def _range_read_as_a_preposition(root: Token) -> Token | None:
+    """The counted subject the parser read as the object of "between": in "..., between 180 and 200 Nepalese
+    peacekeepers began pulling out" the verb has no subject and "between 180 and 200 peacekeepers" hangs on an
+    earlier noun. Only when the counted noun ends right before the verb (or its auxiliaries)."""
+    doc = root.doc
+    first = root.i
+    while first > 0 and doc[first - 1].dep_ in {"aux", "auxpass", "neg"} and doc[first - 1].head == root:
+        first -= 1
+    if first == 0:
+        return None
+    noun = doc[first - 1]
+    numbers = [c for c in noun.children if c.dep_ == "nummod" and any(d.dep_ == "conj" for d in c.children)]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "between" and numbers and noun.pos_ in {"NOUN", "PROPN"}:
+        return noun
+    return None
+
+
 def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
     """(mover, sender) of a movement verb."""
     lemma = verb.lemma_.lower()
@@ -704,6 +721,8 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         subject = next(iter(_children(clause_root(host), "nsubj", "nsubjpass")), None)
     if subject is None:
         subject = _participle_doer(verb)
+    if subject is None:
+        subject = _range_read_as_a_preposition(root)
     conjoined = _conjoined_host(verb)
     if conjoined is not None:
         subject = next(iter(_children(clause_root(conjoined), "nsubj")), subject)
