@@ -97,7 +97,7 @@ def test_an_unspecified_count_is_not_written_as_a_number_and_a_range_is() -> Non
     hundreds = _move("troops", count=CountDraft(qualifier="unspecified", unit="troops"))
     assert compose([hundreds], [], [], None) == "Troops moved."
     spread = _move("Egyptian troops", count=CountDraft(low=5000, high=10000, qualifier="range", unit="troops"))
-    assert compose([spread], [], [], None) == "5,000 to 10,000 Egyptian troops moved."
+    assert compose([spread], [], [], None) == "Between 5,000 and 10,000 Egyptian troops moved."  # no figures first
 
 
 def test_a_withdrawal_is_said_as_one() -> None:
@@ -229,7 +229,7 @@ def test_a_counted_unit_reads_as_so_many_strong_and_a_departure_without_goal_set
                  evidence="The 70-strong contingent of the Kordovan Police Unit set out for the mission")
     assert compose([unit], [], [], None) == "A 70-strong contingent of the Kordovan Police Unit set out."
     counted = _move("soldiers", count=CountDraft(value=70, qualifier="exactly", unit="soldiers"), evidence="70 soldiers left")
-    assert compose([counted], [], [], None) == "70 soldiers moved."  # people, not a unit: no "-strong"
+    assert compose([counted], [], [], None) == "Seventy soldiers moved."  # people, not a unit: no "-strong"
 
 
 @pytest.mark.parametrize("sentence", [

@@ -86,6 +86,32 @@ def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+_ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_OPENING_FIGURES = re.compile(r"^(\d[\d,]*)(?: to (\d[\d,]*))?(?= )")
+
+
+def _opening(clause: str) -> str:
+    """A composed clause as a sentence: capital first, and no figures first. An editor never opens with digits,
+    and the rewrite keeps the count's hedge exactly (no "Some 1,200", a hedge the count lacks): 10 to 99 are
+    spelled out ("Forty jets"), a range says its two ends ("Between 1,500 and 2,000 troops"), and a larger exact
+    count reads "A total of 1,200 troops"."""
+    found = _OPENING_FIGURES.match(clause)
+    if found is None:
+        return _sentence_case(clause)
+    low, high = found.group(1), found.group(2)
+    rest = clause[found.end():]
+    if high:
+        return f"Between {low} and {high}{rest}"
+    value = int(low.replace(",", ""))
+    if value < 100:
+        tens, ones = divmod(value, 10)
+        word = _ONES[value] if value < 20 else _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+        return _sentence_case(word) + rest
+    return f"A total of {low}{rest}"
+
+
 def _count_words(count: Any) -> str:
     if count is None:
         return ""
@@ -335,9 +361,9 @@ def compose(movements: list[Any], denials: list[Any], casualties: list[Any], lea
         if base and base[-1] not in ".!?":
             base += "."  # `clean` cut the lead's full stop: "... the alliance said on Tuesday." ends as a sentence
         if denials:  # a denied move of forces, no move read as such: the denial is the news
-            return f"{_sentence_case(_denial_clause(denials[0]))}. {base}".strip()
+            return f"{_opening(_denial_clause(denials[0]))}. {base}".strip()
         return f"No movement of armed forces is reported. {base}".strip()
-    first = _sentence_case(describe_movement(movements[0])) + "."
+    first = _opening(describe_movement(movements[0])) + "."
     more: list[str] = []
     others = len(movements) - 1
     if others == 1:
@@ -353,8 +379,8 @@ def compose(movements: list[Any], denials: list[Any], casualties: list[Any], lea
     # too: a clause after a denial gets its own sentence
     if len(more) > 2 or (denials and toll and more[-1] == toll):
         # Three clauses joined by commas read as a run-on; an editor gives each its own sentence.
-        return " ".join([first, *(_sentence_case(clause) + "." for clause in more)])
-    second = _sentence_case(_join(more))
+        return " ".join([first, *(_opening(clause) + "." for clause in more)])
+    second = _opening(_join(more))
     return f"{first} {second}.".strip() if second else first
 
 

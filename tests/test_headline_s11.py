@@ -1,0 +1,37 @@
+"""Session 11: the headline as an editor writes it. Names and places are invented."""
+
+from __future__ import annotations
+
+from schemas import CasualtyDraft, CountDraft, DenialDraft, MovementDraft
+from summarizer.strategies.staged.headline import compose
+
+
+def _said(actor: str, evidence: str, **fields) -> MovementDraft:
+    return MovementDraft(actor=actor, evidence=evidence, **fields)
+
+
+def test_no_sentence_opens_with_figures() -> None:
+    """Editors never open a sentence with digits. The rewrite must keep the count's hedge exactly, so no
+    "Some 1,200" (a hedge the count does not have): one to 99 are spelled out ("Forty"), a larger exact count
+    reads "A total of 1,200" (still exact), and a range says its two ends in the article's own way ("Between
+    1,500 and 2,000"). Mid-sentence figures stay figures."""
+    exact = _said("Valdorian troops", "Valdor says 1,200 Valdorian troops took part",
+                  count=CountDraft(value=1200, qualifier="exactly", unit="troops"), sources=["Valdor's ministry"])
+    assert compose([exact], [], [], None) == "A total of 1,200 Valdorian troops moved, according to Valdor's ministry."
+    small = _said("Kordovan jets", "40 Kordovan jets flew", count=CountDraft(value=40, qualifier="exactly", unit="jets"),
+                  destination="around Tarsk")
+    assert compose([small], [], [], None) == "Forty Kordovan jets moved around Tarsk."
+    spread = _said("Valdorian troops", "Valdorian troops crossed into Kesh", destination="Kesh",
+                   count=CountDraft(low=1500, high=2000, qualifier="range", unit="troops"))
+    assert compose([spread], [], [], None) == "Between 1,500 and 2,000 Valdorian troops crossed into Kesh."
+    toll = CasualtyDraft(count=CountDraft(value=23, qualifier="exactly", unit="soldiers killed"), evidence="23 died")
+    denial = DenialDraft(denier="Valdor", what="that its troops had crossed", evidence="Valdor denied that its troops had crossed")
+    assert compose([spread], [denial], [toll], None).endswith(" Twenty-three soldiers were reported killed.")
+    # near misses: a hedged count already opens with a word, and a figure inside the sentence stays a figure
+    hedged = _said("Valdorian troops", "about 1,200 Valdorian troops", count=CountDraft(value=1200, qualifier="about", unit="troops"))
+    assert compose([hedged], [], [], None) == "About 1,200 Valdorian troops moved."
+    second = _said("Kordovan troops", "Kordovan troops moved", destination="Tarsk")
+    assert compose([second, exact], [], [], None) == (
+        "Kordovan troops moved to Tarsk. A total of 1,200 Valdorian troops also moved.")
+    assert compose([second, hedged], [], [toll], None) == (
+        "Kordovan troops moved to Tarsk. About 1,200 Valdorian troops also moved and 23 soldiers were reported killed.")
