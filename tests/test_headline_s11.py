@@ -35,3 +35,22 @@ def test_no_sentence_opens_with_figures() -> None:
         "Kordovan troops moved to Tarsk. A total of 1,200 Valdorian troops also moved.")
     assert compose([second, hedged], [], [toll], None) == (
         "Kordovan troops moved to Tarsk. About 1,200 Valdorian troops also moved and 23 soldiers were reported killed.")
+
+
+def test_a_later_place_joins_as_the_evidence_says_not_with_and_on_to() -> None:
+    """"crossed into Kesh and near the town of Orsk" and "and on to" a town the force was only heading for are
+    run-ons, and the second says more than the article. A place the evidence puts "near"/"on"/"in" the first one
+    qualifies it; a place it is heading "toward" is said so; "went on to" still reads "and on to"."""
+    near = _said("Valdorian soldiers", "Valdorian soldiers crossed the river into Kesh near the town of Orsk",
+                 destination="Kesh; near the town of Orsk")
+    assert compose([near], [], [], None) == "Valdorian soldiers crossed into Kesh near the town of Orsk."
+    island = _said("Kordovan jets", "Kordovan jets landed at Vell Air Base on the island of Mirra",
+                   destination="Vell Air Base; the island of Mirra")
+    assert compose([island], [], [], None) == "Kordovan jets arrived at Vell Air Base on the island of Mirra."
+    toward = _said("Valdorian soldiers", "Valdorian soldiers crossed into Kesh on Monday and were heading toward Orsk",
+                   destination="Kesh; Orsk", time="on Monday", sources=["two officials"])
+    assert compose([toward], [], [], None) == (
+        "Valdorian soldiers crossed into Kesh on Monday, heading toward Orsk, according to two officials.")
+    went_on = _said("Valdorian soldiers", "Valdorian soldiers crossed into Kesh and went on to Orsk",
+                    destination="Kesh; Orsk")  # near miss: the article says they went on
+    assert compose([went_on], [], [], None) == "Valdorian soldiers crossed into Kesh and on to Orsk."

@@ -127,7 +127,7 @@ def test_a_second_place_after_a_preposition_and_a_mid_sentence_article() -> None
     denial = DenialDraft(denier="A spokesperson for the council", what="that any new troops had been sent",
                          evidence="A spokesperson for the council denied that any new troops had been sent")
     assert compose([move, _move("Arakan Army fighters")], [denial], [], None) == (
-        "Venezuelan soldiers moved to Guyanese territory and near the mining settlement of Eteringbang. "
+        "Venezuelan soldiers moved to Guyanese territory near the mining settlement of Eteringbang. "  # no "and near"
         "Arakan Army fighters also moved and a spokesperson for the council denied that any new troops had been sent."
     )
 

@@ -241,6 +241,17 @@ def _the_area(place: str) -> str:
     return place
 
 
+_TOWARD = {"toward", "towards"}
+_LOCATIVE = {"on", "in", "at", "near"}
+
+
+def _word_before(place: str, evidence: str) -> str:
+    """The word the evidence puts right before a place ("... heading toward Orsk" -> "toward"), lower-cased."""
+    bare = re.sub(r"^the\s+", "", place, flags=re.I)
+    found = re.search(rf"\b(\w+)\s+(?:the\s+)?{re.escape(bare)}\b", evidence, re.I)
+    return found.group(1).lower() if found else ""
+
+
 def describe_movement(movement: Any, *, with_source: bool = True, also: bool = False) -> str:
     """One clause: who moved (in the evidence's own kind of move: crossed, entered, arrived, headed, deployed),
     from where, to where, when, and who says so."""
@@ -260,6 +271,7 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
     # first among several places is what was crossed
     crossed_feature = verb == "crossed" and len(places) > 1 and places[0].split()[-1].lower() in _CROSSED
     origin_first = (bool(preposition) and verb != "arrived" and not crossed_feature) or not destination
+    heading = ""
     if origin_part and origin_first:
         parts.append(origin_part)
     if destination:
@@ -270,7 +282,18 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
                 text += place
                 continue
             has_prep = place.split()[0].lower() in _PLACE_PREPS
-            joint = "" if i == 0 else " and " if has_prep else " and on to "
+            joint = "" if i == 0 else " " if has_prep else " and on to "
+            if i and not has_prep and not (i == 1 and crossed_feature):
+                # A later place is joined as the evidence puts it: "at Vell Air Base on the island of Mirra" places
+                # the base, and a town the force was "heading toward" is not one it went "on to"
+                said = _word_before(place, evidence)
+                if said in _TOWARD:
+                    heading = f", heading {said} {place}"
+                    continue
+                if said in _LOCATIVE:
+                    joint = f" {said} "
+                    text += joint + place
+                    continue
             before = "at" if preposition == "in" and place.split()[-1].lower() in _POINTS else preposition
             if preposition == "in" and {w.lower() for w in place.split()} & _SURFACES:
                 before = "on"
@@ -289,7 +312,7 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
         when = f"on {when}"  # "moved to Gaza on Saturday night", not "(Saturday night)"
     if when:
         parts.append(when if when.split()[0].lower() in _TIME_LEADS else f"({when})")
-    text = " ".join(parts)
+    text = " ".join(parts) + heading
     sources = [clean(s) for s in (_get(movement, "sources") or []) if clean(s)]
     if with_source and sources:
         text += f", according to {_inside(sources[0])}"
