@@ -54,3 +54,22 @@ def test_a_later_place_joins_as_the_evidence_says_not_with_and_on_to() -> None:
     went_on = _said("Valdorian soldiers", "Valdorian soldiers crossed into Kesh and went on to Orsk",
                     destination="Kesh; Orsk")  # near miss: the article says they went on
     assert compose([went_on], [], [], None) == "Valdorian soldiers crossed into Kesh and on to Orsk."
+
+
+def test_a_bare_unit_with_its_count_reads_a_unit_of_so_many() -> None:
+    """"Unit (100 men) moved." is no sentence an editor writes: a bare collective noun takes its count with "of",
+    and an article. An ordinal the evidence gives it ("his last unit", "the first company") is news and keeps
+    "the"; otherwise it is "a"/"an"."""
+    last = _said("unit", "the colonel marched his last unit of 100 men out through the gates",
+                 count=CountDraft(value=100, qualifier="exactly", unit="men"))
+    assert compose([last], [], [], None).startswith("The last unit of 100 men ")
+    plain = _said("detachment", "The arriving detachment is made up of approx. 200 troops",
+                  count=CountDraft(value=200, qualifier="about", unit="troops"))
+    assert compose([plain], [], [], None).startswith("A detachment of about 200 troops ")
+    escort = _said("escort", "an escort of about 40 soldiers", count=CountDraft(value=40, qualifier="about", unit="soldiers"))
+    assert compose([escort], [], [], None).startswith("An escort of about 40 soldiers ")
+    # near misses: a named actor keeps its count in brackets, and a unit counted in itself reads "-strong"
+    named = _said("Kordovan Navy", "the Kordovan Navy sent 12 vessels", count=CountDraft(value=12, qualifier="exactly", unit="vessels"))
+    assert compose([named], [], [], None).startswith("The Kordovan Navy (12 vessels) ")
+    strong = _said("contingent", "The 70-strong contingent set out", count=CountDraft(value=70, qualifier="exactly", unit="contingent"))
+    assert compose([strong], [], [], None).startswith("A 70-strong contingent ")

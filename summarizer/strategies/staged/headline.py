@@ -165,6 +165,9 @@ def _as_written(actor: str, evidence: str) -> str:
 _POSSESSIVE_LEAD = re.compile(r"(?:^|(?<=\bof ))(?:its|their|his|her|our)\s+(?=\S)", re.I)
 
 
+_ORDINALS = ("first", "last", "final", "second", "third", "next", "remaining")
+
+
 def _who(movement: Any) -> str:
     """The mover with its count: "about 300 fighters", "a Belarusian force grouping (about 1,100 people)"."""
     actor = _POSSESSIVE_LEAD.sub("the ", clean(_get(movement, "actor")), count=2)
@@ -181,6 +184,13 @@ def _who(movement: Any) -> str:
         return f"a {_count_attr(count, 'value')}-strong {bare}"  # "a 70-strong contingent of ...", not "70 contingent"
     if not unit_word or unit_word in actor.lower():
         return f"{number} {bare}"
+    if re.fullmatch(r"[a-z-]+", bare) and not bare.endswith("s"):
+        # "Unit (100 men) moved" is no editor's sentence: a bare common noun takes its count with "of" ("a unit of
+        # 100 men"); an ordinal the evidence gives it is news and needs "the" ("the last unit of 100 men")
+        evidence = str(_get(movement, "evidence") or "")
+        ordinal = re.search(rf"\b({'|'.join(_ORDINALS)})\s+{re.escape(bare)}\b", evidence, re.I)
+        lead = f"the {ordinal.group(1).lower()}" if ordinal else "an" if bare[0] in "aeiou" else "a"
+        return f"{lead} {bare} of {number} {unit}"
     return f"{actor} ({number} {unit})"
 
 
