@@ -18,7 +18,7 @@ def test_no_sentence_opens_with_figures() -> None:
     exact = _said("Valdorian troops", "Valdor says 1,200 Valdorian troops took part",
                   count=CountDraft(value=1200, qualifier="exactly", unit="troops"), sources=["Valdor's ministry"])
     assert compose([exact], [], [], None) == "A total of 1,200 Valdorian troops moved, according to Valdor's ministry."
-    small = _said("Kordovan jets", "40 Kordovan jets flew", count=CountDraft(value=40, qualifier="exactly", unit="jets"),
+    small = _said("Kordovan jets", "40 Kordovan jets were seen", count=CountDraft(value=40, qualifier="exactly", unit="jets"),
                   destination="around Tarsk")
     assert compose([small], [], [], None) == "Forty Kordovan jets moved around Tarsk."
     spread = _said("Valdorian troops", "Valdorian troops crossed into Kesh", destination="Kesh",
@@ -73,3 +73,44 @@ def test_a_bare_unit_with_its_count_reads_a_unit_of_so_many() -> None:
     assert compose([named], [], [], None).startswith("The Kordovan Navy (12 vessels) ")
     strong = _said("contingent", "The 70-strong contingent set out", count=CountDraft(value=70, qualifier="exactly", unit="contingent"))
     assert compose([strong], [], [], None).startswith("A 70-strong contingent ")
+
+
+def test_a_move_with_no_place_says_the_evidences_own_plain_motion_verb() -> None:
+    """"The brigade moved." tells nothing: the evidence's own verb ("marched out", "flew", "advanced on") says
+    how it moved, and says no more than the article."""
+    marched = _said("unit", "the colonel marched his last unit of 100 men, shouldering kit bags, out through the gates",
+                    count=CountDraft(value=100, qualifier="exactly", unit="men"))
+    assert compose([marched], [], [], None) == "The last unit of 100 men marched out."
+    jets = _said("Kordovan jets", "the mission flying four Kordovan jets", count=CountDraft(value=4, qualifier="exactly", unit="jets"))
+    assert compose([jets], [], [], None) == "Four Kordovan jets flew."
+    fronts = _said("Valdorian rebels", "the Valdorian rebels have advanced southward on three fronts", destination="three fronts")
+    assert compose([fronts], [], [], None) == "Valdorian rebels advanced on three fronts."
+    onto = _said("Valdorian rebels", "the Valdorian rebels advanced to the river", destination="the river")
+    assert compose([onto], [], [], None) == "Valdorian rebels advanced to the river."  # near miss: its own "to"
+    seen = _said("Valdorian rebels", "the Valdorian rebels were seen near Orsk")  # near miss: no motion verb
+    assert compose([seen], [], [], None) == "Valdorian rebels moved."
+
+
+def test_a_sender_is_said_to_send_what_the_evidence_says_it_sent() -> None:
+    """"The junta moved." when the evidence says the junta "is ferrying troops": the actor sends, and an editor
+    says what it sends, in the article's words."""
+    junta = _said("junta", "By truck, the junta is ferrying troops, weapons and supplies to the base at Orsk")
+    assert compose([junta], [], [], None) == "The junta ferried troops, weapons and supplies."
+    allies = _said("Valdorian allies", "Valdorian allies began sending extra troops to Kesh on Monday", destination="Kesh",
+                   time="on Monday")
+    assert compose([allies], [], [], None) == "Valdorian allies sent extra troops to Kesh on Monday."
+    troops = _said("Valdorian troops", "Valdor began sending troops to Kesh", destination="Kesh")  # near miss: the troops move
+    assert compose([troops], [], [], None) == "Valdorian troops deployed to Kesh."
+    counted = _said("Valdorian army", "the Valdorian army has sent some 800 soldiers to Kesh", destination="Kesh",
+                    count=CountDraft(value=800, qualifier="about", unit="soldiers"))  # near miss: the count says it
+    assert compose([counted], [], [], None) == "The Valdorian army (about 800 soldiers) deployed to Kesh."
+
+
+def test_a_verb_told_of_another_force_is_not_the_actors() -> None:
+    """"Rebels captured Kesh after fighting forced government troops to pull out": the rebels did not withdraw."""
+    rebels = _said("Rebels in northern Valdoria", "Rebels in northern Valdoria have captured Kesh, after fighting "
+                   "compelled government troops to pull out into Kordova", destination="Kesh")
+    assert compose([rebels], [], [], None) == "Rebels in northern Valdoria moved to Kesh."
+    own = _said("Rebels in northern Valdoria", "Rebels in northern Valdoria pulled out of Kesh after government troops "
+                "shelled the town", origin="Kesh")  # near miss: the rebels' own withdrawal, another force after it
+    assert compose([own], [], [], None) == "Rebels in northern Valdoria withdrew from Kesh."

@@ -212,7 +212,7 @@ def test_the_actor_takes_its_article_and_case_from_the_evidence() -> None:
                    evidence="a Russian military convoy moved to the Donbas region")
     fighters = _move("Fighters from the Northern Front", count=CountDraft(value=400, qualifier="about", unit="fighters"),
                      evidence="around 400 fighters had come from the coast")
-    assert compose([junta], [], [], None) == "The junta moved."
+    assert compose([junta], [], [], None) == "The junta ferried troops."  # a sender: what it sent
     assert compose([convoy], [], [], None) == "A Russian military convoy moved to the Donbas region."
     assert compose([fighters], [], [], None) == "About 400 fighters from the Northern Front moved."
 

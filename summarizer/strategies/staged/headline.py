@@ -210,7 +210,55 @@ _MOTION_KINDS = (
                 re.I), "headed", "for"),
     (re.compile(r"\b(?:deploy(?:ed|s|ing|ment)?|sen[dt]s?|sending|dispatch(?:ed|es|ing)?|airlift(?:ed|s|ing)?|flown)\b",
                 re.I), "deployed", "to"),
+    # plain motion verbs, last: "The brigade moved." tells nothing an editor would print
+    (re.compile(r"\bmarch(?:ed|es|ing)?\b", re.I), "marched", "to"),
+    (re.compile(r"(?<!-)\b(?:flew|fl(?:y|ies|ying))\b", re.I), "flew", "to"),  # not "a no-fly zone"
+    (re.compile(r"\badvanc(?:e|ed|es|ing)\b", re.I), "advanced", "to"),
 )
+# What a force is said to do on its own after "marched": "marched his last unit ... out through the gates"
+_MARCHED_OFF = re.compile(r"\bmarch\w*\b[^.;]{0,60}?\b(out|back|away)\b", re.I)
+# An advance takes the evidence's own preposition: "advanced on three fronts", "advanced to the river"
+_ADVANCE_PREPS = {"on", "to", "into", "toward", "towards"}
+
+# Another force named after the actor: its verbs are not the actor's ("rebels captured the town after fighting
+# compelled government troops to pull out": the rebels did not withdraw)
+_OTHER_FORCE = re.compile(r"\b(?:troops|soldiers|forces|fighters|rebels|militants|militias?|police|policemen|units|"
+                          r"army|marines|peacekeepers)\b", re.I)
+_ACTOR_TAIL = re.compile(r"\s+(?:of|from|in|on|at|with|based|affiliated|belonging|dressed|who|that)\b.*$", re.I)
+
+
+def _own_words(evidence: str, actor: str) -> str:
+    """The evidence up to the next force it names after the actor, the words that can tell the actor's move."""
+    if not actor:
+        return evidence
+    found = re.search(re.escape(actor), evidence, re.I)
+    if found is None:
+        head = _ACTOR_TAIL.sub("", actor).split()
+        found = re.search(rf"\b{re.escape(head[-1])}\b", evidence, re.I) if head else None
+    if found is None:
+        return evidence
+    other = _OTHER_FORCE.search(evidence, found.end())
+    return evidence[: other.start()] if other else evidence
+
+
+# A sender: "the junta is ferrying troops, weapons and supplies to ..." -> "The junta ferried troops, weapons and
+# supplies": the actor moved others, and the article says whom
+_SENT = {"sen": "sent", "fer": "ferried", "dep": "deployed", "dis": "dispatched", "air": "airlifted", "rus": "rushed",
+         "shi": "shifted"}
+_SENDER = (r"(?:\s+(?:is|are|was|were|has|have|had|been|began|begun|started|also|now|reportedly))*\s+"
+           r"(send(?:s|ing)?|sent|ferr(?:y|ies|ied|ying)|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|"
+           r"airlift(?:s|ed|ing)?|rush(?:es|ed|ing)?|shift(?:s|ed|ing)?)\s+"
+           r"((?:(?:more|extra|additional|fresh|new|further)\s+)?"
+           r"(?:troops|soldiers|reinforcements|forces|fighters|personnel|units|marines|police officers)"
+           r"(?:(?:,\s*|\s+and\s+)(?!(?:the|a|an|to|into|from|toward|in|at)\b)[a-z]+){0,4})\b")
+
+
+def _sent(actor: str, evidence: str) -> str:
+    """"sent extra troops" when the evidence says the actor sends forces; else ""."""
+    if not actor:
+        return ""
+    found = re.search(rf"\b{re.escape(actor)}{_SENDER}", evidence, re.I)
+    return f"{_SENT[found.group(1)[:3].lower()]} {found.group(2)}" if found else ""
 
 
 # Places one arrives at, not in: "arrived at the border", "at Bagram airbase"
@@ -268,7 +316,17 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
     evidence = str(_get(movement, "evidence") or "")
     who = _who(movement)
     origin, destination = clean(_get(movement, "origin")), clean(_get(movement, "destination"))
-    verb, preposition = _motion(evidence, origin, destination)
+    actor = _POSSESSIVE_LEAD.sub("", clean(_get(movement, "actor")), count=1)
+    verb, preposition = _motion(_own_words(evidence, actor), origin, destination)
+    first_place = (destination or "").split(";")[0].strip()
+    if verb == "advanced" and _word_before(first_place, evidence) in _ADVANCE_PREPS:
+        preposition = _word_before(first_place, evidence)
+    marched_off = _MARCHED_OFF.search(evidence) if verb == "marched" and not (origin or destination) else None
+    if marched_off:
+        verb = f"marched {marched_off.group(1).lower()}"
+    sent = "" if _get(movement, "count") is not None else _sent(actor, evidence)
+    if sent:
+        verb, preposition = sent, "to"
     parts = [who, f"also {verb}" if also else verb]
     origin_part = ""
     if origin and origin.lower() not in who.lower():  # not "officers from Papua New Guinea moved from Papua New Guinea"
