@@ -114,3 +114,23 @@ def test_a_verb_told_of_another_force_is_not_the_actors() -> None:
     own = _said("Rebels in northern Valdoria", "Rebels in northern Valdoria pulled out of Kesh after government troops "
                 "shelled the town", origin="Kesh")  # near miss: the rebels' own withdrawal, another force after it
     assert compose([own], [], [], None) == "Rebels in northern Valdoria withdrew from Kesh."
+
+
+def test_an_actor_is_not_its_own_source() -> None:
+    """"The Valdorian army moved to Kesh, according to the Valdorian army" says nothing the first half did not:
+    the next source that is not the actor is named, or none."""
+    both = _said("Valdorian army", "the Valdorian army deployed to Kesh", destination="Kesh",
+                 sources=["The Valdorian army", "two residents"])
+    assert compose([both], [], [], None) == "The Valdorian army deployed to Kesh, according to two residents."
+    alone = _said("Valdorian army", "the Valdorian army deployed to Kesh", destination="Kesh", sources=["the Valdorian army"])
+    assert compose([alone], [], [], None) == "The Valdorian army deployed to Kesh."
+    command = _said("Valdorian army", "the Valdorian army deployed to Kesh", destination="Kesh",
+                    sources=["the army command"])  # near miss: a different speaker
+    assert compose([command], [], [], None) == "The Valdorian army deployed to Kesh, according to the army command."
+
+
+def test_a_move_with_no_place_keeps_the_direction_the_evidence_gives() -> None:
+    closer = _said("Kordovan fighters", "Kordovan fighters had moved closer over the past week")
+    assert compose([closer], [], [], None) == "Kordovan fighters moved closer."
+    seen = _said("Kordovan fighters", "Kordovan fighters had moved into position near Orsk", destination="Orsk")
+    assert compose([seen], [], [], None) == "Kordovan fighters moved to Orsk."  # near miss: it has its place

@@ -241,6 +241,14 @@ def _own_words(evidence: str, actor: str) -> str:
     return evidence[: other.start()] if other else evidence
 
 
+_DRIFT = re.compile(r"\bmov(?:ed|es|ing)\s+(closer|forward|back|south|north|east|west|\w+wards?)\b", re.I)
+
+
+def _bare(phrase: str) -> str:
+    """A phrase to compare, without its article and case: "The Valdorian army" == "the Valdorian army"."""
+    return re.sub(r"^(?:a|an|the)\s+", "", phrase.strip(), flags=re.I).lower()
+
+
 # A sender: "the junta is ferrying troops, weapons and supplies to ..." -> "The junta ferried troops, weapons and
 # supplies": the actor moved others, and the article says whom
 _SENT = {"sen": "sent", "fer": "ferried", "dep": "deployed", "dis": "dispatched", "air": "airlifted", "rus": "rushed",
@@ -324,6 +332,9 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
     marched_off = _MARCHED_OFF.search(evidence) if verb == "marched" and not (origin or destination) else None
     if marched_off:
         verb = f"marched {marched_off.group(1).lower()}"
+    drift = _DRIFT.search(evidence) if verb == "moved" and not (origin or destination) else None
+    if drift:
+        verb = f"moved {drift.group(1).lower()}"  # "moved closer", not a bare "moved"
     sent = "" if _get(movement, "count") is not None else _sent(actor, evidence)
     if sent:
         verb, preposition = sent, "to"
@@ -381,7 +392,8 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
     if when:
         parts.append(when if when.split()[0].lower() in _TIME_LEADS else f"({when})")
     text = " ".join(parts) + heading
-    sources = [clean(s) for s in (_get(movement, "sources") or []) if clean(s)]
+    # "the army moved, according to the army" says nothing the clause did not: the first source that is not the actor
+    sources = [clean(s) for s in (_get(movement, "sources") or []) if clean(s) and _bare(clean(s)) != _bare(who)]
     if with_source and sources:
         text += f", according to {_inside(sources[0])}"
     return text
