@@ -134,3 +134,12 @@ def test_a_move_with_no_place_keeps_the_direction_the_evidence_gives() -> None:
     assert compose([closer], [], [], None) == "Kordovan fighters moved closer."
     seen = _said("Kordovan fighters", "Kordovan fighters had moved into position near Orsk", destination="Orsk")
     assert compose([seen], [], [], None) == "Kordovan fighters moved to Orsk."  # near miss: it has its place
+
+
+def test_a_dateline_glued_to_the_lead_is_not_part_of_it() -> None:
+    from summarizer.strategies.staged.headline import lead_sentence
+
+    assert lead_sentence("TARSK, March 3 (Reuters) - The council met on Monday. It adjourned.") == "The council met on Monday."
+    assert lead_sentence("VELLA, Kordova \u2014 The council met on Monday. It adjourned.") == "The council met on Monday."
+    # near miss: a lead that opens with an acronym and has no dash keeps its words
+    assert lead_sentence("NATO ministers met on Monday. They adjourned.") == "NATO ministers met on Monday."

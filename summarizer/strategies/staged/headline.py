@@ -499,7 +499,7 @@ _LIVE_STAMP = re.compile(r"^(?:[A-Z][A-Z ]*\s)?\d{1,2}[:.]\d{2}(?:\s*[AP]\.?M\.?
 def lead_sentence(article: str, injections: list | None = None) -> str:
     """The article's first body sentence that does not speak to the model (headlines and datelines skipped).
     `injections`: the article's injection spans when the caller has them already."""
-    from summarizer.strategies.staged.sentences import _DATELINE, _is_header
+    from summarizer.strategies.staged.sentences import _DATELINE, _LEAD_IN, _is_header
     from summarizer.textinput import injection_spans, inside_injection
 
     if injections is None:
@@ -514,6 +514,7 @@ def lead_sentence(article: str, injections: list | None = None) -> str:
         if inside_injection(start, start + len(line), injections) is not None:
             continue
         text = _LIVE_STAMP.sub("", text)
+        text = _LEAD_IN.sub("", text, count=1)  # "TARSK, March 3 (Reuters) - The council ...": the dateline is no lead
         end = SENTENCE_END.search(text)
         return text[: end.end()].rstrip() if end else text
     return ""
