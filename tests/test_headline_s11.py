@@ -143,3 +143,20 @@ def test_a_dateline_glued_to_the_lead_is_not_part_of_it() -> None:
     assert lead_sentence("VELLA, Kordova \u2014 The council met on Monday. It adjourned.") == "The council met on Monday."
     # near miss: a lead that opens with an acronym and has no dash keeps its words
     assert lead_sentence("NATO ministers met on Monday. They adjourned.") == "NATO ministers met on Monday."
+
+
+def test_every_sentence_is_finished_whatever_the_fields_hold() -> None:
+    """Fields come from the article and can carry a doubled word, a bracket opened twice, or a stray quote mark: the
+    headline never repeats a word, has brackets and quote marks in pairs, and ends each sentence with one stop."""
+    move = _said("fighters from Al-Nur (Nur (AN)", "fighters from Al-Nur (Nur (AN) crossed into Kesh", destination="Kesh",
+                 sources=["officials officials"])
+    text = compose([move], [], [], None)
+    assert text == "Fighters from Al-Nur AN crossed into Kesh, according to officials."
+    denial = DenialDraft(denier="The ministry", what='that the troops had crossed into "Kesh?',
+                         evidence='The ministry denied that the troops had crossed into "Kesh?')
+    assert compose([move], [denial], [], None).endswith(" The ministry denied that the troops had crossed into Kesh?")
+    # near misses: brackets in pairs and a quote in pairs are kept, and "had had" is English
+    paired = _said("Kordovan troops", "Kordovan troops had had orders to cross into Kesh", destination="Kesh",
+                   count=CountDraft(value=100, qualifier="about", unit="tanks"), sources=['the "Northern" command'])
+    assert compose([paired], [], [], None) == (
+        'Kordovan troops (about 100 tanks) crossed into Kesh, according to the "Northern" command.')

@@ -92,6 +92,22 @@ _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eigh
 _OPENING_FIGURES = re.compile(r"^(\d[\d,]*)(?: to (\d[\d,]*))?(?= )")
 
 
+# "had had" and "that that" can be right; no other word is said twice running in a headline
+_DOUBLED = re.compile(r"\b(?!(?:had|that)\b)(\w+)(?:\s+\1\b)+", re.I)
+
+
+def _sentence(clause: str) -> str:
+    """A composed clause as a finished sentence: no figures first, no word said twice running ("according to
+    officials officials"), brackets and quote marks in pairs or not at all, and one full stop at the end."""
+    text = _DOUBLED.sub(r"\1", _opening(clause.strip()))
+    if text.count("(") != text.count(")") or re.search(r"\([^)]*\(|\)[^(]*\)", text):
+        text = re.sub(r"\s*[()]\s*", " ", text).replace(" ,", ",").strip()
+    if text.count('"') % 2 or text.count("\u201c") != text.count("\u201d"):
+        text = "".join(ch for ch in text if ch not in _QUOTES)
+    text = text.rstrip(" ,;:-\u2013\u2014")
+    return text if re.search(r"[.!?][\u201d\"')]?$", text) else text.rstrip(".") + "."
+
+
 def _opening(clause: str) -> str:
     """A composed clause as a sentence: capital first, and no figures first. An editor never opens with digits,
     and the rewrite keeps the count's hedge exactly (no "Some 1,200", a hedge the count lacks): 10 to 99 are
@@ -464,9 +480,9 @@ def compose(movements: list[Any], denials: list[Any], casualties: list[Any], lea
         if base and base[-1] not in ".!?":
             base += "."  # `clean` cut the lead's full stop: "... the alliance said on Tuesday." ends as a sentence
         if denials:  # a denied move of forces, no move read as such: the denial is the news
-            return f"{_opening(_denial_clause(denials[0]))}. {base}".strip()
+            return f"{_sentence(_denial_clause(denials[0]))} {base}".strip()
         return f"No movement of armed forces is reported. {base}".strip()
-    first = _opening(describe_movement(movements[0])) + "."
+    first = _sentence(describe_movement(movements[0]))
     more: list[str] = []
     others = len(movements) - 1
     if others == 1:
@@ -482,9 +498,8 @@ def compose(movements: list[Any], denials: list[Any], casualties: list[Any], lea
     # too: a clause after a denial gets its own sentence
     if len(more) > 2 or (denials and toll and more[-1] == toll):
         # Three clauses joined by commas read as a run-on; an editor gives each its own sentence.
-        return " ".join([first, *(_opening(clause) + "." for clause in more)])
-    second = _opening(_join(more))
-    return f"{first} {second}.".strip() if second else first
+        return " ".join([first, *(_sentence(clause) for clause in more)])
+    return f"{first} {_sentence(_join(more))}" if more else first
 
 
 def headline_summary(movements: list[Any], denials: list[Any], casualties: list[Any], lead: str | None) -> str:
