@@ -160,3 +160,41 @@ def test_every_sentence_is_finished_whatever_the_fields_hold() -> None:
                    count=CountDraft(value=100, qualifier="about", unit="tanks"), sources=['the "Northern" command'])
     assert compose([paired], [], [], None) == (
         'Kordovan troops (about 100 tanks) crossed into Kesh, according to the "Northern" command.')
+
+
+def test_a_place_the_force_was_going_toward_is_not_one_it_reached() -> None:
+    """"moved to Kesh" says the force got there; the article said "toward Kesh"."""
+    toward = _said("a Valdorian convoy", "a Valdorian convoy travelling south toward the Kesh region", destination="the Kesh region")
+    assert compose([toward], [], [], None) == "A Valdorian convoy moved toward the Kesh region."
+    sailed = _said("Kordovan boats", "Kordovan boats sailed from Vell towards Orsk Shoal", origin="Vell", destination="Orsk Shoal")
+    assert compose([sailed], [], [], None) == "Kordovan boats sailed from Vell towards Orsk Shoal."
+    to = _said("a Valdorian convoy", "a Valdorian convoy drove south to the Kesh region", destination="the Kesh region")
+    assert compose([to], [], [], None) == "A Valdorian convoy moved to the Kesh region."  # near miss
+
+
+def test_a_departure_with_no_place_says_departed() -> None:
+    gone = _said("final Valdorian troops", "Today the final Valdorian troops departed", time="Today")
+    assert compose([gone], [], [], None) == "The final Valdorian troops departed today."
+    planned = _said("Valdorian troops", "Valdorian troops were seen near the departure hall")  # near miss: no verb
+    assert compose([planned], [], [], None) == "Valdorian troops moved."
+
+
+def test_flights_counted_are_flights_made() -> None:
+    """"Kordovan aircraft (at least 30 flights) moved" counts flights, not aircraft: the aircraft made them."""
+    flights = _said("Kordovan military aircraft", "Kordovan military aircraft made more than 30 flights across the line on Monday",
+                    count=CountDraft(value=30, qualifier="at_least", unit="flights"), time="on Monday")
+    assert compose([flights], [], [], None) == "Kordovan military aircraft made at least 30 flights on Monday."
+    jets = _said("Kordovan military aircraft", "Kordovan military aircraft, 30 jets in all, flew over the line",
+                 count=CountDraft(value=30, qualifier="exactly", unit="jets"))  # near miss: jets are aircraft
+    assert compose([jets], [], [], None) == "Kordovan military aircraft (30 jets) flew."
+
+
+def test_a_place_that_points_back_reads_the_and_a_place_already_said_is_not_said_again() -> None:
+    that = _said("Valdorian troops", "troops had been deployed in that village", destination="that village")
+    assert compose([that], [], [], None) == "Valdorian troops deployed to the village."
+    owned = _said("Kordovan forces", "the Kordovan forces had crossed Valdoria's border", destination="Valdoria's border; Valdoria")
+    assert compose([owned], [], [], None) == "Kordovan forces crossed Valdoria's border."
+    river = _said("militiamen", "militiamen crossed the river into Valdoria", destination="the river; Valdoria")
+    assert compose([river], [], [], None) == "Militiamen crossed the river into Valdoria."  # near miss
+    thatcher = _said("Valdorian troops", "Valdorian troops deployed to Thatcher Bay", destination="Thatcher Bay")
+    assert compose([thatcher], [], [], None) == "Valdorian troops deployed to Thatcher Bay."  # near miss: a name

@@ -170,8 +170,8 @@ def _as_written(actor: str, evidence: str) -> str:
         actor = written
     article = (found.group(1) or "").lower()
     head = re.split(r"\s+(?:and|with)\s+", actor)[0].split()[-1]  # "the carrier Meridian and two destroyers": singular
-    if article == "the" and head.lower().endswith("s"):
-        return actor  # "Eritrean troops withdrew": a plural's "the" only points back to an earlier sentence
+    if article == "the" and head.lower().endswith("s") and actor.split()[0].lower() not in _ORDINALS:
+        return actor  # "Eritrean troops withdrew": a plural's "the" only points back (not "the final troops")
     return f"{article} {actor}" if article else actor
 
 
@@ -179,6 +179,16 @@ def _as_written(actor: str, evidence: str) -> str:
 # -> actor "its brigade"): the headline says "the brigade", not "Its brigade withdrew".
 # Also after "of": "about 1,200 troops of its 38th Air Assault Brigade" -> "of the 38th Air Assault Brigade".
 _POSSESSIVE_LEAD = re.compile(r"(?:^|(?<=\bof ))(?:its|their|his|her|our)\s+(?=\S)", re.I)
+
+
+def _flights(movement: Any) -> str:
+    """"at least 30 flights" when the count is of flights or sorties, not of the aircraft that made them; else ""."""
+    count = _get(movement, "count")
+    unit = clean(_count_attr(count, "unit")) if count is not None else ""
+    if not unit or unit.split()[-1].lower().rstrip("s") not in words("flight_nouns"):
+        return ""
+    number = _count_words(count)
+    return f"{number} {unit}" if number else ""
 
 
 _ORDINALS = ("first", "last", "final", "second", "third", "next", "remaining")
@@ -190,8 +200,8 @@ def _who(movement: Any) -> str:
     actor = _inside(_as_written(actor, str(_get(movement, "evidence") or ""))) or "armed forces"
     count = _get(movement, "count")
     number = _count_words(count)
-    if not number or set(actor.lower().split()) & _QUANTITY_WORDS:
-        return actor  # "a few hundred U.S. troops" already says how many
+    if not number or set(actor.lower().split()) & _QUANTITY_WORDS or _flights(movement):
+        return actor  # "a few hundred U.S. troops" already says how many; flights are told with the verb
     unit = clean(_count_attr(count, "unit"))
     unit_word = unit.split()[-1].lower() if unit else ""
     bare = re.sub(r"^(?:a|an|the)\s+", "", actor)  # "about 300 fighters", not "about 300 the fighters"
@@ -301,6 +311,8 @@ def _motion(evidence: str, origin: str, destination: str) -> tuple[str, str]:
         return "withdrew", "to"
     if origin and not destination and _DEPARTURE.search(evidence):
         return "left", "to"
+    if not (origin or destination) and re.search(r"\bdepart(?:ed|s|ing)?\b", evidence, re.I):
+        return "departed", "to"  # "the final troops departed today", not "moved today"
     for pattern, verb, preposition in _MOTION_KINDS:
         if pattern.search(evidence) and (destination or verb != "crossed" or not origin):
             if verb == "headed" and not destination:
@@ -354,6 +366,10 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
     sent = "" if _get(movement, "count") is not None else _sent(actor, evidence)
     if sent:
         verb, preposition = sent, "to"
+    if _flights(movement):
+        verb = f"made {_flights(movement)}"  # "aircraft made at least 30 flights", not "aircraft (30 flights) moved"
+    if preposition in {"to", "for"} and _word_before(first_place, evidence) in _TOWARD:
+        preposition = _word_before(first_place, evidence)  # "moved to X" says it got there; the article said "toward X"
     parts = [who, f"also {verb}" if also else verb]
     origin_part = ""
     if origin and origin.lower() not in who.lower():  # not "officers from Papua New Guinea moved from Papua New Guinea"
@@ -361,10 +377,19 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
     # A verb that takes its place as object ("entered Belgor", "reached the outskirts") keeps it next to the verb:
     # "entered Belgor from the north", not "entered from the north Belgor"
     # ("arrived in Haiti's capital from Cotonou": where a force arrived is the news, where it came from the detail)
-    places = [_the_area(_inside(d.strip())) for d in (destination or "").split(";") if d.strip()]
+    # "that village" points back to a sentence the headline does not have: "the village"
+    places = [_the_area(_inside(re.sub(r"^(?:that|this|these|those)\s+", "the ", d.strip(), flags=re.I)))
+              for d in (destination or "").split(";") if d.strip()]
+    kept: list[str] = []
+    for place in places:  # "crossed Valdoria's border into Valdoria": a place already said is not said again
+        if not kept or not set(re.findall(r"\w+", _bare(place))) <= set(re.findall(r"\w+", " ".join(kept).lower())):
+            kept.append(place)
+    places = kept
     # "crossed the river into Valdoria", not "crossed into the river and on to Valdoria": a river or border
     # first among several places is what was crossed
-    crossed_feature = verb == "crossed" and len(places) > 1 and places[0].split()[-1].lower() in _CROSSED
+    # (alone too, when the evidence says so: "crossed Valdoria's border", not "crossed into Valdoria's border")
+    crossed_feature = verb == "crossed" and bool(places) and places[0].split()[-1].lower() in _CROSSED and \
+        (len(places) > 1 or _word_before(places[0], evidence) == "crossed")
     origin_first = (bool(preposition) and verb != "arrived" and not crossed_feature) or not destination
     heading = ""
     if origin_part and origin_first:
