@@ -191,10 +191,36 @@ def test_flights_counted_are_flights_made() -> None:
 
 def test_a_place_that_points_back_reads_the_and_a_place_already_said_is_not_said_again() -> None:
     that = _said("Valdorian troops", "troops had been deployed in that village", destination="that village")
-    assert compose([that], [], [], None) == "Valdorian troops deployed to the village."
+    assert compose([that], [], [], None) == "Valdorian troops deployed in the village."
     owned = _said("Kordovan forces", "the Kordovan forces had crossed Valdoria's border", destination="Valdoria's border; Valdoria")
     assert compose([owned], [], [], None) == "Kordovan forces crossed Valdoria's border."
     river = _said("militiamen", "militiamen crossed the river into Valdoria", destination="the river; Valdoria")
     assert compose([river], [], [], None) == "Militiamen crossed the river into Valdoria."  # near miss
     thatcher = _said("Valdorian troops", "Valdorian troops deployed to Thatcher Bay", destination="Thatcher Bay")
     assert compose([thatcher], [], [], None) == "Valdorian troops deployed to Thatcher Bay."  # near miss: a name
+
+
+def test_a_force_massed_or_deployed_in_a_place_is_said_in_it() -> None:
+    """"moved to the zone" when the article says the force is massing or deployed "in" or "on both sides of" it
+    says the force came from elsewhere; the headline keeps the article's verb and preposition."""
+    massed = _said("a Kordovan force grouping", "A Kordovan force grouping massed at the Valdorian border numbers 900",
+                   destination="the Valdorian border")
+    assert compose([massed], [], [], None) == "A Kordovan force grouping massed at the Valdorian border."
+    sides = _said("military personnel", "on both sides of the buffer zone, Valdoria and Kordova are moving military personnel",
+                  destination="both sides of the buffer zone")
+    assert compose([sides], [], [], None) == "Military personnel moved on both sides of the buffer zone."
+    deployed = _said("Valdorian troops", "more than 900 troops deployed in the area", destination="the area")
+    assert compose([deployed], [], [], None) == "Valdorian troops deployed in the area."
+    district = _said("the Army", "the Army was deployed to Orsk Hills district of Kesh", destination="Orsk Hills district of Kesh")
+    assert compose([district], [], [], None) == "The Army deployed to the Orsk Hills district of Kesh."
+    to = _said("Valdorian troops", "Valdorian troops deployed to the area", destination="the area")  # near miss
+    assert compose([to], [], [], None) == "Valdorian troops deployed to the area."
+
+
+def test_a_lone_other_move_that_says_nothing_is_counted_not_told() -> None:
+    """"Valdorian troops also moved" adds only that there was a second move: it is counted like the others."""
+    first = _said("Valdorian troops", "Valdorian troops deployed to Kesh", destination="Kesh")
+    bare = _said("Valdorian troops", "The troops pursued the raiders")
+    assert compose([first, bare], [], [], None) == "Valdorian troops deployed to Kesh. One other movement is reported."
+    placed = _said("Valdorian troops", "The troops pursued the raiders to Orsk", destination="Orsk")  # near miss
+    assert compose([first, placed], [], [], None) == "Valdorian troops deployed to Kesh. Valdorian troops also moved to Orsk."

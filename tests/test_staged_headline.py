@@ -128,7 +128,7 @@ def test_a_second_place_after_a_preposition_and_a_mid_sentence_article() -> None
                          evidence="A spokesperson for the council denied that any new troops had been sent")
     assert compose([move, _move("Arakan Army fighters")], [denial], [], None) == (
         "Venezuelan soldiers moved to Guyanese territory near the mining settlement of Eteringbang. "  # no "and near"
-        "Arakan Army fighters also moved and a spokesperson for the council denied that any new troops had been sent."
+        "One other movement is reported and a spokesperson for the council denied that any new troops had been sent."
     )
 
 

@@ -240,7 +240,13 @@ _MOTION_KINDS = (
     (re.compile(r"\bmarch(?:ed|es|ing)?\b", re.I), "marched", "to"),
     (re.compile(r"(?<!-)\b(?:flew|fl(?:y|ies|ying))\b", re.I), "flew", "to"),  # not "a no-fly zone"
     (re.compile(r"\badvanc(?:e|ed|es|ing)\b", re.I), "advanced", "to"),
+    (re.compile(r"\bmass(?:ed|ing)\b", re.I), "massed", "at"),  # not "mass graves"
+    (re.compile(r"\bassembl(?:e|ed|es|ing)\b", re.I), "assembled", "at"),
 )
+# Verbs of being somewhere keep the evidence's preposition: "deployed in the area", "massed along the border",
+# "moving military personnel on both sides of the zone"; "to" would say the force came from elsewhere
+_IN_PLACE = {"deployed": {"in", "on", "at", "along"}, "massed": {"in", "on", "at", "along"},
+             "assembled": {"in", "on", "at", "along"}, "moved": {"on", "along"}}
 # What a force is said to do on its own after "marched": "marched his last unit ... out through the gates"
 _MARCHED_OFF = re.compile(r"\bmarch\w*\b[^.;]{0,60}?\b(out|back|away)\b", re.I)
 # An advance takes the evidence's own preposition: "advanced on three fronts", "advanced to the river"
@@ -329,7 +335,9 @@ _AREA_NOUNS = {"region", "province", "district", "valley", "governorate", "oblas
 
 def _the_area(place: str) -> str:
     tokens = place.split()
-    if len(tokens) > 1 and tokens[-1] in _AREA_NOUNS and tokens[0][:1].isupper() and "'" not in place and \
+    # "Orsk Hills district of Kesh" too: the area noun before "of" is the place's kind
+    kind = tokens[tokens.index("of") - 1] if "of" in tokens[1:] else tokens[-1]
+    if len(tokens) > 1 and kind in _AREA_NOUNS and tokens[0][:1].isupper() and "'" not in place and \
             tokens[0].lower() not in _ARTICLES | _PLACE_PREPS:
         return f"the {place}"
     return place
@@ -366,6 +374,8 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
     sent = "" if _get(movement, "count") is not None else _sent(actor, evidence)
     if sent:
         verb, preposition = sent, "to"
+    if _word_before(first_place, evidence) in _IN_PLACE.get(verb, ()):
+        preposition = _word_before(first_place, evidence)
     if _flights(movement):
         verb = f"made {_flights(movement)}"  # "aircraft made at least 30 flights", not "aircraft (30 flights) moved"
     if preposition in {"to", "for"} and _word_before(first_place, evidence) in _TOWARD:
@@ -511,7 +521,10 @@ def compose(movements: list[Any], denials: list[Any], casualties: list[Any], lea
     more: list[str] = []
     others = len(movements) - 1
     if others == 1:
-        more.append(describe_movement(movements[1], with_source=False, also=True))
+        second = describe_movement(movements[1], with_source=False, also=True)
+        # "Valdorian troops also moved" tells only that there was a second move: it is counted like the others
+        told = not second.endswith(" also moved") or _count_words(_get(movements[1], "count"))  # a count says something
+        more.append(second if told else "one other movement is reported")
     elif others > 1:
         more.append(f"{_NUMBER_WORDS.get(others, str(others))} other movements are reported")
     if denials:
