@@ -224,3 +224,17 @@ def test_a_lone_other_move_that_says_nothing_is_counted_not_told() -> None:
     assert compose([first, bare], [], [], None) == "Valdorian troops deployed to Kesh. One other movement is reported."
     placed = _said("Valdorian troops", "The troops pursued the raiders to Orsk", destination="Orsk")  # near miss
     assert compose([first, placed], [], [], None) == "Valdorian troops deployed to Kesh. Valdorian troops also moved to Orsk."
+
+
+def test_a_denier_named_again_in_its_own_claim_is_its() -> None:
+    """"Valdor denied that Valdor's forces had entered Kesh": an editor writes "its forces"."""
+    move = _said("Valdorian troops", "Valdorian troops entered Kesh", destination="Kesh")
+    own = DenialDraft(denier="Valdor", what="that Valdor's forces had entered Kesh", evidence="Valdor denied that its forces had entered Kesh")
+    assert compose([move], [own], [], None) == "Valdorian troops entered Kesh. Valdor denied that its forces had entered Kesh."
+    other = DenialDraft(denier="Valdor", what="that Kordova's forces had entered Kesh",
+                        evidence="Valdor denied that Kordova's forces had entered Kesh")  # near miss: another party
+    assert compose([move], [other], [], None) == (
+        "Valdorian troops entered Kesh. Valdor denied that Kordova's forces had entered Kesh.")
+    pair = DenialDraft(denier="Valdor and Kordova", what="that Valdor and Kordova's forces had entered Kesh",
+                       evidence="Valdor and Kordova denied that their forces had entered Kesh")  # near miss: two parties
+    assert compose([move], [pair], [], None).endswith(" Valdor and Kordova denied that Valdor and Kordova's forces had entered Kesh.")

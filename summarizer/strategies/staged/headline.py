@@ -462,6 +462,8 @@ def _denial_clause(denial: Any, told: str = "") -> str:
     """"Moscow denied that its forces had entered Crimea", or "Moscow disputed the report"."""
     denier = _inside(clean(_get(denial, "denier"))) or "a party to the story"
     what = clean(_get(denial, "what"))
+    if " and " not in denier:  # "Moscow denied that Moscow's forces had entered": an editor writes "its forces"
+        what = re.sub(rf"(?<=\s){re.escape(denier)}['\u2019]s\b", "its", what, flags=re.I)
     if what.lower().startswith("that ") and len(what) <= 140:
         # "Moscow denied that its forces had entered"; a dispute stated positively is what the party said:
         # "a ministry source said that this was a strategic retreat"
