@@ -362,9 +362,9 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
     origin, destination = clean(_get(movement, "origin")), clean(_get(movement, "destination"))
     actor = _POSSESSIVE_LEAD.sub("", clean(_get(movement, "actor")), count=1)
     verb, preposition = _motion(_own_words(evidence, actor), origin, destination)
-    first_place = (destination or "").split(";")[0].strip()
-    if verb == "advanced" and _word_before(first_place, evidence) in _ADVANCE_PREPS:
-        preposition = _word_before(first_place, evidence)
+    said = _word_before((destination or "").split(";")[0].strip(), evidence)  # the article's word before the place
+    if verb == "advanced" and said in _ADVANCE_PREPS:
+        preposition = said
     marched_off = _MARCHED_OFF.search(evidence) if verb == "marched" and not (origin or destination) else None
     if marched_off:
         verb = f"marched {marched_off.group(1).lower()}"
@@ -374,12 +374,12 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
     sent = "" if _get(movement, "count") is not None else _sent(actor, evidence)
     if sent:
         verb, preposition = sent, "to"
-    if _word_before(first_place, evidence) in _IN_PLACE.get(verb, ()):
-        preposition = _word_before(first_place, evidence)
+    if said in _IN_PLACE.get(verb, ()):
+        preposition = said
     if _flights(movement):
         verb = f"made {_flights(movement)}"  # "aircraft made at least 30 flights", not "aircraft (30 flights) moved"
-    if preposition in {"to", "for"} and _word_before(first_place, evidence) in _TOWARD:
-        preposition = _word_before(first_place, evidence)  # "moved to X" says it got there; the article said "toward X"
+    if preposition in {"to", "for"} and said in _TOWARD:
+        preposition = said  # "moved to X" says it got there; the article said "toward X"
     parts = [who, f"also {verb}" if also else verb]
     origin_part = ""
     if origin and origin.lower() not in who.lower():  # not "officers from Papua New Guinea moved from Papua New Guinea"
@@ -416,12 +416,12 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
             if i and not has_prep and not (i == 1 and crossed_feature):
                 # A later place is joined as the evidence puts it: "at Vell Air Base on the island of Mirra" places
                 # the base, and a town the force was "heading toward" is not one it went "on to"
-                said = _word_before(place, evidence)
-                if said in _TOWARD:
-                    heading = f", heading {said} {place}"
+                before_place = _word_before(place, evidence)
+                if before_place in _TOWARD:
+                    heading = f", heading {before_place} {place}"
                     continue
-                if said in _LOCATIVE:
-                    joint = f" {said} "
+                if before_place in _LOCATIVE:
+                    joint = f" {before_place} "
                     text += joint + place
                     continue
             before = "at" if preposition == "in" and place.split()[-1].lower() in _POINTS else preposition
