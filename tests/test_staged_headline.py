@@ -97,7 +97,7 @@ def test_an_unspecified_count_is_not_written_as_a_number_and_a_range_is() -> Non
     hundreds = _move("troops", count=CountDraft(qualifier="unspecified", unit="troops"))
     assert compose([hundreds], [], [], None) == "Troops moved."
     spread = _move("Egyptian troops", count=CountDraft(low=5000, high=10000, qualifier="range", unit="troops"))
-    assert compose([spread], [], [], None) == "5,000 to 10,000 Egyptian troops moved."
+    assert compose([spread], [], [], None) == "Between 5,000 and 10,000 Egyptian troops moved."  # no figures first
 
 
 def test_a_withdrawal_is_said_as_one() -> None:
@@ -127,8 +127,8 @@ def test_a_second_place_after_a_preposition_and_a_mid_sentence_article() -> None
     denial = DenialDraft(denier="A spokesperson for the council", what="that any new troops had been sent",
                          evidence="A spokesperson for the council denied that any new troops had been sent")
     assert compose([move, _move("Arakan Army fighters")], [denial], [], None) == (
-        "Venezuelan soldiers moved to Guyanese territory and near the mining settlement of Eteringbang. "
-        "Arakan Army fighters also moved and a spokesperson for the council denied that any new troops had been sent."
+        "Venezuelan soldiers moved to Guyanese territory near the mining settlement of Eteringbang. "  # no "and near"
+        "One other movement is reported and a spokesperson for the council denied that any new troops had been sent."
     )
 
 
@@ -212,7 +212,7 @@ def test_the_actor_takes_its_article_and_case_from_the_evidence() -> None:
                    evidence="a Russian military convoy moved to the Donbas region")
     fighters = _move("Fighters from the Northern Front", count=CountDraft(value=400, qualifier="about", unit="fighters"),
                      evidence="around 400 fighters had come from the coast")
-    assert compose([junta], [], [], None) == "The junta moved."
+    assert compose([junta], [], [], None) == "The junta ferried troops."  # a sender: what it sent
     assert compose([convoy], [], [], None) == "A Russian military convoy moved to the Donbas region."
     assert compose([fighters], [], [], None) == "About 400 fighters from the Northern Front moved."
 
@@ -229,7 +229,7 @@ def test_a_counted_unit_reads_as_so_many_strong_and_a_departure_without_goal_set
                  evidence="The 70-strong contingent of the Kordovan Police Unit set out for the mission")
     assert compose([unit], [], [], None) == "A 70-strong contingent of the Kordovan Police Unit set out."
     counted = _move("soldiers", count=CountDraft(value=70, qualifier="exactly", unit="soldiers"), evidence="70 soldiers left")
-    assert compose([counted], [], [], None) == "70 soldiers moved."  # people, not a unit: no "-strong"
+    assert compose([counted], [], [], None) == "Seventy soldiers moved."  # people, not a unit: no "-strong"
 
 
 @pytest.mark.parametrize("sentence", [

@@ -86,6 +86,48 @@ def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+_ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_OPENING_FIGURES = re.compile(r"^(\d[\d,]*)(?: to (\d[\d,]*))?(?= )")
+
+
+# "had had" and "that that" can be right; no other word is said twice running in a headline
+_DOUBLED = re.compile(r"\b(?!(?:had|that)\b)(\w+)(?:\s+\1\b)+", re.I)
+
+
+def _sentence(clause: str) -> str:
+    """A composed clause as a finished sentence: no figures first, no word said twice running ("according to
+    officials officials"), brackets and quote marks in pairs or not at all, and one full stop at the end."""
+    text = _DOUBLED.sub(r"\1", _opening(clause.strip()))
+    if text.count("(") != text.count(")") or re.search(r"\([^)]*\(|\)[^(]*\)", text):
+        text = re.sub(r"\s*[()]\s*", " ", text).replace(" ,", ",").strip()
+    if text.count('"') % 2 or text.count("\u201c") != text.count("\u201d"):
+        text = "".join(ch for ch in text if ch not in _QUOTES)
+    text = text.rstrip(" ,;:-\u2013\u2014")
+    return text if re.search(r"[.!?][\u201d\"')]?$", text) else text.rstrip(".") + "."
+
+
+def _opening(clause: str) -> str:
+    """A composed clause as a sentence: capital first, and no figures first. An editor never opens with digits,
+    and the rewrite keeps the count's hedge exactly (no "Some 1,200", a hedge the count lacks): 10 to 99 are
+    spelled out ("Forty jets"), a range says its two ends ("Between 1,500 and 2,000 troops"), and a larger exact
+    count reads "A total of 1,200 troops"."""
+    found = _OPENING_FIGURES.match(clause)
+    if found is None:
+        return _sentence_case(clause)
+    low, high = found.group(1), found.group(2)
+    rest = clause[found.end():]
+    if high:
+        return f"Between {low} and {high}{rest}"
+    value = int(low.replace(",", ""))
+    if value < 100:
+        tens, ones = divmod(value, 10)
+        word = _ONES[value] if value < 20 else _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+        return _sentence_case(word) + rest
+    return f"A total of {low}{rest}"
+
+
 def _count_words(count: Any) -> str:
     if count is None:
         return ""
@@ -128,8 +170,8 @@ def _as_written(actor: str, evidence: str) -> str:
         actor = written
     article = (found.group(1) or "").lower()
     head = re.split(r"\s+(?:and|with)\s+", actor)[0].split()[-1]  # "the carrier Meridian and two destroyers": singular
-    if article == "the" and head.lower().endswith("s"):
-        return actor  # "Eritrean troops withdrew": a plural's "the" only points back to an earlier sentence
+    if article == "the" and head.lower().endswith("s") and actor.split()[0].lower() not in _ORDINALS:
+        return actor  # "Eritrean troops withdrew": a plural's "the" only points back (not "the final troops")
     return f"{article} {actor}" if article else actor
 
 
@@ -139,14 +181,27 @@ def _as_written(actor: str, evidence: str) -> str:
 _POSSESSIVE_LEAD = re.compile(r"(?:^|(?<=\bof ))(?:its|their|his|her|our)\s+(?=\S)", re.I)
 
 
+def _flights(movement: Any) -> str:
+    """"at least 30 flights" when the count is of flights or sorties, not of the aircraft that made them; else ""."""
+    count = _get(movement, "count")
+    unit = clean(_count_attr(count, "unit")) if count is not None else ""
+    if not unit or unit.split()[-1].lower().rstrip("s") not in words("flight_nouns"):
+        return ""
+    number = _count_words(count)
+    return f"{number} {unit}" if number else ""
+
+
+_ORDINALS = ("first", "last", "final", "second", "third", "next", "remaining")
+
+
 def _who(movement: Any) -> str:
     """The mover with its count: "about 300 fighters", "a Belarusian force grouping (about 1,100 people)"."""
     actor = _POSSESSIVE_LEAD.sub("the ", clean(_get(movement, "actor")), count=2)
     actor = _inside(_as_written(actor, str(_get(movement, "evidence") or ""))) or "armed forces"
     count = _get(movement, "count")
     number = _count_words(count)
-    if not number or set(actor.lower().split()) & _QUANTITY_WORDS:
-        return actor  # "a few hundred U.S. troops" already says how many
+    if not number or set(actor.lower().split()) & _QUANTITY_WORDS or _flights(movement):
+        return actor  # "a few hundred U.S. troops" already says how many; flights are told with the verb
     unit = clean(_count_attr(count, "unit"))
     unit_word = unit.split()[-1].lower() if unit else ""
     bare = re.sub(r"^(?:a|an|the)\s+", "", actor)  # "about 300 fighters", not "about 300 the fighters"
@@ -155,6 +210,13 @@ def _who(movement: Any) -> str:
         return f"a {_count_attr(count, 'value')}-strong {bare}"  # "a 70-strong contingent of ...", not "70 contingent"
     if not unit_word or unit_word in actor.lower():
         return f"{number} {bare}"
+    if re.fullmatch(r"[a-z-]+", bare) and not bare.endswith("s"):
+        # "Unit (100 men) moved" is no editor's sentence: a bare common noun takes its count with "of" ("a unit of
+        # 100 men"); an ordinal the evidence gives it is news and needs "the" ("the last unit of 100 men")
+        evidence = str(_get(movement, "evidence") or "")
+        ordinal = re.search(rf"\b({'|'.join(_ORDINALS)})\s+{re.escape(bare)}\b", evidence, re.I)
+        lead = f"the {ordinal.group(1).lower()}" if ordinal else "an" if bare[0] in "aeiou" else "a"
+        return f"{lead} {bare} of {number} {unit}"
     return f"{actor} ({number} {unit})"
 
 
@@ -174,7 +236,69 @@ _MOTION_KINDS = (
                 re.I), "headed", "for"),
     (re.compile(r"\b(?:deploy(?:ed|s|ing|ment)?|sen[dt]s?|sending|dispatch(?:ed|es|ing)?|airlift(?:ed|s|ing)?|flown)\b",
                 re.I), "deployed", "to"),
+    # plain motion verbs, last: "The brigade moved." tells nothing an editor would print
+    (re.compile(r"\bmarch(?:ed|es|ing)?\b", re.I), "marched", "to"),
+    (re.compile(r"(?<!-)\b(?:flew|fl(?:y|ies|ying))\b", re.I), "flew", "to"),  # not "a no-fly zone"
+    (re.compile(r"\badvanc(?:e|ed|es|ing)\b", re.I), "advanced", "to"),
+    (re.compile(r"\bmass(?:ed|ing)\b", re.I), "massed", "at"),  # not "mass graves"
+    (re.compile(r"\bassembl(?:e|ed|es|ing)\b", re.I), "assembled", "at"),
 )
+# Verbs of being somewhere keep the evidence's preposition: "deployed in the area", "massed along the border",
+# "moving military personnel on both sides of the zone"; "to" would say the force came from elsewhere
+_IN_PLACE = {"deployed": {"in", "on", "at", "along"}, "massed": {"in", "on", "at", "along"},
+             "assembled": {"in", "on", "at", "along"}, "moved": {"on", "along"}}
+# What a force is said to do on its own after "marched": "marched his last unit ... out through the gates"
+_MARCHED_OFF = re.compile(r"\bmarch\w*\b[^.;]{0,60}?\b(out|back|away)\b", re.I)
+# An advance takes the evidence's own preposition: "advanced on three fronts", "advanced to the river"
+_ADVANCE_PREPS = {"on", "to", "into", "toward", "towards"}
+
+# Another force named after the actor: its verbs are not the actor's ("rebels captured the town after fighting
+# compelled government troops to pull out": the rebels did not withdraw)
+_OTHER_FORCE = re.compile(r"\b(?:troops|soldiers|forces|fighters|rebels|militants|militias?|police|policemen|units|"
+                          r"army|marines|peacekeepers)\b", re.I)
+_ACTOR_TAIL = re.compile(r"\s+(?:of|from|in|on|at|with|based|affiliated|belonging|dressed|who|that)\b.*$", re.I)
+
+
+def _own_words(evidence: str, actor: str) -> str:
+    """The evidence up to the next force it names after the actor, the words that can tell the actor's move."""
+    if not actor:
+        return evidence
+    found = re.search(re.escape(actor), evidence, re.I)
+    if found is None:
+        head = _ACTOR_TAIL.sub("", actor).split()
+        found = re.search(rf"\b{re.escape(head[-1])}\b", evidence, re.I) if head else None
+    if found is None:
+        return evidence
+    other = _OTHER_FORCE.search(evidence, found.end())
+    return evidence[: other.start()] if other else evidence
+
+
+_DRIFT = re.compile(r"\bmov(?:ed|es|ing)\s+(closer|forward|back|south|north|east|west|\w+wards?)\b", re.I)
+
+
+def _bare(phrase: str) -> str:
+    """A phrase to compare, without its article and case: "The Valdorian army" == "the Valdorian army"."""
+    return re.sub(r"^(?:a|an|the)\s+", "", phrase.strip(), flags=re.I).lower()
+
+
+# A sender: "the junta is ferrying troops, weapons and supplies to ..." -> "The junta ferried troops, weapons and
+# supplies": the actor moved others, and the article says whom
+_SENT = {"sen": "sent", "fer": "ferried", "dep": "deployed", "dis": "dispatched", "air": "airlifted", "rus": "rushed",
+         "shi": "shifted"}
+_SENDER = (r"(?:\s+(?:is|are|was|were|has|have|had|been|began|begun|started|also|now|reportedly))*\s+"
+           r"(send(?:s|ing)?|sent|ferr(?:y|ies|ied|ying)|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?|"
+           r"airlift(?:s|ed|ing)?|rush(?:es|ed|ing)?|shift(?:s|ed|ing)?)\s+"
+           r"((?:(?:more|extra|additional|fresh|new|further)\s+)?"
+           r"(?:troops|soldiers|reinforcements|forces|fighters|personnel|units|marines|police officers)"
+           r"(?:(?:,\s*|\s+and\s+)(?!(?:the|a|an|to|into|from|toward|in|at)\b)[a-z]+){0,4})\b")
+
+
+def _sent(actor: str, evidence: str) -> str:
+    """"sent extra troops" when the evidence says the actor sends forces; else ""."""
+    if not actor:
+        return ""
+    found = re.search(rf"\b{re.escape(actor)}{_SENDER}", evidence, re.I)
+    return f"{_SENT[found.group(1)[:3].lower()]} {found.group(2)}" if found else ""
 
 
 # Places one arrives at, not in: "arrived at the border", "at Bagram airbase"
@@ -193,6 +317,8 @@ def _motion(evidence: str, origin: str, destination: str) -> tuple[str, str]:
         return "withdrew", "to"
     if origin and not destination and _DEPARTURE.search(evidence):
         return "left", "to"
+    if not (origin or destination) and re.search(r"\bdepart(?:ed|s|ing)?\b", evidence, re.I):
+        return "departed", "to"  # "the final troops departed today", not "moved today"
     for pattern, verb, preposition in _MOTION_KINDS:
         if pattern.search(evidence) and (destination or verb != "crossed" or not origin):
             if verb == "headed" and not destination:
@@ -209,10 +335,23 @@ _AREA_NOUNS = {"region", "province", "district", "valley", "governorate", "oblas
 
 def _the_area(place: str) -> str:
     tokens = place.split()
-    if len(tokens) > 1 and tokens[-1] in _AREA_NOUNS and tokens[0][:1].isupper() and "'" not in place and \
+    # "Orsk Hills district of Kesh" too: the area noun before "of" is the place's kind
+    kind = tokens[tokens.index("of") - 1] if "of" in tokens[1:] else tokens[-1]
+    if len(tokens) > 1 and kind in _AREA_NOUNS and tokens[0][:1].isupper() and "'" not in place and \
             tokens[0].lower() not in _ARTICLES | _PLACE_PREPS:
         return f"the {place}"
     return place
+
+
+_TOWARD = {"toward", "towards"}
+_LOCATIVE = {"on", "in", "at", "near"}
+
+
+def _word_before(place: str, evidence: str) -> str:
+    """The word the evidence puts right before a place ("... heading toward Orsk" -> "toward"), lower-cased."""
+    bare = re.sub(r"^the\s+", "", place, flags=re.I)
+    found = re.search(rf"\b(\w+)\s+(?:the\s+)?{re.escape(bare)}\b", evidence, re.I)
+    return found.group(1).lower() if found else ""
 
 
 def describe_movement(movement: Any, *, with_source: bool = True, also: bool = False) -> str:
@@ -221,7 +360,26 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
     evidence = str(_get(movement, "evidence") or "")
     who = _who(movement)
     origin, destination = clean(_get(movement, "origin")), clean(_get(movement, "destination"))
-    verb, preposition = _motion(evidence, origin, destination)
+    actor = _POSSESSIVE_LEAD.sub("", clean(_get(movement, "actor")), count=1)
+    verb, preposition = _motion(_own_words(evidence, actor), origin, destination)
+    said = _word_before((destination or "").split(";")[0].strip(), evidence)  # the article's word before the place
+    if verb == "advanced" and said in _ADVANCE_PREPS:
+        preposition = said
+    marched_off = _MARCHED_OFF.search(evidence) if verb == "marched" and not (origin or destination) else None
+    if marched_off:
+        verb = f"marched {marched_off.group(1).lower()}"
+    drift = _DRIFT.search(evidence) if verb == "moved" and not (origin or destination) else None
+    if drift:
+        verb = f"moved {drift.group(1).lower()}"  # "moved closer", not a bare "moved"
+    sent = "" if _get(movement, "count") is not None else _sent(actor, evidence)
+    if sent:
+        verb, preposition = sent, "to"
+    if said in _IN_PLACE.get(verb, ()):
+        preposition = said
+    if _flights(movement):
+        verb = f"made {_flights(movement)}"  # "aircraft made at least 30 flights", not "aircraft (30 flights) moved"
+    if preposition in {"to", "for"} and said in _TOWARD:
+        preposition = said  # "moved to X" says it got there; the article said "toward X"
     parts = [who, f"also {verb}" if also else verb]
     origin_part = ""
     if origin and origin.lower() not in who.lower():  # not "officers from Papua New Guinea moved from Papua New Guinea"
@@ -229,11 +387,21 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
     # A verb that takes its place as object ("entered Belgor", "reached the outskirts") keeps it next to the verb:
     # "entered Belgor from the north", not "entered from the north Belgor"
     # ("arrived in Haiti's capital from Cotonou": where a force arrived is the news, where it came from the detail)
-    places = [_the_area(_inside(d.strip())) for d in (destination or "").split(";") if d.strip()]
+    # "that village" points back to a sentence the headline does not have: "the village"
+    places = [_the_area(_inside(re.sub(r"^(?:that|this|these|those)\s+", "the ", d.strip(), flags=re.I)))
+              for d in (destination or "").split(";") if d.strip()]
+    kept: list[str] = []
+    for place in places:  # "crossed Valdoria's border into Valdoria": a place already said is not said again
+        if not kept or not set(re.findall(r"\w+", _bare(place))) <= set(re.findall(r"\w+", " ".join(kept).lower())):
+            kept.append(place)
+    places = kept
     # "crossed the river into Valdoria", not "crossed into the river and on to Valdoria": a river or border
     # first among several places is what was crossed
-    crossed_feature = verb == "crossed" and len(places) > 1 and places[0].split()[-1].lower() in _CROSSED
+    # (alone too, when the evidence says so: "crossed Valdoria's border", not "crossed into Valdoria's border")
+    crossed_feature = verb == "crossed" and bool(places) and places[0].split()[-1].lower() in _CROSSED and \
+        (len(places) > 1 or _word_before(places[0], evidence) == "crossed")
     origin_first = (bool(preposition) and verb != "arrived" and not crossed_feature) or not destination
+    heading = ""
     if origin_part and origin_first:
         parts.append(origin_part)
     if destination:
@@ -244,7 +412,18 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
                 text += place
                 continue
             has_prep = place.split()[0].lower() in _PLACE_PREPS
-            joint = "" if i == 0 else " and " if has_prep else " and on to "
+            joint = "" if i == 0 else " " if has_prep else " and on to "
+            if i and not has_prep and not (i == 1 and crossed_feature):
+                # A later place is joined as the evidence puts it: "at Vell Air Base on the island of Mirra" places
+                # the base, and a town the force was "heading toward" is not one it went "on to"
+                before_place = _word_before(place, evidence)
+                if before_place in _TOWARD:
+                    heading = f", heading {before_place} {place}"
+                    continue
+                if before_place in _LOCATIVE:
+                    joint = f" {before_place} "
+                    text += joint + place
+                    continue
             before = "at" if preposition == "in" and place.split()[-1].lower() in _POINTS else preposition
             if preposition == "in" and {w.lower() for w in place.split()} & _SURFACES:
                 before = "on"
@@ -263,8 +442,9 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
         when = f"on {when}"  # "moved to Gaza on Saturday night", not "(Saturday night)"
     if when:
         parts.append(when if when.split()[0].lower() in _TIME_LEADS else f"({when})")
-    text = " ".join(parts)
-    sources = [clean(s) for s in (_get(movement, "sources") or []) if clean(s)]
+    text = " ".join(parts) + heading
+    # "the army moved, according to the army" says nothing the clause did not: the first source that is not the actor
+    sources = [clean(s) for s in (_get(movement, "sources") or []) if clean(s) and _bare(clean(s)) != _bare(who)]
     if with_source and sources:
         text += f", according to {_inside(sources[0])}"
     return text
@@ -282,6 +462,8 @@ def _denial_clause(denial: Any, told: str = "") -> str:
     """"Moscow denied that its forces had entered Crimea", or "Moscow disputed the report"."""
     denier = _inside(clean(_get(denial, "denier"))) or "a party to the story"
     what = clean(_get(denial, "what"))
+    if " and " not in denier:  # "Moscow denied that Moscow's forces had entered": an editor writes "its forces"
+        what = re.sub(rf"(?<=\s){re.escape(denier)}['\u2019]s\b", "its", what, flags=re.I)
     if what.lower().startswith("that ") and len(what) <= 140:
         # "Moscow denied that its forces had entered"; a dispute stated positively is what the party said:
         # "a ministry source said that this was a strategic retreat"
@@ -335,13 +517,16 @@ def compose(movements: list[Any], denials: list[Any], casualties: list[Any], lea
         if base and base[-1] not in ".!?":
             base += "."  # `clean` cut the lead's full stop: "... the alliance said on Tuesday." ends as a sentence
         if denials:  # a denied move of forces, no move read as such: the denial is the news
-            return f"{_sentence_case(_denial_clause(denials[0]))}. {base}".strip()
+            return f"{_sentence(_denial_clause(denials[0]))} {base}".strip()
         return f"No movement of armed forces is reported. {base}".strip()
-    first = _sentence_case(describe_movement(movements[0])) + "."
+    first = _sentence(describe_movement(movements[0]))
     more: list[str] = []
     others = len(movements) - 1
     if others == 1:
-        more.append(describe_movement(movements[1], with_source=False, also=True))
+        second = describe_movement(movements[1], with_source=False, also=True)
+        # "Valdorian troops also moved" tells only that there was a second move: it is counted like the others
+        told = not second.endswith(" also moved") or _count_words(_get(movements[1], "count"))  # a count says something
+        more.append(second if told else "one other movement is reported")
     elif others > 1:
         more.append(f"{_NUMBER_WORDS.get(others, str(others))} other movements are reported")
     if denials:
@@ -353,9 +538,8 @@ def compose(movements: list[Any], denials: list[Any], casualties: list[Any], lea
     # too: a clause after a denial gets its own sentence
     if len(more) > 2 or (denials and toll and more[-1] == toll):
         # Three clauses joined by commas read as a run-on; an editor gives each its own sentence.
-        return " ".join([first, *(_sentence_case(clause) + "." for clause in more)])
-    second = _sentence_case(_join(more))
-    return f"{first} {second}.".strip() if second else first
+        return " ".join([first, *(_sentence(clause) for clause in more)])
+    return f"{first} {_sentence(_join(more))}" if more else first
 
 
 def headline_summary(movements: list[Any], denials: list[Any], casualties: list[Any], lead: str | None) -> str:
@@ -370,7 +554,7 @@ _LIVE_STAMP = re.compile(r"^(?:[A-Z][A-Z ]*\s)?\d{1,2}[:.]\d{2}(?:\s*[AP]\.?M\.?
 def lead_sentence(article: str, injections: list | None = None) -> str:
     """The article's first body sentence that does not speak to the model (headlines and datelines skipped).
     `injections`: the article's injection spans when the caller has them already."""
-    from summarizer.strategies.staged.sentences import _DATELINE, _is_header
+    from summarizer.strategies.staged.sentences import _DATELINE, _LEAD_IN, _is_header
     from summarizer.textinput import injection_spans, inside_injection
 
     if injections is None:
@@ -385,6 +569,7 @@ def lead_sentence(article: str, injections: list | None = None) -> str:
         if inside_injection(start, start + len(line), injections) is not None:
             continue
         text = _LIVE_STAMP.sub("", text)
+        text = _LEAD_IN.sub("", text, count=1)  # "TARSK, March 3 (Reuters) - The council ...": the dateline is no lead
         end = SENTENCE_END.search(text)
         return text[: end.end()].rstrip() if end else text
     return ""
