@@ -495,6 +495,8 @@ def _exercise_role(verb: Token) -> str | None:
         return None
     if lemma in _JOINING_VERBS and any(_exercise_noun(o) or _named_exercise(o) for o in objects + in_objects):
         return "participant"
+    if lemma == "join" and _joining_force(verb) is not None:
+        return "joined by"
     if lemma in _HOLDING_VERBS and any(_exercise_noun(o) for o in objects):
         if lemma in {"kick", "carry"} and not any(c.dep_ == "prt" and c.lower_ in {"off", "out"} for c in verb.children):
             return None
@@ -508,6 +510,15 @@ def _exercise_role(verb: Token) -> str | None:
         if subject is not None and _exercise_noun(subject):
             return "involved"
     return None
+
+
+def _joining_force(verb: Token) -> Token | None:
+    """The force a passive "join" brings in: "They are joined by some 5,000 Filipino soldiers, sailors and airmen"
+    (in drills, or as reinforcements: either way those soldiers moved to join them)."""
+    agent = _passive_agent(verb)
+    if agent is None or agent.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return agent if counted_head(agent).lemma_.lower() in _force_nouns() else None
 
 
 def _named_exercise(name: Token) -> bool:
@@ -740,6 +751,8 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         return (obj, None) if obj is not None else (subject, None)
     if _exercise_role(verb) == "involved":
         return next(iter(_children(verb, "dobj")), None), None
+    if _exercise_role(verb) == "joined by":
+        return _joining_force(verb), None
     named = _named_move(verb) if lemma in _SETTING_OFF_VERBS | _ATTESTING_VERBS or _under_way(verb) or _move_enters_a_day(verb) \
         or _arrival_told(verb) else None
     if named is not None:
