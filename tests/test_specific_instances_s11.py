@@ -58,3 +58,19 @@ def test_tanks_and_soldiers_after_troops_of_the_same_nation_fold_in():
     text = ("Kordovan troops pour into southern Velmar\n\n"
             "More Kordovan tanks and soldiers poured into southern Velmar on Saturday, officials said.")
     assert len(_actors(text)) == 1
+
+
+_TANKS = ("More than two dozen Serbian tanks were moved on Wednesday from barracks in Kraljevo to positions near Raska, "
+          "officials said. ")
+
+
+def test_men_after_tanks_are_another_move():
+    actors = _actors(_TANKS + "Kosovo police said dozens of armed men had moved into the wooded hills above the village "
+                              "of Banjska overnight.")
+    assert len(actors) == 2, actors
+
+
+def test_vehicles_after_tanks_can_still_be_the_same_move():
+    # near miss: machines after machines, moved the same way, is the same column told again
+    actors = _actors(_TANKS + "Witnesses said dozens of armoured vehicles had moved to positions near Raska overnight.")
+    assert len(actors) == 1, actors

@@ -92,6 +92,8 @@ def _same_force(earlier: Item, item: Item) -> bool:
     if _member_of(earlier, item):
         return True
     if item.generic:
+        if _people_and_machines(item, earlier) or _people_and_machines(earlier, item):
+            return False  # "dozens of armed men had moved into the hills" after "tanks were moved to Raska"
         return _head(item) in _mover_nouns(earlier) or earlier.claim.verb.lemma_ == claim.verb.lemma_ or (
             _head(item) in words("person_nouns") and _head(earlier) in words("person_nouns")
         )
@@ -172,6 +174,14 @@ def _nations(item: Item) -> set[str]:
     return {to_country.get(t.text) or t.text for t in said} & known
 
 
+def _people_and_machines(people: Item, machines: Item) -> bool:
+    """Does `people` move only people and `machines` only ships, aircraft or vehicles? Then neither re-mentions the
+    other ("the destroyer Takanami docked" after "400 ground troops arrived")."""
+    platform_nouns, person_nouns = words("platform_nouns"), words("person_nouns")
+    nouns, other = _mover_nouns(people) | _heads(people), _mover_nouns(machines) | _heads(machines)
+    return bool(nouns & person_nouns and not nouns & platform_nouns and other & platform_nouns and not other & person_nouns)
+
+
 def _names_a_new_unit(item: Item, earlier: Item) -> bool:
     """Is `item` a specific instance of `earlier`'s general claim, which the contract keeps beside it: another
     nation's force ("France's contingent arrived" after "Japan has sent 400 ground troops"), a ship or aircraft
@@ -186,9 +196,7 @@ def _names_a_new_unit(item: Item, earlier: Item) -> bool:
     nations, earlier_nations = _nations(item), _nations(earlier)
     if nations and earlier_nations and not nations & earlier_nations:
         return True
-    platforms, people = words("platform_nouns"), words("person_nouns")
-    nouns, earlier_nouns = _mover_nouns(item) | _heads(item), _mover_nouns(earlier) | _heads(earlier)
-    if nouns & platforms and not nouns & people and earlier_nouns & people and not earlier_nouns & platforms:
+    if _people_and_machines(earlier, item):
         return True
     from summarizer.strategies.staged.candidates import counted_head
 
