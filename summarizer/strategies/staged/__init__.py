@@ -32,7 +32,7 @@ from summarizer.strategies.staged import assemble, fields, linking, questions
 from summarizer.strategies.staged.armed import counted_head
 from summarizer.strategies.staged.candidates import find_moves, split_coordinated
 from summarizer.strategies.staged.casualties import casualty_items
-from summarizer.strategies.staged.denials import denial_cue, denial_item, related
+from summarizer.strategies.staged.denials import OUTLOOKS, denial_cue, denial_item, related
 from summarizer.strategies.staged.fields import PRONOUNS, sources_in
 from summarizer.strategies.staged.headline import finish_brief, headline_summary, other_key_events
 from summarizer.strategies.staged.lexicons import lexicon_digest, names, words
@@ -343,10 +343,6 @@ def _stance(claim: Any) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in {"could", "might", "may"} for c in claim.verb.children)
 
 
-# "are not expected to take part", "is not due to arrive": an outlook on a move, not a dispute of one
-_OUTLOOKS = frozenset({"expect", "likely", "due", "schedule", "set", "plan", "intend", "anticipate"})
-
-
 _TIMES_OF_DAY = frozenset({"nightfall", "dawn", "dusk", "sunset", "sunrise", "midnight", "noon", "midday", "evening",
                            "morning", "afternoon", "night", "then", "now", "deadline"})
 
@@ -359,7 +355,7 @@ def _progress_or_record(verb: Any) -> bool:
     chain = [verb]
     while chain[-1].dep_ in {"xcomp", "conj"} and chain[-1].head != chain[-1] and len(chain) < 4:
         chain.append(chain[-1].head)
-    if any(t.lemma_.lower() in _OUTLOOKS for t in chain[1:]):
+    if any(t.lemma_.lower() in OUTLOOKS for t in chain[1:]):  # "are not expected to take part"
         return True
     for token in chain:
         for child in token.children:
