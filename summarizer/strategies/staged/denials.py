@@ -164,11 +164,16 @@ def _has_phrase(text: str, lexicon: str) -> bool:
     return any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in words(lexicon))
 
 
+def verdict_words() -> frozenset[str]:
+    """What a denier calls a claim ("false", "baseless", "nonsense", "a lie"): the denial cues that are no verbs."""
+    return words("denial_cues") - words("denial_verbs")
+
+
 def _phrase_cue(sentence: Any) -> Token | None:
     """The token where a dispute phrase starts ("false", "no evidence", "purely defensive"), or None."""
     lowered = _FALSE_FLAG.sub(lambda m: " " * len(m.group()), sentence.text.lower())
     base = sentence[0].idx
-    cues = words("denial_cues") - words("denial_verbs")
+    cues = verdict_words()
     if _attributed(sentence):  # "The routine patrol ended without incident": description, no one disputes
         cues = cues | words("purpose_disputes")
     purposes = words("purpose_disputes")

@@ -21,7 +21,7 @@ import re
 
 from summarizer.numbers import MONTH_NAMES
 from summarizer.strategies.staged.assemble import Item
-from summarizer.strategies.staged.denials import is_fragment
+from summarizer.strategies.staged.denials import is_fragment, verdict_words
 from summarizer.strategies.staged.lexicons import words
 
 _WINDOW = 3  # sentences: how far back a bare "the fighters" may refer
@@ -661,9 +661,11 @@ _NAMED_BY_A_NOUN = re.compile(
 )
 
 
+# The words around a claim's noun and the verdict on it: grammar and intensifiers, and "spreading" ("accused Valdoria
+# of spreading lies"). The verdicts themselves ("absurd", "baseless", "lies") are the denial lexicons' (verdict_words,
+# claim_judgements), not written again here, so a verdict an analyst adds there counts here too.
 _FILLER = frozenset({"that", "the", "a", "an", "as", "about", "of", "these", "those", "this", "its", "their", "such",
-                     "any", "all", "and", "or", "mere", "pure", "complete", "completely", "utter", "total", "spreading",
-                     "absurd", "baseless", "false", "untrue", "groundless", "unfounded", "lies", "nonsense"})
+                     "any", "all", "and", "or", "mere", "pure", "complete", "completely", "utter", "total", "spreading"})
 
 
 def _only_names_the_claim(what: str) -> bool:
@@ -671,7 +673,7 @@ def _only_names_the_claim(what: str) -> bool:
     incursion": the claim's noun and the denier's verdict on it, with no clause of what was claimed; the move it
     targets says that."""
     tokens = [w.lower() for w in re.findall(r"[\w'-]+", what)]
-    known = words("claim_nouns") | words("claim_judgements") | words("move_nouns") | _FILLER
+    known = words("claim_nouns") | words("claim_judgements") | verdict_words() | words("move_nouns") | _FILLER
     return bool(tokens) and all(w in known or w.rstrip("s") in known for w in tokens)
 
 
