@@ -30,7 +30,7 @@ from summarizer import prompting
 from summarizer.strategies import StrategyResult
 from summarizer.strategies.staged import assemble, fields, linking, questions
 from summarizer.strategies.staged.armed import counted_head
-from summarizer.strategies.staged.candidates import find_moves, split_coordinated
+from summarizer.strategies.staged.candidates import TIMES_OF_DAY, find_moves, split_coordinated
 from summarizer.strategies.staged.casualties import casualty_items
 from summarizer.strategies.staged.denials import OUTLOOKS, denial_cue, denial_item, related
 from summarizer.strategies.staged.fields import PRONOUNS, sources_in
@@ -243,6 +243,8 @@ def settle_by_trade(claims: list, parsed: Any) -> None:
             claim.notes.append("armed: hardware in an arms-trade article")
 
 
+# The story's own days ("on Sunday", "overnight", "this morning"). Only some of candidates.TIMES_OF_DAY, on purpose:
+# "crossed the border in a single night" goes on telling the history before it
 _NOW_WORDS = {"today", "tonight", "yesterday", "overnight", "now", "currently", "monday", "tuesday", "wednesday",
               "thursday", "friday", "saturday", "sunday", "weekend", "recently", "lately", "morning", "afternoon",
               "evening", "dawn", "dusk"}
@@ -343,8 +345,8 @@ def _stance(claim: Any) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in {"could", "might", "may"} for c in claim.verb.children)
 
 
-_TIMES_OF_DAY = frozenset({"nightfall", "dawn", "dusk", "sunset", "sunrise", "midnight", "noon", "midday", "evening",
-                           "morning", "afternoon", "night", "then", "now", "deadline"})
+# "by nightfall", "by then", "by the deadline": a time the move has not got there by
+_BY_WHEN = TIMES_OF_DAY | {"then", "now", "deadline"}
 
 
 def _progress_or_record(verb: Any) -> bool:
@@ -362,7 +364,7 @@ def _progress_or_record(verb: Any) -> bool:
             if child.dep_ == "advmod" and child.lower_ in {"yet", "still", "before", "previously"}:
                 return True
             if child.dep_ == "prep" and child.lower_ == "by" and any(
-                    g.dep_ == "pobj" and (fields._is_time(g) or g.lemma_.lower() in _TIMES_OF_DAY) for g in child.children):
+                    g.dep_ == "pobj" and (fields._is_time(g) or g.lemma_.lower() in _BY_WHEN) for g in child.children):
                 return True  # "by nightfall", "by Monday": not there yet
     return False
 

@@ -1111,8 +1111,12 @@ def _told_by_its_year(verb: Token, article: ParsedArticle) -> bool:
     return any(_year_of(t) and not _has_a_day(t) for t in _own_time_words(verb, clause_root(verb)))
 
 
-_TIME_NOUNS = frozenset({"morning", "day", "night", "evening", "afternoon", "dawn", "week", "month", "year", "summer",
-                         "winter", "spring", "autumn", "weekend"})
+# The times of a day, one list for the rules that read them ("that morning" here, "by nightfall" in the package's
+# _progress_or_record); everyday English time words, so in code (see lexicons.py)
+TIMES_OF_DAY = frozenset({"nightfall", "dawn", "dusk", "sunset", "sunrise", "midnight", "noon", "midday", "evening",
+                          "morning", "afternoon", "night"})
+# "that morning", "that day", "that summer": a time told by the sentence before
+_TIME_NOUNS = TIMES_OF_DAY | {"day", "week", "month", "year", "summer", "winter", "spring", "autumn", "weekend"}
 
 
 def _then_of_a_past_year(verb: Token, sentence: Sentence, article: ParsedArticle) -> bool:
