@@ -302,10 +302,16 @@ _HOLDING_DRILLS = frozenset({"take", "hold", "conduct", "join", "stage", "carry"
 
 
 @cache
-def _move_verbs() -> frozenset[str]:
+def move_verbs() -> frozenset[str]:
+    """Every verb of a move, from the six lexicons of move verbs (the one place that names them all)."""
     return frozenset().union(*(words(name) for name in ("movement_verbs", "arrival_verbs", "crossing_verbs",
-                                                        "heading_verbs", "withdrawal_verbs", "sending_verbs"))) - {
-        "be", "take", "remain", "stay"}  # "were there for", "take part in": where a force is, said to explain it
+                                                        "heading_verbs", "withdrawal_verbs", "sending_verbs")))
+
+
+@cache
+def _move_verbs() -> frozenset[str]:
+    # "were there for", "take part in": where a force is, said to explain it
+    return move_verbs() - {"be", "take", "remain", "stay"}
 
 
 _JUDGING_VERBS = frozenset({"call", "label", "brand", "describe", "term", "dismiss", "denounce", "portray", "characterise",

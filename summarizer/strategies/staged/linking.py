@@ -21,7 +21,7 @@ import re
 
 from summarizer.numbers import MONTH_NAMES
 from summarizer.strategies.staged.assemble import Item
-from summarizer.strategies.staged.denials import is_fragment, verdict_words
+from summarizer.strategies.staged.denials import is_fragment, move_verbs, verdict_words
 from summarizer.strategies.staged.lexicons import words
 
 _WINDOW = 3  # sentences: how far back a bare "the fighters" may refer
@@ -793,10 +793,6 @@ _WITHDRAWING = re.compile(
 )
 
 
-_MOVE_VERB_LEXICONS = ("movement_verbs", "arrival_verbs", "crossing_verbs", "heading_verbs", "withdrawal_verbs",
-                      "sending_verbs")
-
-
 _AT = frozenset({"in", "at", "near", "on", "inside", "around", "off"})
 _BEING = frozenset({"be", "remain", "stay", "operate", "station", "deploy", "base"})
 
@@ -846,7 +842,7 @@ def _placed_names(denial: Item) -> set[str]:
 def _moved_places(denial: Item) -> set[str]:
     """Names a denial gives as where a move went or came from ("that its tanks had reached Zeitoun", "no units had
     been sent to Belbek"); not a place named for another reason ("preparing an offensive on Taiz")."""
-    verbs = frozenset().union(*(words(name) for name in _MOVE_VERB_LEXICONS))
+    verbs = move_verbs()
     found: set[str] = set()
     for token in denial.sentence.span:
         if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
