@@ -901,8 +901,7 @@ def _name_run(token: Token) -> list[Token]:
         elif t.lower_ in {"'s", "’s"}:
             continue
     doc = token.doc
-    if run and run[-1].i + 2 < token.i and doc[run[-1].i + 1].text == "-" and doc[run[-1].i + 2].lower_ in {
-            "backed", "led", "allied", "aligned", "funded", "supported", "sponsored"}:
+    if run and run[-1].i + 2 < token.i and doc[run[-1].i + 1].text == "-" and doc[run[-1].i + 2].lower_ in fields.BACKING:
         run += [doc[run[-1].i + 1], doc[run[-1].i + 2]]  # "Iranian-backed militias": backed by Iran, not Iranian
     return run
 

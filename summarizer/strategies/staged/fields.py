@@ -523,10 +523,15 @@ def purpose_of(verbs: list[Token], exclude: set[int]) -> str | None:
     return None
 
 
+# "Iran-backed", "Russian-led", "backed by Russia": the participles that say who stands behind a force (also read by
+# assemble's _name_run, so "Iranian-backed militias" are not named Iranian)
+BACKING = frozenset({"backed", "allied", "aligned", "funded", "supported", "sponsored", "led"})
+
+
 def affiliation_of(mover_tokens: list[Token], sentence: Any) -> str | None:
     """Who backs them: "Iran-backed", "backed by Russia"."""
     for token in mover_tokens:
-        if token.lower_ in {"backed", "allied", "aligned", "funded", "supported", "sponsored", "led"} and token.i > 1:
+        if token.lower_ in BACKING and token.i > 1:
             doc = token.doc
             if doc[token.i - 1].text == "-":
                 return doc[token.i - 2 : token.i + 1].text
