@@ -30,7 +30,7 @@ from summarizer import prompting
 from summarizer.strategies import StrategyResult
 from summarizer.strategies.staged import assemble, fields, linking, questions
 from summarizer.strategies.staged.armed import counted_head
-from summarizer.strategies.staged.candidates import TIMES_OF_DAY, find_moves, split_coordinated
+from summarizer.strategies.staged.candidates import TIMES_OF_DAY, find_moves, split_coordinated, year_of
 from summarizer.strategies.staged.casualties import casualty_items
 from summarizer.strategies.staged.denials import OUTLOOKS, denial_cue, denial_item, related
 from summarizer.strategies.staged.fields import PRONOUNS, sources_in
@@ -269,12 +269,8 @@ def settle_by_told_history(claims: list, parsed: Any) -> None:
 
 
 def _names_an_earlier_year(span: Any, year: int) -> bool:
-    for token in span:
-        if token.like_num and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) < year:
-            prep = token.head if token.head.pos_ == "ADP" else token.head.head
-            if prep.lower_ not in {"since", "until", "through"}:
-                return True
-    return False
+    """A year before the story's that dates a deed ("in 1968"; not "since 1968"): candidates.year_of's test."""
+    return any(year_of(t) and int(t.text) < year for t in span)
 
 
 def _orders_hardware(token: Any) -> bool:
