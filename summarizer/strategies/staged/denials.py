@@ -464,6 +464,11 @@ _OWNERS = frozenset({"our", "its", "their", "my"})
 _OWNED_FORCES = frozenset({"unit", "personnel", "contingent", "ship", "vessel", "serviceman", "servicemen"})
 
 
+# "remained in their barracks", "are now at a further place": the prepositions of where a force is (_stayed_put,
+# _newly_placed)
+_IN_PLACE = frozenset({"in", "at", "inside", "on", "within"})
+
+
 def _stayed_put(sentence: Any) -> Token | None:
     """"Chad's army insisted its forces remained in their barracks", '"Our troops are in their permanent bases," a
     spokesman said': a reported clause that keeps a force where it was, against a report that it moved. The verb,
@@ -486,7 +491,7 @@ def _stayed_put(sentence: Any) -> Token | None:
             continue
         if _newly_placed(verb):
             continue
-        if any(c.dep_ == "prep" and c.lower_ in {"in", "at", "inside", "on", "within"} and any(
+        if any(c.dep_ == "prep" and c.lower_ in _IN_PLACE and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _HOME_POSTS for g in c.children) for c in verb.children):
             return verb
     return None
@@ -502,7 +507,7 @@ def _newly_placed(verb: Token) -> bool:
     bare_position = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                      if g.dep_ == "pobj" and g.lemma_.lower() == "position" and not any(
                          d.dep_ in {"det", "poss"} for d in g.children)]
-    placed_further = any(c.dep_ == "prep" and c.lower_ not in {"in", "at", "inside", "on", "within"}
+    placed_further = any(c.dep_ == "prep" and c.lower_ not in _IN_PLACE
                          for c in verb.children) or any(c.dep_ == "prep" for g in bare_position for c in g.children)
     return bool(bare_position) and placed_further
 
@@ -649,6 +654,11 @@ def _doubted_claim(noun: Token) -> bool:
     return any(g.lemma_.lower() in _JUDGED_NOUNS | words("claim_nouns") for g in of)
 
 
+# The verbs that are a denial outright ("denied the report", "refuted the claims"), unlike "dismissed" or "questioned",
+# which often take a person or a plan (_disputes_a_claim; a strong denial in denial_fields)
+_FLAT_DENIALS = frozenset({"deny", "refute", "rebut"})
+
+
 def _disputes_a_claim(verb: Token) -> bool:
     """"denied that ...", "dismissed the report": yes; "dismissed the general": no."""
     if verb.lemma_.lower() in {"question", "challenge", "contradict", "denounce", "slam"}:
@@ -656,7 +666,7 @@ def _disputes_a_claim(verb: Token) -> bool:
         # "denounced the deployment as a provocation" (a deed condemned, not a claim disputed)
         return any(c.dep_ in {"dobj", "nsubjpass"} and (c.lemma_.lower() in _REPORTED | {"figure", "number", "estimate"}
                    or _doubted_claim(c)) for c in verb.children)
-    if verb.lemma_.lower() in {"deny", "refute", "rebut"}:
+    if verb.lemma_.lower() in _FLAT_DENIALS:
         if verb.lemma_.lower() == "deny" and any(c.dep_ == "dative" for c in verb.children):
             return False  # "to deny Russia any gains": to withhold, not to dispute
         return not any(c.dep_ == "dobj" and c.lemma_.lower() in {"entry", "access", "visa", "permission", "request"} for c in verb.children)
@@ -668,10 +678,10 @@ def _disputes_a_claim(verb: Token) -> bool:
         if obj is None:
             return True
         named = obj.doc[obj.left_edge.i : obj.i + 1].text.lower()  # "the build-up", split by the parser
-        nouns = words("claim_nouns") | words("move_nouns") | words("armed_forces") | {"allegation", "accusation", "charge"}
+        nouns = words("claim_nouns") | words("move_nouns") | words("armed_forces")
         return obj.lemma_.lower() in nouns or any(re.search(rf"\b{re.escape(n)}s?$", named) for n in nouns)
     if any(c.dep_ == "prep" and c.lower_ in _CLAIM_PREPS and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in words("claim_nouns") | {"allegation", "accusation", "charge"}
+            g.dep_ == "pobj" and g.lemma_.lower() in words("claim_nouns")
             for g in c.children) for c in verb.children):
         return True  # "scoffed at the accusation", "hit back at the claims", "laughed off the report"
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in words("claim_nouns"):
@@ -857,7 +867,7 @@ def _later_quote_speaker(article: ParsedArticle, sentence: Sentence) -> list[str
 
 
 def _denier_text(subject: Token) -> str:
-    if subject.lemma_.lower() in words("claim_nouns") | {"allegation", "accusation", "charge"} and subject.pos_ == "NOUN":
+    if subject.lemma_.lower() in words("claim_nouns") and subject.pos_ == "NOUN":
         # "a charge Rwanda has denied", parsed with the name as the noun's apposition: the name denies
         name = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subject.i), None)
         if name is not None:
@@ -1149,7 +1159,7 @@ def denial_fields(
     if quotes % 2 and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text in {'"', "\u201d"}:
         tokens = [*tokens, doc[tokens[-1].i + 1]]  # close the quote the clause opened
     start, end = offsets(sentence, tokens)
-    strong = (verb_cue and cue.lemma_.lower() in {"deny", "refute", "rebut"}) or negated_move or forced or noun_cue
+    strong = (verb_cue and cue.lemma_.lower() in _FLAT_DENIALS) or negated_move or forced or noun_cue
     # the clause a reader gets, put in only after linking (which compares the words as written)
     reader = _with_the_denier(what, cue, subject, sentence) if verb_cue and not charged else None
     reader = _asserted(reader or what)
@@ -1410,6 +1420,11 @@ def _mid_sentence(tokens: list[Token]) -> str:
     return text[:1].lower() + text[1:] if _common_first(tokens[0]) else text
 
 
+# ", a claim Bujumbura dismissed", "- a charge Kigali denies": the marks before a claim noun appended to the clause it
+# names (_charge_on_a_clause, _charge_by_name)
+_APPENDED_BY = frozenset({",", "\u2014", "-", "\u2013"})
+
+
 def _charge_on_a_clause(verb: Token) -> list[Token] | None:
     """", a charge (that) Kigali denies" / ", allegations that their leaders deny": a denial verb on a claim noun that
     stands after the clause it names. The tokens of that clause (the sentence up to the noun's comma), or None."""
@@ -1418,10 +1433,10 @@ def _charge_on_a_clause(verb: Token) -> list[Token] | None:
     if verb.dep_ not in {"relcl", "acl"} or noun.pos_ != "NOUN" or (
             noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and not appended):
         return None  # (", a claim Bujumbura dismissed" may be parsed as the object of the verb before the comma)
-    if noun.lemma_.lower() not in words("claim_nouns") | {"allegation", "accusation", "charge"}:
+    if noun.lemma_.lower() not in words("claim_nouns"):
         return None
     start = noun.left_edge.i
-    if start == noun.sent.start or noun.doc[start - 1].text not in {",", "\u2014", "-", "\u2013"}:
+    if start == noun.sent.start or noun.doc[start - 1].text not in _APPENDED_BY:
         return None
     claim = _without_attribution(_trim_edges(list(noun.doc[noun.sent.start : start - 1])))
     return claim if any(t.pos_ in {"VERB", "AUX"} for t in claim) else None
@@ -1448,10 +1463,10 @@ def _charge_by_name(verb: Token) -> tuple[list[Token], list[Token]] | None:
         i -= 1
     name = list(verb.doc[i + 1 : verb.i])
     noun = verb.doc[i]
-    if not name or noun.lemma_.lower() not in words("claim_nouns") | {"allegation", "accusation", "charge"}:
+    if not name or noun.lemma_.lower() not in words("claim_nouns"):
         return None
     first = noun.i - 1 if noun.i - 1 >= verb.sent.start and verb.doc[noun.i - 1].pos_ == "DET" else noun.i
-    if first <= verb.sent.start or verb.doc[first - 1].text not in {",", "\u2014", "-", "\u2013"}:
+    if first <= verb.sent.start or verb.doc[first - 1].text not in _APPENDED_BY:
         return None
     claim = _without_attribution(_trim_edges(list(verb.doc[verb.sent.start : first - 1])))
     if any(t.lower_ in {"although", "though", "while", "whereas", "but"} for t in claim):
