@@ -27,6 +27,7 @@ from pydantic import ValidationError
 
 from schemas import BriefDraft, CasualtyDraft, DenialDraft, MovementDraft, Usage
 from summarizer import prompting
+from summarizer.numbers import WEEKDAYS
 from summarizer.strategies import StrategyResult
 from summarizer.strategies.staged import assemble, fields, linking, questions
 from summarizer.strategies.staged.armed import counted_head
@@ -245,9 +246,8 @@ def settle_by_trade(claims: list, parsed: Any) -> None:
 
 # The story's own days ("on Sunday", "overnight", "this morning"). Only some of candidates.TIMES_OF_DAY, on purpose:
 # "crossed the border in a single night" goes on telling the history before it
-_NOW_WORDS = {"today", "tonight", "yesterday", "overnight", "now", "currently", "monday", "tuesday", "wednesday",
-              "thursday", "friday", "saturday", "sunday", "weekend", "recently", "lately", "morning", "afternoon",
-              "evening", "dawn", "dusk"}
+_NOW_WORDS = {"today", "tonight", "yesterday", "overnight", "now", "currently", "weekend", "recently", "lately",
+              "morning", "afternoon", "evening", "dawn", "dusk"} | WEEKDAYS
 
 
 def settle_by_told_history(claims: list, parsed: Any) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from summarizer.numbers import WEEKDAYS
 from summarizer.strategies.staged.armed import ARMED_LOOKS, armed_names, armed_status, counted_head, ship_by_name
 from summarizer.strategies.staged.lexicons import pairs_cased, words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
@@ -965,7 +966,7 @@ _REMEMBERING = {"anniversary", "commemoration", "remembrance", "memorial", "comm
 
 
 _ARRIVING = {"arrive", "reach", "land", "dock"}
-_NEAR_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight"}
+_NEAR_DAYS = WEEKDAYS | {"tomorrow", "tonight"}
 
 
 def _imminent_arrival(verb: Token) -> bool:

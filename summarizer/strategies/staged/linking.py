@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.numbers import MONTH_NAMES
+from summarizer.numbers import MONTH_NAMES, WEEKDAYS
 from summarizer.strategies.staged.assemble import Item
 from summarizer.strategies.staged.denials import is_fragment, move_verbs, verdict_words
 from summarizer.strategies.staged.lexicons import words
@@ -39,8 +39,8 @@ _LOSSES = re.compile(r"\b(?:loss(?:es)?|casualt(?:y|ies)|killed|dead|deaths?|wou
 _ANAPHORA_WINDOW = 1  # sentences: how far back "dismissed the reports" may point at a move with nothing else shared
 _STOP = {"the", "a", "an", "of", "and", "in", "on", "to", "from", "that", "had", "has", "have", "was", "were",
          "said", "its", "their", "it", "they", "no", "not", "any", "group", "is", "are", "be", "been", "by",
-         "for", "with", "as", "at", "this", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
-         "saturday", "sunday", "did", "would", "will", "only", "under", "there", "these", "those"}  # fmt: skip
+         "for", "with", "as", "at", "this", "week", "did", "would", "will", "only", "under", "there", "these",
+         "those"} | WEEKDAYS  # fmt: skip
 
 
 # Sentence-initial words that are not names: lower-cased when a clause is quoted after "that".
@@ -199,15 +199,12 @@ def _unnamed(text: str) -> str:
         w[:1].isupper() and w.lower() in _STOP))
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
 def _different_times(time: str | None, earlier_time: str | None) -> bool:
     """Two stated dates that share no day, month or number ("on Saturday May 4", "on April 10") date two
     different moves; a vague time ("over the weekend", "recently") dates nothing."""
     def dates(text: str | None) -> set[str]:
         found = set(re.findall(r"[a-z]+|\d+", (text or "").lower()))
-        return {w for w in found if w in _WEEKDAYS or w in MONTH_NAMES or w.isdigit()}
+        return {w for w in found if w in WEEKDAYS or w in MONTH_NAMES or w.isdigit()}
 
     stated, earlier_stated = dates(time), dates(earlier_time)
     return bool(stated and earlier_stated and not stated & earlier_stated)
