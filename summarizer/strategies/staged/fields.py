@@ -442,7 +442,7 @@ def _positions_at(obj: Token) -> bool:
 
 def _bordering(obj: Token) -> set[str]:
     """"to the border | with Belarus": the parser hangs the neighbour on the verb; it says which border."""
-    return {"with"} if obj.lemma_.lower() in {"border", "frontier", "boundary"} else set()
+    return {"with"} if obj.lemma_.lower() in _SIDES_NAMED else set()
 
 
 def _following_place(verb: Token, prep: Token, words_: set[str]) -> Token | None:
@@ -968,6 +968,7 @@ def _reports_here(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
 
 
+# The nouns of a border, which the countries on its sides name ("the border with Afghanistan"; _bordering too)
 _SIDES_NAMED = {"border", "frontier", "boundary"}
 
 
