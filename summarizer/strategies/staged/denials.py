@@ -989,7 +989,7 @@ def _what(cue: Token, evidence: list[Token]) -> str:
 
 def _judgement_in(as_prep: Token) -> bool:
     """Is "as X" a verdict on a claim ("as fabrications", "as baseless lies")?"""
-    verdicts = words("denial_cues") | words("claim_judgements") | _ATTRIBUTIVE | _EVALUATIVE | _TRUTH
+    verdicts = words("denial_cues") | words("claim_judgements")  # (_ATTRIBUTIVE, _TRUTH ... sort cues of denial_cues)
     return any(t.lemma_.lower() in verdicts or t.lower_ in verdicts for t in as_prep.subtree if t is not as_prep)
 
 
