@@ -40,6 +40,12 @@ def demonyms() -> tuple[dict[str, str], dict[str, str]]:
     return to_demonym, to_country
 
 
+# "Iran-backed", "Russian-led", "backed by Russia": the participles that say who stands behind a force (affiliation_of;
+# within_longer_name, so "Iran-Backed" is no name like "Guinea-Bissau"; assemble's _name_run, so "Iranian-backed
+# militias" are not named Iranian)
+BACKING = frozenset({"backed", "allied", "aligned", "funded", "supported", "sponsored", "led"})
+
+
 def within_longer_name(token: Token) -> bool:
     """Is a country word only part of a longer name ("Guinea" in "Papua New Guinea", "Equatorial Guinea",
     "Guinea-Bissau")? Such a word names no country of its own; the whole name may (the demonym table lists it)."""
@@ -49,7 +55,7 @@ def within_longer_name(token: Token) -> bool:
     if token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
         return True
     return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].pos_ == "PROPN" \
-        and doc[token.i + 2].text[:1].isupper() and doc[token.i + 2].lower_ not in {"backed", "led", "allied"}
+        and doc[token.i + 2].text[:1].isupper() and doc[token.i + 2].lower_ not in BACKING
 
 
 def country_in_text(text: str) -> str | None:
@@ -521,11 +527,6 @@ def purpose_of(verbs: list[Token], exclude: set[int]) -> str | None:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 return span_text(t for t in child.subtree if t.dep_ != "punct" or t.i < child.right_edge.i)
     return None
-
-
-# "Iran-backed", "Russian-led", "backed by Russia": the participles that say who stands behind a force (also read by
-# assemble's _name_run, so "Iranian-backed militias" are not named Iranian)
-BACKING = frozenset({"backed", "allied", "aligned", "funded", "supported", "sponsored", "led"})
 
 
 def affiliation_of(mover_tokens: list[Token], sentence: Any) -> str | None:
