@@ -96,6 +96,7 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)  # "rose from 300 to 400" is a 
 MONTHS_IN_ORDER = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                    "october", "november", "december")
 MONTH_NAMES = frozenset(MONTHS_IN_ORDER)
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # "may" is left out here: as a modal it precedes numbers far more often than the month does
 _MONTHS = (MONTH_NAMES - {"may"}) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _NOT_COUNTED = _MONTHS | {

@@ -27,12 +27,13 @@ from pydantic import ValidationError
 
 from schemas import BriefDraft, CasualtyDraft, DenialDraft, MovementDraft, Usage
 from summarizer import prompting
+from summarizer.numbers import WEEKDAYS
 from summarizer.strategies import StrategyResult
 from summarizer.strategies.staged import assemble, fields, linking, questions
 from summarizer.strategies.staged.armed import counted_head
-from summarizer.strategies.staged.candidates import find_moves, split_coordinated
+from summarizer.strategies.staged.candidates import TIMES_OF_DAY, find_moves, split_coordinated, year_of
 from summarizer.strategies.staged.casualties import casualty_items
-from summarizer.strategies.staged.denials import denial_cue, denial_item, related
+from summarizer.strategies.staged.denials import OUTLOOKS, denial_cue, denial_item, related
 from summarizer.strategies.staged.fields import PRONOUNS, sources_in
 from summarizer.strategies.staged.headline import finish_brief, headline_summary, other_key_events
 from summarizer.strategies.staged.lexicons import lexicon_digest, names, words
@@ -243,9 +244,10 @@ def settle_by_trade(claims: list, parsed: Any) -> None:
             claim.notes.append("armed: hardware in an arms-trade article")
 
 
-_NOW_WORDS = {"today", "tonight", "yesterday", "overnight", "now", "currently", "monday", "tuesday", "wednesday",
-              "thursday", "friday", "saturday", "sunday", "weekend", "recently", "lately", "morning", "afternoon",
-              "evening", "dawn", "dusk"}
+# The story's own days ("on Sunday", "overnight", "this morning"). Only some of candidates.TIMES_OF_DAY, on purpose:
+# "crossed the border in a single night" goes on telling the history before it
+_NOW_WORDS = {"today", "tonight", "yesterday", "overnight", "now", "currently", "weekend", "recently", "lately",
+              "morning", "afternoon", "evening", "dawn", "dusk"} | WEEKDAYS
 
 
 def settle_by_told_history(claims: list, parsed: Any) -> None:
@@ -267,12 +269,8 @@ def settle_by_told_history(claims: list, parsed: Any) -> None:
 
 
 def _names_an_earlier_year(span: Any, year: int) -> bool:
-    for token in span:
-        if token.like_num and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) < year:
-            prep = token.head if token.head.pos_ == "ADP" else token.head.head
-            if prep.lower_ not in {"since", "until", "through"}:
-                return True
-    return False
+    """A year before the story's that dates a deed ("in 1968"; not "since 1968"): candidates.year_of's test."""
+    return any(year_of(t) and int(t.text) < year for t in span)
 
 
 def _orders_hardware(token: Any) -> bool:
@@ -343,12 +341,8 @@ def _stance(claim: Any) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in {"could", "might", "may"} for c in claim.verb.children)
 
 
-# "are not expected to take part", "is not due to arrive": an outlook on a move, not a dispute of one
-_OUTLOOKS = frozenset({"expect", "likely", "due", "schedule", "set", "plan", "intend", "anticipate"})
-
-
-_TIMES_OF_DAY = frozenset({"nightfall", "dawn", "dusk", "sunset", "sunrise", "midnight", "noon", "midday", "evening",
-                           "morning", "afternoon", "night", "then", "now", "deadline"})
+# "by nightfall", "by then", "by the deadline": a time the move has not got there by
+_BY_WHEN = TIMES_OF_DAY | {"then", "now", "deadline"}
 
 
 def _progress_or_record(verb: Any) -> bool:
@@ -359,14 +353,14 @@ def _progress_or_record(verb: Any) -> bool:
     chain = [verb]
     while chain[-1].dep_ in {"xcomp", "conj"} and chain[-1].head != chain[-1] and len(chain) < 4:
         chain.append(chain[-1].head)
-    if any(t.lemma_.lower() in _OUTLOOKS for t in chain[1:]):
+    if any(t.lemma_.lower() in OUTLOOKS for t in chain[1:]):  # "are not expected to take part"
         return True
     for token in chain:
         for child in token.children:
             if child.dep_ == "advmod" and child.lower_ in {"yet", "still", "before", "previously"}:
                 return True
             if child.dep_ == "prep" and child.lower_ == "by" and any(
-                    g.dep_ == "pobj" and (fields._is_time(g) or g.lemma_.lower() in _TIMES_OF_DAY) for g in child.children):
+                    g.dep_ == "pobj" and (fields._is_time(g) or g.lemma_.lower() in _BY_WHEN) for g in child.children):
                 return True  # "by nightfall", "by Monday": not there yet
     return False
 

@@ -198,6 +198,11 @@ def _general_staff(token: Token) -> bool:
 _POLICE = {"police", "policeman", "policemen", "police officer", "gendarme", "riot police"}
 
 
+# "heading for the Solomon Islands", "sent to the Central African Republic": the prepositions of a place police are
+# sent to (_police_at_home, _police_abroad)
+_SENT_TO = frozenset({"to", "for", "into", "toward", "towards", "in"})
+
+
 def _police_at_home(mover: Token, heads: set[str], modifiers: set[str], sentence: Any) -> bool:
     """"400,000 police officers deployed to polling units nationwide", "deployed 15,000 police officers to stop the
     tractors": police keeping order at home are no force on the move. The contract counts police sent abroad, told
@@ -206,7 +211,7 @@ def _police_at_home(mover: Token, heads: set[str], modifiers: set[str], sentence
     if not police or heads & (words("armed_forces") - _POLICE - {"officer"}):
         return False
     if any((t.ent_type_ in {"GPE", "LOC"} or t.pos_ == "PROPN") and t.dep_ == "pobj"
-           and t.head.lower_ in {"to", "for", "into", "toward", "towards", "in"} for t in sentence):
+           and t.head.lower_ in _SENT_TO for t in sentence):
         return False
     cues = words("home_policing_cues")
     if any(t.lemma_.lower() in cues or t.lower_ in cues for t in sentence):
@@ -233,7 +238,7 @@ def _police_abroad(head: Token, heads: set[str], sentence: Any) -> bool:
                if c.dep_ in {"amod", "compound", "poss", "nmod"} and c.i < head.i and (c.text in to_country or c.ent_type_ == "NORP")}
     if not nations:
         return False
-    for place in (t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in {"to", "into", "in", "for", "toward", "towards"}):
+    for place in (t for t in sentence if t.dep_ == "pobj" and t.head.lower_ in _SENT_TO):
         name = re.sub(r"^(?:the|The)\s+", "", place.doc[place.left_edge.i:place.i + 1].text)  # "Port-au-Prince"
         country = _country_of_place(name)
         if country is not None and not any(_same_country(country, n) for n in nations):

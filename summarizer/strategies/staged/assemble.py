@@ -391,7 +391,7 @@ def _actor_from_sender(
     noun = (" ".join(t.text for t in actor_toks if t.pos_ in {"NOUN", "PROPN", "ADJ"}) or actor) if bare else actor
     sender_text = re.sub(r"^The\s+", "the ", sender_text)  # "fighter jets of the US military", mid-phrase
     head_lemma = sender.lemma_.lower() if sender is not None else sender_text.split()[-1].lower()
-    if head_lemma in words("armed_forces") or head_lemma in {"navy", "army", "military"}:
+    if head_lemma in words("armed_forces"):
         country = _country_in(list(sender.subtree) if sender is not None else None, sender_text)
         own = any(t.dep_ == "poss" and t.lower_ in {"its", "their"} for t in actor_toks)  # not "X's military sent soldiers"
         if bare and own and country is not None and noun.split()[-1].lower() in {"troops", "soldiers", "forces", "personnel"}:
@@ -736,7 +736,7 @@ def _national_forces(span: Any, before: int | None = None, reporters: bool = Tru
     """The nations whose forces a sentence names: "the Nigerian Army", "Russia's troops", "U.S. warships",
     and "Colombia dispatches army" (a nation sending a force). Tokens from `before` on are not read; with
     `reporters` False, a force that only reports ("the Norwegian armed forces said") is not read either."""
-    forces = words("armed_forces") | words("platform_nouns") | {"army", "military", "navy"}
+    forces = words("armed_forces") | words("platform_nouns")
     found = []
     for token in span:
         if before is not None and token.i >= before:
@@ -828,8 +828,7 @@ def name_bare_actors(movements: list[Item], article: ParsedArticle) -> None:
         if carried is not None and head.lemma_.lower() not in words("armed_forces"):
             head = counted_head(carried)  # "buses carrying troops": the troops are named
         lemma = head.lemma_.lower()
-        if lemma not in words("armed_forces") | words("armed_ambiguous") | words("platform_nouns") | {
-                "army", "military", "navy"} or lemma in _IRREGULARS:
+        if lemma not in words("armed_forces") | words("armed_ambiguous") | words("platform_nouns") or lemma in _IRREGULARS:
             # "men": the text may mean anyone's; "gunmen", "rebels": no nation's forces by default, but the one
             # named force just before ("Wagner fighters ... the mercenaries") names them
             _name_from_antecedent(item, head, article)
@@ -879,7 +878,7 @@ def force_kind(lemma: str) -> str | None:
         return "either"
     if lemma in _IRREGULARS:
         return "irregular"
-    if lemma in words("armed_forces") | words("platform_nouns") | {"army", "military", "navy"}:
+    if lemma in words("armed_forces") | words("platform_nouns"):
         return "regular"
     return None
 
@@ -909,8 +908,7 @@ def _name_run(token: Token) -> list[Token]:
         elif t.lower_ in {"'s", "’s"}:
             continue
     doc = token.doc
-    if run and run[-1].i + 2 < token.i and doc[run[-1].i + 1].text == "-" and doc[run[-1].i + 2].lower_ in {
-            "backed", "led", "allied", "aligned", "funded", "supported", "sponsored"}:
+    if run and run[-1].i + 2 < token.i and doc[run[-1].i + 1].text == "-" and doc[run[-1].i + 2].lower_ in fields.BACKING:
         run += [doc[run[-1].i + 1], doc[run[-1].i + 2]]  # "Iranian-backed militias": backed by Iran, not Iranian
     return run
 

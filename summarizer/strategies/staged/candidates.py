@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from summarizer.numbers import WEEKDAYS
 from summarizer.strategies.staged.armed import ARMED_LOOKS, armed_names, armed_status, counted_head, ship_by_name
 from summarizer.strategies.staged.lexicons import pairs_cased, words
 from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
@@ -997,7 +998,7 @@ _REMEMBERING = {"anniversary", "commemoration", "remembrance", "memorial", "comm
 
 
 _ARRIVING = {"arrive", "reach", "land", "dock"}
-_NEAR_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight"}
+_NEAR_DAYS = WEEKDAYS | {"tomorrow", "tonight"}
 
 
 def _imminent_arrival(verb: Token) -> bool:
@@ -1107,7 +1108,7 @@ def _dated_host(root: Token, year: int | None) -> bool:
 def _dated_before(verb: Token, root: Token, year: int | None) -> bool:
     """A year before the story's, or "last year"/"years ago", on the move itself (not in a clause inside it)."""
     for token in _own_time_words(verb, root):
-        if year is not None and _year_of(token) and int(token.text) < year:
+        if year is not None and year_of(token) and int(token.text) < year:
             return True
         if token.lower_ == "ago" or (token.lower_ == "year" and token.i > 0 and token.doc[token.i - 1].lower_ == "last"):
             return True
@@ -1127,7 +1128,7 @@ def _own_time_words(verb: Token, root: Token) -> list[Token]:
     return [t for t in (*verb.subtree, *root.subtree) if t.i not in blocked]
 
 
-def _year_of(token: Token) -> bool:
+def year_of(token: Token) -> bool:
     """A year that dates a deed ("in 2015"), not the start or end of a span ("since 2015", "until 2015")."""
     if not (token.like_num and token.text.isdigit() and len(token.text) == 4 and 1900 < int(token.text) < 2100):
         return False
@@ -1140,11 +1141,15 @@ def _told_by_its_year(verb: Token, article: ParsedArticle) -> bool:
     by a bare year or month and year is history (news of the day has its day: "on Tuesday", "on March 14, 2024")."""
     if article.year_in_dateline or article.year is None:
         return False
-    return any(_year_of(t) and not _has_a_day(t) for t in _own_time_words(verb, clause_root(verb)))
+    return any(year_of(t) and not _has_a_day(t) for t in _own_time_words(verb, clause_root(verb)))
 
 
-_TIME_NOUNS = frozenset({"morning", "day", "night", "evening", "afternoon", "dawn", "week", "month", "year", "summer",
-                         "winter", "spring", "autumn", "weekend"})
+# The times of a day, one list for the rules that read them ("that morning" here, "by nightfall" in the package's
+# _progress_or_record); everyday English time words, so in code (see lexicons.py)
+TIMES_OF_DAY = frozenset({"nightfall", "dawn", "dusk", "sunset", "sunrise", "midnight", "noon", "midday", "evening",
+                          "morning", "afternoon", "night"})
+# "that morning", "that day", "that summer": a time told by the sentence before
+_TIME_NOUNS = TIMES_OF_DAY | {"day", "week", "month", "year", "summer", "winter", "spring", "autumn", "weekend"}
 
 
 def _then_of_a_past_year(verb: Token, sentence: Sentence, article: ParsedArticle) -> bool:
@@ -1159,7 +1164,7 @@ def _then_of_a_past_year(verb: Token, sentence: Sentence, article: ParsedArticle
         return False
     before = article.sentences[sentence.index - 1].span
     for token in before:
-        if not _year_of(token):
+        if not year_of(token):
             continue
         year = int(token.text)
         if year < article.year or (not article.year_in_dateline and not _has_a_day(token)):

@@ -42,7 +42,16 @@ from summarizer.strategies.staged.sentences import ParsedArticle, Sentence
 Token = Any
 _MOVE_EVENTS = (r"(?:withdrawals?|pull-?outs?|pullbacks?|retreats?|movements?|moves?|crossings?|incursions?|"
                 r"deployments?|redeployments?|advances?|build-?ups?|troop movements?)")
-_OUTLOOK = re.compile(r"\b(?:expected|likely|due|scheduled|set|planned|anticipated)\s+to\b", re.I)
+# "are not expected to take part", "is not due to arrive", "scheduled to": an outlook on a move, not a dispute of one.
+# One list read two ways: by lemma on the parse (OUTLOOKS, the staged package's _progress_or_record) and by the form
+# written before "to" in a sentence's text (_OUTLOOK, _phrase_cue). Semi-modal grammar, not domain words, so it stays
+# in code (see lexicons.py). "intended to" is left out of the text check: in a purpose phrase it states the purpose
+# ("not intended to take part in combat" disputes what the move is for).
+_OUTLOOK_FORMS = {"expect": "expected", "likely": "likely", "due": "due", "schedule": "scheduled", "set": "set",
+                 "plan": "planned", "intend": "intended", "anticipate": "anticipated"}
+OUTLOOKS = frozenset(_OUTLOOK_FORMS)
+_OUTLOOK = re.compile(
+    r"\b(?:" + "|".join(form for lemma, form in _OUTLOOK_FORMS.items() if lemma != "intend") + r")\s+to\b", re.I)
 _PURPOSE_NEGATIONS = re.compile(
     r"\b(?:not|never)\b.{0,40}\b(?:directed|aimed|take part|combat|participat|preparation|provocation)"
     r"|\bonly to\b"
@@ -155,11 +164,16 @@ def _has_phrase(text: str, lexicon: str) -> bool:
     return any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in words(lexicon))
 
 
+def verdict_words() -> frozenset[str]:
+    """What a denier calls a claim ("false", "baseless", "nonsense", "a lie"): the denial cues that are no verbs."""
+    return words("denial_cues") - words("denial_verbs")
+
+
 def _phrase_cue(sentence: Any) -> Token | None:
     """The token where a dispute phrase starts ("false", "no evidence", "purely defensive"), or None."""
     lowered = _FALSE_FLAG.sub(lambda m: " " * len(m.group()), sentence.text.lower())
     base = sentence[0].idx
-    cues = words("denial_cues") - words("denial_verbs")
+    cues = verdict_words()
     if _attributed(sentence):  # "The routine patrol ended without incident": description, no one disputes
         cues = cues | words("purpose_disputes")
     purposes = words("purpose_disputes")
@@ -288,10 +302,16 @@ _HOLDING_DRILLS = frozenset({"take", "hold", "conduct", "join", "stage", "carry"
 
 
 @cache
-def _move_verbs() -> frozenset[str]:
+def move_verbs() -> frozenset[str]:
+    """Every verb of a move, from the six lexicons of move verbs (the one place that names them all)."""
     return frozenset().union(*(words(name) for name in ("movement_verbs", "arrival_verbs", "crossing_verbs",
-                                                        "heading_verbs", "withdrawal_verbs", "sending_verbs"))) - {
-        "be", "take", "remain", "stay"}  # "were there for", "take part in": where a force is, said to explain it
+                                                        "heading_verbs", "withdrawal_verbs", "sending_verbs")))
+
+
+@cache
+def _move_verbs() -> frozenset[str]:
+    # "were there for", "take part in": where a force is, said to explain it
+    return move_verbs() - {"be", "take", "remain", "stay"}
 
 
 _JUDGING_VERBS = frozenset({"call", "label", "brand", "describe", "term", "dismiss", "denounce", "portray", "characterise",
@@ -444,6 +464,11 @@ _OWNERS = frozenset({"our", "its", "their", "my"})
 _OWNED_FORCES = frozenset({"unit", "personnel", "contingent", "ship", "vessel", "serviceman", "servicemen"})
 
 
+# "remained in their barracks", "are now at a further place": the prepositions of where a force is (_stayed_put,
+# _newly_placed)
+_IN_PLACE = frozenset({"in", "at", "inside", "on", "within"})
+
+
 def _stayed_put(sentence: Any) -> Token | None:
     """"Chad's army insisted its forces remained in their barracks", '"Our troops are in their permanent bases," a
     spokesman said': a reported clause that keeps a force where it was, against a report that it moved. The verb,
@@ -466,7 +491,7 @@ def _stayed_put(sentence: Any) -> Token | None:
             continue
         if _newly_placed(verb):
             continue
-        if any(c.dep_ == "prep" and c.lower_ in {"in", "at", "inside", "on", "within"} and any(
+        if any(c.dep_ == "prep" and c.lower_ in _IN_PLACE and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _HOME_POSTS for g in c.children) for c in verb.children):
             return verb
     return None
@@ -482,7 +507,7 @@ def _newly_placed(verb: Token) -> bool:
     bare_position = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                      if g.dep_ == "pobj" and g.lemma_.lower() == "position" and not any(
                          d.dep_ in {"det", "poss"} for d in g.children)]
-    placed_further = any(c.dep_ == "prep" and c.lower_ not in {"in", "at", "inside", "on", "within"}
+    placed_further = any(c.dep_ == "prep" and c.lower_ not in _IN_PLACE
                          for c in verb.children) or any(c.dep_ == "prep" for g in bare_position for c in g.children)
     return bool(bare_position) and placed_further
 
@@ -629,6 +654,11 @@ def _doubted_claim(noun: Token) -> bool:
     return any(g.lemma_.lower() in _JUDGED_NOUNS | words("claim_nouns") for g in of)
 
 
+# The verbs that are a denial outright ("denied the report", "refuted the claims"), unlike "dismissed" or "questioned",
+# which often take a person or a plan (_disputes_a_claim; a strong denial in denial_fields)
+_FLAT_DENIALS = frozenset({"deny", "refute", "rebut"})
+
+
 def _disputes_a_claim(verb: Token) -> bool:
     """"denied that ...", "dismissed the report": yes; "dismissed the general": no."""
     if verb.lemma_.lower() in {"question", "challenge", "contradict", "denounce", "slam"}:
@@ -636,7 +666,7 @@ def _disputes_a_claim(verb: Token) -> bool:
         # "denounced the deployment as a provocation" (a deed condemned, not a claim disputed)
         return any(c.dep_ in {"dobj", "nsubjpass"} and (c.lemma_.lower() in _REPORTED | {"figure", "number", "estimate"}
                    or _doubted_claim(c)) for c in verb.children)
-    if verb.lemma_.lower() in {"deny", "refute", "rebut"}:
+    if verb.lemma_.lower() in _FLAT_DENIALS:
         if verb.lemma_.lower() == "deny" and any(c.dep_ == "dative" for c in verb.children):
             return False  # "to deny Russia any gains": to withhold, not to dispute
         return not any(c.dep_ == "dobj" and c.lemma_.lower() in {"entry", "access", "visa", "permission", "request"} for c in verb.children)
@@ -648,10 +678,10 @@ def _disputes_a_claim(verb: Token) -> bool:
         if obj is None:
             return True
         named = obj.doc[obj.left_edge.i : obj.i + 1].text.lower()  # "the build-up", split by the parser
-        nouns = words("claim_nouns") | words("move_nouns") | words("armed_forces") | {"allegation", "accusation", "charge"}
+        nouns = words("claim_nouns") | words("move_nouns") | words("armed_forces")
         return obj.lemma_.lower() in nouns or any(re.search(rf"\b{re.escape(n)}s?$", named) for n in nouns)
     if any(c.dep_ == "prep" and c.lower_ in _CLAIM_PREPS and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in words("claim_nouns") | {"allegation", "accusation", "charge"}
+            g.dep_ == "pobj" and g.lemma_.lower() in words("claim_nouns")
             for g in c.children) for c in verb.children):
         return True  # "scoffed at the accusation", "hit back at the claims", "laughed off the report"
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in words("claim_nouns"):
@@ -854,7 +884,7 @@ def _later_quote_speaker(article: ParsedArticle, sentence: Sentence) -> list[str
 
 
 def _denier_text(subject: Token) -> str:
-    if subject.lemma_.lower() in words("claim_nouns") | {"allegation", "accusation", "charge"} and subject.pos_ == "NOUN":
+    if subject.lemma_.lower() in words("claim_nouns") and subject.pos_ == "NOUN":
         # "a charge Rwanda has denied", parsed with the name as the noun's apposition: the name denies
         name = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subject.i), None)
         if name is not None:
@@ -982,7 +1012,7 @@ def _what(cue: Token, evidence: list[Token]) -> str:
 
 def _judgement_in(as_prep: Token) -> bool:
     """Is "as X" a verdict on a claim ("as fabrications", "as baseless lies")?"""
-    verdicts = words("denial_cues") | words("claim_judgements") | _ATTRIBUTIVE | _EVALUATIVE | _TRUTH
+    verdicts = words("denial_cues") | words("claim_judgements")  # (_ATTRIBUTIVE, _TRUTH ... sort cues of denial_cues)
     return any(t.lemma_.lower() in verdicts or t.lower_ in verdicts for t in as_prep.subtree if t is not as_prep)
 
 
@@ -1152,7 +1182,7 @@ def denial_fields(
     if quotes % 2 and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text in {'"', "\u201d"}:
         tokens = [*tokens, doc[tokens[-1].i + 1]]  # close the quote the clause opened
     start, end = offsets(sentence, tokens)
-    strong = (verb_cue and cue.lemma_.lower() in {"deny", "refute", "rebut"}) or negated_move or forced or noun_cue
+    strong = (verb_cue and cue.lemma_.lower() in _FLAT_DENIALS) or negated_move or forced or noun_cue
     # the clause a reader gets, put in only after linking (which compares the words as written)
     reader = _with_the_denier(what, cue, subject, sentence) if verb_cue and not charged else None
     reader = _asserted(reader or what)
@@ -1416,6 +1446,11 @@ def _mid_sentence(tokens: list[Token]) -> str:
     return text[:1].lower() + text[1:] if _common_first(tokens[0]) else text
 
 
+# ", a claim Bujumbura dismissed", "- a charge Kigali denies": the marks before a claim noun appended to the clause it
+# names (_charge_on_a_clause, _charge_by_name)
+_APPENDED_BY = frozenset({",", "\u2014", "-", "\u2013"})
+
+
 def _charge_on_a_clause(verb: Token) -> list[Token] | None:
     """", a charge (that) Kigali denies" / ", allegations that their leaders deny": a denial verb on a claim noun that
     stands after the clause it names. The tokens of that clause (the sentence up to the noun's comma), or None."""
@@ -1424,10 +1459,10 @@ def _charge_on_a_clause(verb: Token) -> list[Token] | None:
     if verb.dep_ not in {"relcl", "acl"} or noun.pos_ != "NOUN" or (
             noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} and not appended):
         return None  # (", a claim Bujumbura dismissed" may be parsed as the object of the verb before the comma)
-    if noun.lemma_.lower() not in words("claim_nouns") | {"allegation", "accusation", "charge"}:
+    if noun.lemma_.lower() not in words("claim_nouns"):
         return None
     start = noun.left_edge.i
-    if start == noun.sent.start or noun.doc[start - 1].text not in {",", "\u2014", "-", "\u2013"}:
+    if start == noun.sent.start or noun.doc[start - 1].text not in _APPENDED_BY:
         return None
     claim = _without_attribution(_trim_edges(list(noun.doc[noun.sent.start : start - 1])))
     return claim if any(t.pos_ in {"VERB", "AUX"} for t in claim) else None
@@ -1454,10 +1489,10 @@ def _charge_by_name(verb: Token) -> tuple[list[Token], list[Token]] | None:
         i -= 1
     name = list(verb.doc[i + 1 : verb.i])
     noun = verb.doc[i]
-    if not name or noun.lemma_.lower() not in words("claim_nouns") | {"allegation", "accusation", "charge"}:
+    if not name or noun.lemma_.lower() not in words("claim_nouns"):
         return None
     first = noun.i - 1 if noun.i - 1 >= verb.sent.start and verb.doc[noun.i - 1].pos_ == "DET" else noun.i
-    if first <= verb.sent.start or verb.doc[first - 1].text not in {",", "\u2014", "-", "\u2013"}:
+    if first <= verb.sent.start or verb.doc[first - 1].text not in _APPENDED_BY:
         return None
     claim = _without_attribution(_trim_edges(list(verb.doc[verb.sent.start : first - 1])))
     if any(t.lower_ in {"although", "though", "while", "whereas", "but"} for t in claim):

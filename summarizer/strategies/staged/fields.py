@@ -40,6 +40,12 @@ def demonyms() -> tuple[dict[str, str], dict[str, str]]:
     return to_demonym, to_country
 
 
+# "Iran-backed", "Russian-led", "backed by Russia": the participles that say who stands behind a force (affiliation_of;
+# within_longer_name, so "Iran-Backed" is no name like "Guinea-Bissau"; assemble's _name_run, so "Iranian-backed
+# militias" are not named Iranian)
+BACKING = frozenset({"backed", "allied", "aligned", "funded", "supported", "sponsored", "led"})
+
+
 def within_longer_name(token: Token) -> bool:
     """Is a country word only part of a longer name ("Guinea" in "Papua New Guinea", "Equatorial Guinea",
     "Guinea-Bissau")? Such a word names no country of its own; the whole name may (the demonym table lists it)."""
@@ -49,7 +55,7 @@ def within_longer_name(token: Token) -> bool:
     if token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
         return True
     return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].pos_ == "PROPN" \
-        and doc[token.i + 2].text[:1].isupper() and doc[token.i + 2].lower_ not in {"backed", "led", "allied"}
+        and doc[token.i + 2].text[:1].isupper() and doc[token.i + 2].lower_ not in BACKING
 
 
 def country_in_text(text: str) -> str | None:
@@ -442,7 +448,7 @@ def _positions_at(obj: Token) -> bool:
 
 def _bordering(obj: Token) -> set[str]:
     """"to the border | with Belarus": the parser hangs the neighbour on the verb; it says which border."""
-    return {"with"} if obj.lemma_.lower() in {"border", "frontier", "boundary"} else set()
+    return {"with"} if obj.lemma_.lower() in _SIDES_NAMED else set()
 
 
 def _following_place(verb: Token, prep: Token, words_: set[str]) -> Token | None:
@@ -526,7 +532,7 @@ def purpose_of(verbs: list[Token], exclude: set[int]) -> str | None:
 def affiliation_of(mover_tokens: list[Token], sentence: Any) -> str | None:
     """Who backs them: "Iran-backed", "backed by Russia"."""
     for token in mover_tokens:
-        if token.lower_ in {"backed", "allied", "aligned", "funded", "supported", "sponsored", "led"} and token.i > 1:
+        if token.lower_ in BACKING and token.i > 1:
             doc = token.doc
             if doc[token.i - 1].text == "-":
                 return doc[token.i - 2 : token.i + 1].text
@@ -963,6 +969,7 @@ def _reports_here(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
 
 
+# The nouns of a border, which the countries on its sides name ("the border with Afghanistan"; _bordering too)
 _SIDES_NAMED = {"border", "frontier", "boundary"}
 
 

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.numbers import MONTH_NAMES
+from summarizer.numbers import MONTH_NAMES, WEEKDAYS
 from summarizer.strategies.staged.assemble import Item
-from summarizer.strategies.staged.denials import is_fragment
+from summarizer.strategies.staged.denials import is_fragment, move_verbs, verdict_words
 from summarizer.strategies.staged.lexicons import words
 
 _WINDOW = 3  # sentences: how far back a bare "the fighters" may refer
@@ -39,8 +39,8 @@ _LOSSES = re.compile(r"\b(?:loss(?:es)?|casualt(?:y|ies)|killed|dead|deaths?|wou
 _ANAPHORA_WINDOW = 1  # sentences: how far back "dismissed the reports" may point at a move with nothing else shared
 _STOP = {"the", "a", "an", "of", "and", "in", "on", "to", "from", "that", "had", "has", "have", "was", "were",
          "said", "its", "their", "it", "they", "no", "not", "any", "group", "is", "are", "be", "been", "by",
-         "for", "with", "as", "at", "this", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
-         "saturday", "sunday", "did", "would", "will", "only", "under", "there", "these", "those"}  # fmt: skip
+         "for", "with", "as", "at", "this", "week", "did", "would", "will", "only", "under", "there", "these",
+         "those"} | WEEKDAYS  # fmt: skip
 
 
 # Sentence-initial words that are not names: lower-cased when a clause is quoted after "that".
@@ -257,15 +257,12 @@ def _unnamed(text: str) -> str:
         w[:1].isupper() and w.lower() in _STOP))
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
 def _different_times(time: str | None, earlier_time: str | None) -> bool:
     """Two stated dates that share no day, month or number ("on Saturday May 4", "on April 10") date two
     different moves; a vague time ("over the weekend", "recently") dates nothing."""
     def dates(text: str | None) -> set[str]:
         found = set(re.findall(r"[a-z]+|\d+", (text or "").lower()))
-        return {w for w in found if w in _WEEKDAYS or w in MONTH_NAMES or w.isdigit()}
+        return {w for w in found if w in WEEKDAYS or w in MONTH_NAMES or w.isdigit()}
 
     stated, earlier_stated = dates(time), dates(earlier_time)
     return bool(stated and earlier_stated and not stated & earlier_stated)
@@ -719,9 +716,11 @@ _NAMED_BY_A_NOUN = re.compile(
 )
 
 
+# The words around a claim's noun and the verdict on it: grammar and intensifiers, and "spreading" ("accused Valdoria
+# of spreading lies"). The verdicts themselves ("absurd", "baseless", "lies") are the denial lexicons' (verdict_words,
+# claim_judgements), not written again here, so a verdict an analyst adds there counts here too.
 _FILLER = frozenset({"that", "the", "a", "an", "as", "about", "of", "these", "those", "this", "its", "their", "such",
-                     "any", "all", "and", "or", "mere", "pure", "complete", "completely", "utter", "total", "spreading",
-                     "absurd", "baseless", "false", "untrue", "groundless", "unfounded", "lies", "nonsense"})
+                     "any", "all", "and", "or", "mere", "pure", "complete", "completely", "utter", "total", "spreading"})
 
 
 def _only_names_the_claim(what: str) -> bool:
@@ -729,7 +728,7 @@ def _only_names_the_claim(what: str) -> bool:
     incursion": the claim's noun and the denier's verdict on it, with no clause of what was claimed; the move it
     targets says that."""
     tokens = [w.lower() for w in re.findall(r"[\w'-]+", what)]
-    known = words("claim_nouns") | words("claim_judgements") | words("move_nouns") | _FILLER
+    known = words("claim_nouns") | words("claim_judgements") | verdict_words() | words("move_nouns") | _FILLER
     return bool(tokens) and all(w in known or w.rstrip("s") in known for w in tokens)
 
 
@@ -849,10 +848,6 @@ _WITHDRAWING = re.compile(
 )
 
 
-_MOVE_VERB_LEXICONS = ("movement_verbs", "arrival_verbs", "crossing_verbs", "heading_verbs", "withdrawal_verbs",
-                      "sending_verbs")
-
-
 _AT = frozenset({"in", "at", "near", "on", "inside", "around", "off"})
 _BEING = frozenset({"be", "remain", "stay", "operate", "station", "deploy", "base"})
 
@@ -902,7 +897,7 @@ def _placed_names(denial: Item) -> set[str]:
 def _moved_places(denial: Item) -> set[str]:
     """Names a denial gives as where a move went or came from ("that its tanks had reached Zeitoun", "no units had
     been sent to Belbek"); not a place named for another reason ("preparing an offensive on Taiz")."""
-    verbs = frozenset().union(*(words(name) for name in _MOVE_VERB_LEXICONS))
+    verbs = move_verbs()
     found: set[str] = set()
     for token in denial.sentence.span:
         if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
