@@ -74,3 +74,20 @@ def test_vehicles_after_tanks_can_still_be_the_same_move():
     # near miss: machines after machines, moved the same way, is the same column told again
     actors = _actors(_TANKS + "Witnesses said dozens of armoured vehicles had moved to positions near Raska overnight.")
     assert len(actors) == 1, actors
+
+
+def test_a_ship_named_after_an_unnamed_flotilla_is_its_own_move():
+    # a city's name as the ship's (the parser calls it a place): still the ship's own name
+    actors = _actors("Chinese warships sailed near Taiwan on Monday, Taiwan's defence ministry said. The Chinese "
+                     "destroyer Nanchang sailed through the strait on Monday, the ministry said.")
+    assert len(actors) == 2, actors
+
+
+def test_names_of_where_a_force_is_drawn_from_do_not_make_it_another_move():
+    # near misses: the groups the fighters come from, the types the aircraft include, are no name of a new unit
+    text = ("Hundreds of fighters from Kordovan militias crossed into Velmar overnight, sources said. At least 300 "
+            "fighters, primarily from the Badr and Tarn groups, crossed late on Sunday, two security sources said.")
+    assert len(_actors(text)) == 1
+    text = ("Dozens of Chinese military aircraft flew near Taiwan on Monday, the ministry said. The Chinese aircraft, "
+            "including J-16 fighters and KJ-500 early-warning planes, entered the air defence zone on Monday.")
+    assert len(_actors(text)) == 1

@@ -182,6 +182,28 @@ def _people_and_machines(people: Item, machines: Item) -> bool:
     return bool(nouns & person_nouns and not nouns & platform_nouns and other & platform_nouns and not other & person_nouns)
 
 
+def _own_names(item: Item) -> set[str]:
+    """The proper name the force goes by, in its own head words ("the destroyer Nanchang", "the Golani Brigade", "the
+    Gerald R. Ford carrier strike group"), not a nation and not a name in a phrase after it ("fighters, primarily from
+    the Badr group", "aircraft, including J-16 fighters", "troops from the 33rd Division": who they are drawn from)."""
+    from summarizer.strategies.staged.candidates import counted_head
+    from summarizer.strategies.staged.fields import demonyms
+
+    if item.claim is None or item.claim.mover is None or item.claim.mover.pos_ == "PRON":
+        return set()
+    nationalities = demonyms()[1]
+    head = counted_head(item.claim.mover)
+    words_of_name, stack = [head], [head]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in {"compound", "appos", "flat", "nmod", "amod"}:
+                words_of_name.append(child)
+                stack.append(child)
+    # (a name in apposition may be a city's: Chinese warships are named after them, "the destroyer Nanchang")
+    return {t.text for t in words_of_name if t.pos_ == "PROPN" and t.text not in nationalities
+            and t.ent_type_ not in {"NORP", "LOC", "DATE", "TIME"} and (t.ent_type_ != "GPE" or t.dep_ == "appos")}
+
+
 def _names_a_new_unit(item: Item, earlier: Item) -> bool:
     """Is `item` a specific instance of `earlier`'s general claim, which the contract keeps beside it: another
     nation's force ("France's contingent arrived" after "Japan has sent 400 ground troops"), a ship or aircraft
@@ -198,6 +220,9 @@ def _names_a_new_unit(item: Item, earlier: Item) -> bool:
         return True
     if _people_and_machines(earlier, item):
         return True
+    named, earlier_named = _own_names(item), _own_names(earlier)
+    if named and not earlier_named and not any(re.search(rf"\b{re.escape(n)}\b", earlier.data["evidence"]) for n in named):
+        return True  # "The Chinese destroyer Nanchang sailed through the strait" after "Chinese warships sailed near Taiwan"
     from summarizer.strategies.staged.candidates import counted_head
 
     earlier_head = counted_head(earlier_claim.mover)
