@@ -751,12 +751,16 @@ _DENIER_ACTS = frozenset({"put", "blame", "attribute", "call", "describe", "dism
                           "accuse", "urge", "warn", "vow"})
 
 
+def _says_or_judges(verb: Token) -> bool:
+    """A verb of the denier's own account: saying ("saying", "added") or judging ("calling", "blamed")."""
+    lemma = verb.lemma_.lower()
+    return lemma in _DENIER_ACTS or lemma in words("attribution_verbs")
+
+
 def _denier_act(conj: Token) -> bool:
-    """A conjoined verb with no subject of its own that says what the denier did, not what the claim says."""
-    if fields._subject(conj) is not None:
-        return False
-    lemma = conj.lemma_.lower()
-    return lemma in _DENIER_ACTS or lemma in words("attribution_verbs") and lemma not in {"show", "report"}
+    """A conjoined verb with no subject of its own that says what the denier did, not what the claim says
+    ("showed", "reported" can be the claim's: "troops crossed and reported to the base")."""
+    return fields._subject(conj) is None and _says_or_judges(conj) and conj.lemma_.lower() not in {"show", "report"}
 
 
 def _denier_subject(token: Token) -> Token | None:
@@ -989,7 +993,7 @@ def _what(cue: Token, evidence: list[Token]) -> str:
     # "rejected claims that the group was preparing an offensive, saying its forces were there to defend": the
     # denier's own account, which the parser hangs on the claim's verb
     account = {t.i for a in tokens if a.dep_ == "advcl" and a.tag_ == "VBG" and a.i > 0 and a.doc[a.i - 1].text == ","
-               and (a.lemma_.lower() in _DENIER_ACTS or a.lemma_.lower() in words("attribution_verbs")) for t in a.subtree}
+               and _says_or_judges(a) for t in a.subtree}
     if account:
         tokens = _trim_edges([t for t in tokens if t.i not in account]) or tokens
     if content is not None and content.dep_ == "pobj" and content.head.lower_ == "as":

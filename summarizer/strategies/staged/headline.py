@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from summarizer.numbers import SMALL_NUMBERS, TENS, WEEKDAYS
 from summarizer.sentence_split import SENTENCE_END
 from summarizer.strategies.staged.lexicons import words
 
@@ -24,15 +25,17 @@ _MAX_EVENT_CHARS = 220
 _MAX_LEAD_CHARS = 240
 
 _QUALIFIER_WORDS = {"at_least": "at least", "about": "about", "at_most": "up to", "exactly": ""}
-_SMALL_NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
-_NUMBER_WORDS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six", 7: "Seven", 8: "Eight", 9: "Nine"}
+# The number words the count reader knows (summarizer.numbers), read the other way: 1 -> "one", 20 -> "twenty"
+_WORD_OF = {n: w for w, n in SMALL_NUMBERS.items() if n}
+_TENS_WORD_OF = {n: w for w, n in TENS.items()}
+_SMALL_NUMBERS = {n: _WORD_OF[n] for n in range(1, 10)}
+_NUMBER_WORDS = {n: _WORD_OF[n].capitalize() for n in range(2, 10)}
 # Words that start a phrase but are not names: lower-cased inside a sentence ("according to the ministry").
 _COMMON_LEADS = {"the", "a", "an", "two", "three", "four", "several", "some", "local", "military", "security",
                  "government", "officials", "sources", "residents", "witnesses", "eyewitnesses", "reports",
                  "freshly", "satellite", "state", "this", "that", "these", "those", "its", "their", "his", "her"}  # fmt: skip
 _TIME_LEADS = {"on", "in", "at", "over", "late", "early", "during", "since", "by", "this", "last", "overnight",
                "earlier", "yesterday", "today", "tonight"}  # fmt: skip
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _QUOTES = "\"\u201c\u201d\u201e\u00ab\u00bb"
 _PLACE_PREPS = {"near", "around", "within", "inside", "towards", "toward", "along", "across", "outside", "off"}
 # Verbs and nouns of denying as such. Not the `denial_verbs` lexicon: it also lists what a party accuses the other
@@ -86,9 +89,6 @@ def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-_ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _OPENING_FIGURES = re.compile(r"^(\d[\d,]*)(?: to (\d[\d,]*))?(?= )")
 
 
@@ -123,7 +123,8 @@ def _opening(clause: str) -> str:
     value = int(low.replace(",", ""))
     if value < 100:
         tens, ones = divmod(value, 10)
-        word = _ONES[value] if value < 20 else _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+        word = _WORD_OF.get(value, "") if value < 20 else \
+            _TENS_WORD_OF[10 * tens] + (f"-{_WORD_OF[ones]}" if ones else "")
         return _sentence_case(word) + rest
     return f"A total of {low}{rest}"
 
@@ -438,7 +439,7 @@ def describe_movement(movement: Any, *, with_source: bool = True, also: bool = F
     if when and when.split()[0] in {"On", "In", "At", "Over", "Late", "Early", "During", "Since", "By", "Last", "This",
                                     "Today", "Yesterday", "Tonight", "Earlier", "Overnight"}:
         when = when[:1].lower() + when[1:]
-    if when and when.split()[0].lower() in _WEEKDAYS:
+    if when and when.split()[0].lower() in WEEKDAYS:
         when = f"on {when}"  # "moved to Gaza on Saturday night", not "(Saturday night)"
     if when:
         parts.append(when if when.split()[0].lower() in _TIME_LEADS else f"({when})")
