@@ -190,6 +190,7 @@ class Staged:
             denials, casualties, events = [], [], []
         linking.link_denials(denials, movements)
         denials = linking.merge_repeated_denials(denials)
+        assemble.destination_from_context(movements)  # after merging: a re-mention's own place comes first
         assemble.count_by_conveyance(movements)  # after merging: a craft count must not split a re-mention off
         # last: the actor as a reader of the item alone needs it; linking above compared the forces as written
         assemble.name_bare_actors(movements, parsed)

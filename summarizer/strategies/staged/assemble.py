@@ -965,3 +965,24 @@ def _name_from_antecedent(item: Item, head: Token, article: ParsedArticle) -> bo
             item.data["actor"] = f"{name} {actor[:1].lower()}{actor[1:]}"
         return True
     return False
+
+
+
+def destination_from_context(movements: list[Item]) -> None:
+    """After merging: a move that names no place goes where the same nation's force last went in the article
+    ("Australia dispatched 23 personnel to Honiara ... Another 50 Australian police were expected to touch down on
+    Sunday"). A withdrawal or a move told from its origin keeps none: the codebook names a destination only when
+    the text does, and a force leaving somewhere is not going where its sender went before. Another nation's move
+    lends nothing: two nations in one story often go to different places."""
+    for n, item in enumerate(movements):
+        if item.data.get("destination") or item.data.get("origin") or item.claim is None:
+            continue
+        if item.claim.verb.lemma_.lower() in words("withdrawal_verbs"):
+            continue
+        nation = _nation_of_claim(item.claim, item.data["actor"])
+        if nation is None:
+            continue
+        earlier = next((e for e in reversed(movements[:n]) if e.data.get("destination") and e.claim is not None
+                        and _nation_of_claim(e.claim, e.data["actor"]) == nation), None)
+        if earlier is not None:
+            item.data["destination"] = earlier.data["destination"]

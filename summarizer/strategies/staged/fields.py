@@ -276,7 +276,8 @@ def _bound_for(verbs: list[Token]) -> list[tuple[int, str]]:
                     continue
                 if prep.lower_ == "for" and (
                     (holder.lower_ == "bound" and obj.pos_ != "PRON" and not _is_time(obj))
-                    or (holder.lemma_.lower() in words("heading_verbs") and _looks_like_place(obj) and not _is_time(obj))
+                    or (holder.lemma_.lower() in words("heading_verbs") and (_looks_like_place(obj) or _located(obj))
+                        and not _is_time(obj))
                 ):
                     found.append((obj.i, span_text(place_phrase(obj))))
                 elif prep.lower_ == "in" and obj.lemma_.lower() == "direction":
@@ -492,8 +493,17 @@ def _unpossessed(obj: Token, text: str) -> str | None:
 
 
 def _looks_like_place(token: Token) -> bool:
-    places = words("place_nouns")  # the surface form too: spaCy lemmatises "outskirts" to "outskirt"
-    return token.ent_type_ in {"GPE", "LOC", "FAC"} or token.lemma_.lower() in places or token.lower_ in places or token.pos_ == "PROPN"
+    places = words("place_nouns")  # the surface form too: spaCy lemmatises "outskirts" to "outskirt", "bases" to "basis"
+    forms = {token.lemma_.lower(), token.lower_}
+    if token.tag_ == "NNS" and token.lower_.endswith("s"):
+        forms |= {token.lower_[:-1], token.lower_.removesuffix("es")}  # "bases", "passes"
+    return token.ent_type_ in {"GPE", "LOC", "FAC"} or token.pos_ == "PROPN" or bool(forms & places)
+
+
+def _located(token: Token) -> bool:
+    """"the UN mission in Mali", "the peacekeeping force in Lebanon": a body somewhere, named with the place it is in."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.dep_ == "pobj" and g.ent_type_ in {"GPE", "LOC"} for g in c.children) for c in token.children)
 
 
 def time_of(verbs: list[Token], exclude: set[int]) -> str | None:
