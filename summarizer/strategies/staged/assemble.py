@@ -579,7 +579,7 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         "count": count,
         "time": fields.time_of(claim.verbs, mover_ids),
         "purpose": fields.purpose_of(claim.verbs, mover_ids),
-        "sources": fields.sources_in(sentence.span, {v.i for v in claim.verbs}, previous_source, mover_ids)
+        "sources": fields.sources_in(sentence.span, {v.i for v in claim.verbs} - _attesting(claim), previous_source, mover_ids)
         or [s for s in [fields.quote_speaker(article, sentence)] if s] or _witness(claim),
         "evidence": article.text[start:end],
     }
@@ -596,6 +596,16 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
                 first_person=first_person is not None, weak_origin=weak_origin)
     item.definite = definite and (count is None)
     return item
+
+
+def _attesting(claim: MoveClaim) -> set[int]:
+    """"The interior ministry confirmed the arrival of the soldiers": the verb that names the move is a report of
+    it, and its subject is a source (a confirmation makes the confirming party a source, says the codebook)."""
+    verb = claim.verb
+    if verb.lemma_.lower() not in words("attribution_verbs") or claim.mover is None:
+        return set()
+    named = any(c.dep_ == "dobj" and claim.mover in c.subtree for c in verb.children)
+    return {verb.i} if named else set()
 
 
 def _nation_of_claim(claim: MoveClaim, actor: str) -> str | None:

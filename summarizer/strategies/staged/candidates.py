@@ -371,7 +371,7 @@ def _named_move(verb: Token) -> tuple[Token, Token | None] | None:
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             force = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if force is not None:  # who shows or notes a move did not send the force
-                sent = noun.dep_ == "dobj" and verb.lemma_.lower() not in _OBSERVING_VERBS
+                sent = noun.dep_ == "dobj" and verb.lemma_.lower() not in _ATTESTING_VERBS
                 return force, subject if sent else None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ not in {"its", "their", "his", "her", "our"}:

@@ -684,9 +684,9 @@ def merge_sources(kept: list[str], more: list[str]) -> list[str]:
         lowered = text.lower()
         head = lowered.split()[-1].rstrip("s")
         if lowered.split()[0] in {"the", "this", "that"} and any(
-            head in other.lower() for other in out if other.lower() != lowered
+            head in other.lower() and _source_words(text) <= _source_words(other) for other in out if other.lower() != lowered
         ):
-            continue
+            continue  # (not "the Tarvian interior ministry" after "the ministry": it names a party, maybe another)
         if any(lowered == other.lower() for other in out):
             continue
         if _member_of_listed(lowered, out):

@@ -1,0 +1,39 @@
+"""Session 12: "a confirmation makes the confirming party a source, not a denier" (the codebook). Who confirms a
+move named by a noun ("confirmed the arrival of the soldiers") reports it and did not send it; a named party that
+confirms after a bare "the ministry" is another source, not a repeat. Invented names; near misses beside them."""
+
+from summarizer import summarize
+
+
+def _moves(text: str) -> list:
+    return summarize(text, strategy="learned").movements
+
+
+def test_who_confirms_a_named_arrival_is_its_source_not_its_sender():
+    moves = _moves("Troops arrive in Port Mirna\n\nThe Tarvian interior ministry confirmed the arrival of 400 Kordovan "
+                   "soldiers in Port Mirna on Monday.")
+    assert len(moves) == 1
+    assert moves[0].sources == ["the Tarvian interior ministry"]
+    assert "ministry" not in moves[0].actor
+
+
+def test_a_confirmation_of_an_earlier_move_adds_its_source_to_that_move():
+    moves = _moves("Troops arrive in Port Mirna\n\nThe Kordovan army sent 400 soldiers to Port Mirna on Monday, "
+                   "Kordova's defence ministry said. The Tarvian interior ministry confirmed the arrival of the soldiers.")
+    assert len(moves) == 1
+    assert moves[0].sources == ["Kordova's defence ministry", "the Tarvian interior ministry"]
+
+
+def test_a_named_party_confirming_after_a_bare_ministry_is_not_dropped():
+    moves = _moves("Troops arrive in Port Mirna\n\nThe Kordovan army sent 400 soldiers to Port Mirna on Monday, "
+                   "the ministry said. The soldiers arrived on Tuesday, the Tarvian interior ministry confirmed.")
+    assert len(moves) == 1
+    assert "the Tarvian interior ministry" in moves[0].sources
+
+
+def test_who_starts_a_named_move_sent_the_force_and_the_bare_ministry_repeats_the_named_one():
+    moves = _moves("Troops leave Tarsk\n\nKordova began the withdrawal of its 300 soldiers from Tarsk on Monday, "
+                   "Kordova's defence ministry said. The soldiers reached the border on Tuesday, the ministry said.")
+    assert len(moves) == 1
+    assert moves[0].sources == ["Kordova's defence ministry"]
+    assert "Kordova" in moves[0].actor
