@@ -37,3 +37,23 @@ def test_who_starts_a_named_move_sent_the_force_and_the_bare_ministry_repeats_th
     assert len(moves) == 1
     assert moves[0].sources == ["Kordova's defence ministry"]
     assert "Kordova" in moves[0].actor
+
+
+def test_a_title_keeps_the_name_set_off_after_it_and_a_name_its_title():
+    moves = _moves("Troops leave Tarsk\n\nThe Minister of Information, Mr. Ivan Petrov, said that 300 Kordovan "
+                   "soldiers had left Tarsk on Monday.")
+    assert moves[0].sources == ["the Minister of Information, Mr. Ivan Petrov"]
+    moves = _moves("Troops leave Tarsk\n\nIvan Petrov, a spokesman for the border guards, said that 300 Kordovan "
+                   "soldiers had left Tarsk on Monday.")
+    assert moves[0].sources == ["Ivan Petrov, a spokesman for the border guards"]
+    # a clause after the name is no title
+    moves = _moves("Troops leave Tarsk\n\nIvan Petrov, who spoke to reporters, said that 300 Kordovan soldiers had "
+                   "left Tarsk on Monday.")
+    assert moves[0].sources == ["Ivan Petrov"]
+
+
+def test_who_gives_information_that_a_force_moved_is_its_source():
+    moves = _moves("Troops leave Tarsk\n\nThe Kordovan interior minister has provided information that 300 Kordovan "
+                   "soldiers had left Tarsk on Monday.")
+    assert len(moves) == 1
+    assert moves[0].sources == ["the Kordovan interior minister"]

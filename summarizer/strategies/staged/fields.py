@@ -558,7 +558,18 @@ def _subject(verb: Token) -> Token | None:
 
 def attribution_verbs(sentence: Any) -> list[Token]:
     says = words("attribution_verbs")
-    return [t for t in sentence if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in says and t.lemma_.lower() != "accord"]
+    return [t for t in sentence if t.pos_ in {"VERB", "AUX"} and (
+        (t.lemma_.lower() in says and t.lemma_.lower() != "accord") or _gives_an_account(t))]
+
+
+# "The minister has provided information that the last armored vehicles left", "gave assurances that ...": a verb
+# of giving whose object is an account is a say-verb, and its subject the source
+_GIVING = {"provide", "give", "offer", "share", "release", "issue"}
+_ACCOUNTS = {"information", "detail", "details", "assurance", "assurances", "confirmation", "word", "account", "update"}
+
+
+def _gives_an_account(verb: Token) -> bool:
+    return verb.lemma_.lower() in _GIVING and any(c.dep_ == "dobj" and c.lower_ in _ACCOUNTS for c in verb.children)
 
 
 def sources_in(
@@ -803,9 +814,17 @@ def split_sources(subject: Token) -> list[str]:
 
 
 def source_text(subject: Token) -> str:
-    """The reporting party's phrase, without a trailing relative clause or time."""
+    """The reporting party's phrase, without a trailing relative clause or time; a title keeps the name set off
+    after it ("the Minister of Information, Mr. Jelko Kacin"), which says who spoke."""
     tokens = [t for t in phrase(subject) if not t.ent_type_ in {"DATE", "TIME"} or t.i < subject.i]
-    return _in_sentence_case(tokens, span_text(tokens))
+    text = _in_sentence_case(tokens, span_text(tokens))
+    # and a name keeps the title set off after it ("Andrii Demchenko, spokesman of Ukraine's border guards")
+    person = subject.ent_type_ == "PERSON"
+    name = next((c for c in subject.children if c.dep_ == "appos" and c.i > tokens[-1].i and (
+        (c.ent_type_ == "PERSON") != person) and (not person or c.pos_ == "NOUN")), None) if tokens else None
+    if name is not None:
+        text = f"{text}, {span_text(phrase(name))}"
+    return text
 
 
 def _in_sentence_case(tokens: list[Token], text: str) -> str:
