@@ -57,3 +57,19 @@ def test_who_gives_information_that_a_force_moved_is_its_source():
                    "soldiers had left Tarsk on Monday.")
     assert len(moves) == 1
     assert moves[0].sources == ["the Kordovan interior minister"]
+
+
+def test_a_speaker_with_a_participle_aside_before_the_say_verb_is_the_source():
+    moves = _moves("Peacekeepers leave\n\nA 300-strong Kordovan infantry unit handed its camp at Tarsk over to the "
+                   "army on Monday and left for Port Mirna, a spokesperson for the mission, known as UNTAR, told "
+                   "reporters by telephone.")
+    assert len(moves) == 1
+    assert moves[0].sources == ["a spokesperson for the mission"]
+
+
+def test_the_spokesperson_is_the_one_who_spoke_before():
+    moves = _moves("Peacekeepers leave\n\nA Kordovan unit of 300 soldiers left Tarsk on Monday, a UNTAR spokesperson "
+                   "told reporters.\n\nAbout 200 Fijian peacekeepers began pulling out of Port Mirna on Tuesday, the "
+                   "spokesperson said.")
+    assert len(moves) == 2
+    assert moves[1].sources == ["a UNTAR spokesperson"]

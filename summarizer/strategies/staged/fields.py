@@ -666,6 +666,16 @@ def _stranded_speaker(verb: Token) -> Token | None:
     if len(roots) != 1:
         return None
     root = roots[0]
+    aside = root.dep_ == "acl" and root.tag_ == "VBN" and root.head.i < comma
+    before = next((i for i in range(comma - 1, max(0, comma - 10), -1) if doc[i].text == ","), None) if aside else None
+    if before is not None and before + 1 < comma:
+        # "a spokesperson for the mission, known as MONUSCO, told Reuters": a participle aside closes the speaker's
+        # phrase; the speaker stands between the comma before it and the aside
+        inside = range(before + 1, comma)
+        roots = [doc[i] for i in inside if doc[i].head.i not in inside or doc[i].head == doc[i]]
+        # (whatever the parser hung it on: an appositive, or an object of a verb far before it)
+        speaker = roots[0] if len(roots) == 1 else None
+        return speaker if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and speaker.head.i < speaker.i else None
     if root.pos_ not in {"NOUN", "PROPN"} or root.dep_ not in {"appos", "npadvmod", "conj"} or root.head.i >= root.i:
         return None
     named = root.head
