@@ -210,6 +210,9 @@ def _police_at_home(mover: Token, heads: set[str], modifiers: set[str], sentence
     police = heads & _POLICE or (heads & {"officer", "unit", "reinforcement", "team"} and modifiers & {"police", "riot"})
     if not police or heads & (words("armed_forces") - _POLICE - {"officer"}):
         return False
+    sports = words("sports_cues")
+    if any(t.lower_ in sports and t.pos_ != "PROPN" for t in sentence):
+        return True  # "deployed around the stadium in Tarsk for the derby": policing a match, wherever it is played
     if any((t.ent_type_ in {"GPE", "LOC"} or t.pos_ == "PROPN") and t.dep_ == "pobj"
            and t.head.lower_ in _SENT_TO for t in sentence):
         return False

@@ -1461,7 +1461,14 @@ def _continues_a_ceremony(verbs: list[Token], sentence: Sentence, article: Parse
     if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _GOING_TO) for v in verbs for c in v.children):
         return False  # "flying four Eurofighters" after a handover ceremony: a mission, not a show
     before = article.sentences[max(sentence.index - 2, 0):sentence.index]
-    return any(t.lemma_.lower() in _PARADES and t.pos_ in {"NOUN", "PROPN"} for s in before for t in s.span)
+    if any(t.lemma_.lower() in _PARADES and t.pos_ in {"NOUN", "PROPN"} for s in before for t in s.span):
+        return True
+    # "... as Kordova celebrated its independence day. Tanks rolled past the presidential stand": a day being marked
+    # just before, or a parade in the headline, is the show the march belongs to
+    marking = any(t.lemma_.lower() in _MARKING and any(c.dep_ == "dobj" and c.lemma_.lower() in
+                                                       _CEREMONIES | _REMEMBRANCES | _FEAST_DAYS for c in t.children)
+                  for s in before for t in s.span)
+    return marking or bool(set(re.findall(r"[a-z-]+", (article.headline or "").lower())) & _PARADES)
 
 
 # Ceremonies that are themselves a march or fly-past (a handover ceremony or a funeral is not: what moves after
