@@ -73,3 +73,10 @@ def test_the_spokesperson_is_the_one_who_spoke_before():
                    "spokesperson said.")
     assert len(moves) == 2
     assert moves[1].sources == ["a UNTAR spokesperson"]
+
+
+def test_a_bare_force_sent_by_an_unnamed_nation_or_body_is_the_senders_force_not_the_sender():
+    moves = _moves("Army sent in\n\nThe government sent in the army to restore order in Tarsk after days of riots.")
+    assert [m.actor for m in moves] == ["government's army"]
+    moves = _moves("Troops sent in\n\nRussia sent in troops to restore order in Tarsk.")
+    assert [m.actor for m in moves] == ["Russian troops"]  # a nation names its force by its demonym

@@ -402,6 +402,10 @@ def _actor_from_sender(
         country = _country_in([t for t in sentence.span if t.ent_type_ == "GPE"], None)
     if country is not None:
         return f"{fields.demonyms()[0][country]} {noun}"
+    if bare and noun and noun.lower() != sender_text.lower():
+        # "the government sent in the army", "the junta is ferrying troops": the sender's force, not the sender
+        owner = re.sub(r"^(?:the|a|an)\s+", "", sender_text)
+        return f"{owner}'s {noun}" if not owner.endswith("s") else f"{owner}' {noun}"
     return sender_text if bare else f"{actor} of {sender_text}"
 
 
