@@ -39,3 +39,11 @@ def test_a_column_of_aid_or_a_column_with_no_force_in_the_story_is_not():
     alone = summarize("Column reaches Port Mirna\n\nOn Tuesday the first 100-vehicle column arrived in Port Mirna, "
                       "an official said.", strategy="staged").movements
     assert alone == []
+
+
+def test_military_trucks_are_the_armys_own_and_trucks_carrying_aid_or_evacuees_are_not():
+    moves = _moves("Trucks cross\n\nDozens of military trucks crossed into Tarvia on Monday, residents said.")
+    assert len(moves) == 1 and moves[0].destination == "Tarvia"
+    for sentence in ("A convoy of army trucks carrying food aid reached Tarsk on Monday.",
+                     "Military buses with evacuees arrived in Tarsk.", "Trucks crossed into Tarvia on Monday."):
+        assert _moves("Vehicles on the move\n\n" + sentence) == []

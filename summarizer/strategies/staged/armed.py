@@ -124,6 +124,9 @@ def armed_status(mover: Token, sentence: Any, armed_names: set[str]) -> ArmedVer
         return ArmedVerdict.NO  # "the Royal Navy band marched through Portsmouth": musicians ("a band of gunmen" is counted)
     if head.lemma_.lower() in _OFFICE_HOLDERS or heads & _MUNITIONS:
         return ArmedVerdict.NO  # "shipped 10,000 artillery shells to Kyiv": what a gun fires is cargo, not a force
+    if heads & _TRANSPORT and not heads - _TRANSPORT - {"convoy", "column"} and modifiers & _OF_AN_ARMY \
+            and not (modifiers - heads) & non_armed and not _carries_anything(mover):
+        return ArmedVerdict.YES  # "a convoy of military trucks": the army's own vehicles ("army trucks carrying aid" are not)
     if heads & non_armed or (modifiers & non_armed and not heads & armed - words("metaphor_prone_forces")):
         return ArmedVerdict.NO
     if _team_name(mover, head, sentence) or heads & words("sports_cues"):
@@ -271,6 +274,17 @@ def _same_country(a: str, b: str) -> bool:
     """"Congo" and "Democratic Republic of the Congo": one name a whole-word part of the other (not "Niger" in
     "Nigeria")."""
     return bool(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", b) or re.search(rf"(?<!\w){re.escape(b)}(?!\w)", a))
+
+
+# Vehicles the lexicon calls unarmed (they carry fans, aid, shoppers) that an army's word makes its own
+_TRANSPORT = {"truck", "trucks", "lorry", "lorries", "bus", "buses"}
+_OF_AN_ARMY = {"military", "army"}
+
+
+def _carries_anything(mover: Token) -> bool:
+    """"army trucks carrying aid", "military buses with evacuees": what the vehicles carry says what they are."""
+    return any(t.dep_ in {"acl", "relcl"} and t.lemma_.lower() in words("carrying_verbs") | _FILLED_WITH
+               or (t.dep_ == "prep" and t.lower_ == "with" and t.head in _vehicle_heads(mover)) for t in mover.subtree)
 
 
 def carried_force(mover: Token) -> Token | None:
