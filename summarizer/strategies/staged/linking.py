@@ -630,6 +630,12 @@ def link_denials(denials: list[Item], movements: list[Item]) -> None:
             # the move stated beside the dispute; a denial only referred to ("months of denials by X") disputes
             # a move told in its own sentence ("despite Moscow's denials, Russian troops crossed") or none listed
             targets = same_sentence
+        elif (told_by := _told_by_claimant(text, movements, denier)) and (not by_actor or set(told_by) <= set(by_actor)):
+            # "Tarvia's statement was false", "what Beijing has said about the mission is untrue": the dispute is of
+            # the account that party gave, so of the moves the article tells on its word (among the moves of the
+            # force the denial names: "calling the Philippine account groundless" disputes the Chinese ships'
+            # shadowing the Philippines told, not every move told on its word)
+            targets = told_by
         elif _other_nations_force(claimed, forces, denier):
             # "said it had no evidence that Russian troops had joined the Belarusian units": the dispute is of a
             # nation's force the article tells no move of, not of the moves of the force it is said to join
@@ -746,6 +752,28 @@ _NAMED_BY_A_NOUN = re.compile(
 # claim_judgements), not written again here, so a verdict an analyst adds there counts here too.
 _FILLER = frozenset({"that", "the", "a", "an", "as", "about", "of", "these", "those", "this", "its", "their", "such",
                      "any", "all", "and", "or", "mere", "pure", "complete", "completely", "utter", "total", "spreading"})
+
+
+# Who gave the account a denial disputes: "Tarvia's statement", "the Chinese account", "claims by Tarvia", "what
+# Beijing has said"
+_CLAIM_WORDS = r"(?:statements?|accounts?|claims?|reports?|version|allegations?|assertions?|announcement)"
+_CLAIMANT = re.compile(
+    rf"\b((?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)(?:['’]s?)?\s+(?:[a-z]+\s+)?{_CLAIM_WORDS}\b"
+    rf"|\b{_CLAIM_WORDS}\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)"
+    r"|\bwhat\s+(?:the\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)\s+(?:has\s+|had\s+)?(?:said|claimed|reported|announced)")
+
+
+def _told_by_claimant(text: str, movements: list[Item], denier: set[str]) -> list[int]:
+    """The moves told on the word of the party whose account the denial names; [] when it names none, when that
+    party is the denier itself, or when every move is told on its word (then the account picks out nothing)."""
+    claimants: set[str] = set()
+    for found in _CLAIMANT.finditer(text):
+        claimants |= _names(next(g for g in found.groups() if g))
+    claimants -= denier
+    if not claimants:
+        return []
+    told = [i for i, m in enumerate(movements) if claimants & _names(" ; ".join(m.data.get("sources") or []))]
+    return told if len(told) < len(movements) else []
 
 
 def _only_names_the_claim(what: str) -> bool:
