@@ -985,6 +985,13 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
     host = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "with" else None
     if host is not None and host.pos_ in {"VERB", "AUX"} and _planned(host, article_year) == ClaimStatus.PLAN:
         return ClaimStatus.PLAN  # "will hold an exercise in November, with Japanese jets flying to Darwin"
+    if verb.dep_ == "acl" and involving_exercise(verb) == verb.head and verb.head.head.pos_ in {"VERB", "AUX"}:
+        held = _planned(verb.head.head, article_year)  # "the drills, involving 4,000 troops, will begin in November"
+        if held is not None:
+            return held
+    dated = _exercise_dated(verb, article_year)
+    if dated is not None:
+        return dated
     root = clause_root(verb)
     plan = words("plan_cues")
     path = [verb]
@@ -1100,6 +1107,28 @@ def _long_before(verb: Token) -> bool:
 
 
 _AHEAD_SPANS = {"week", "weeks", "month", "months", "year", "years", "spring", "summer", "autumn", "fall", "winter"}
+
+
+_PERIODS = {"year", "month", "week", "summer", "winter", "spring", "autumn", "fall"}
+
+
+def _exercise_dated(verb: Token, article_year: int | None) -> ClaimStatus | None:
+    """An exercise dated by its own name dates who takes part in it: "last year's exercise involved 12,000 troops",
+    "the 2019 drills" (past), "next year's exercise will bring" (ahead). "This year's drills" is the story's."""
+    if _exercise_role(verb) is None:
+        return None
+    for drills in [*exercise_nouns_of(verb), involving_exercise(verb)]:
+        for modifier in (c for c in (drills.children if drills is not None else []) if c.dep_ in {"poss", "compound", "nmod", "amod"}):
+            said = list(modifier.subtree)
+            if any(t.lower_ in _PERIODS for t in said):
+                if any(t.lower_ in {"last", "previous"} for t in said):
+                    return ClaimStatus.PAST
+                if any(t.lower_ in {"next", "coming"} for t in said):
+                    return ClaimStatus.PLAN
+            years = [int(t.text) for t in said if t.like_num and t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < 2100]
+            if years and article_year is not None and years[0] != article_year:
+                return ClaimStatus.PAST if years[0] < article_year else ClaimStatus.PLAN
+    return None
 
 
 def _far_ahead(verb: Token) -> bool:
