@@ -90,10 +90,22 @@ def test_who_takes_part_is_dated_by_the_exercise(text, value):
     assert [m.count.value if m.count else None for m in moves] == [value]
 
 
+
+def test_joining_the_drills_told_before_goes_to_their_ground():
+    def marines(joined: str) -> list:
+        moves = _moves("Drills begin\n\nSweden on Monday began joint military drills near Varnel. Some 300 US "
+                       f"Marines joined {joined} on Tuesday, the ministry said.")
+        return [m.destination for m in moves if "Marines" in m.actor]
+
+    assert marines("the drills") == ["near Varnel"]  # the drills just told, on their ground
+    assert marines("a separate exercise") == [None]  # another exercise: its ground is not told
+
+
 @pytest.mark.xfail(reason="a could/may/might on who takes part in drills the article reports under way hedges the "
                           "number, not the drills; the rule that read it so (session 12) found the Zapad-2017 dev "
-                          "article's 'more than 100,000 servicemen could take part' but linked NATO's dispute of "
-                          "Moscow's count to that counter-claim and cost dev denial links, so it was left out")
+                          "article's 'more than 100,000 servicemen could take part' (dev movement R up), but that "
+                          "move's source and ground, told in other words in the gold, lowered dev sources and "
+                          "destination, so it was left out")
 def test_a_hedged_number_in_drills_under_way_is_a_move():
     moves = _moves("Drills begin\n\nSweden on Monday began joint military drills near Varnel. Up to 10,000 troops "
                    "could take part in the drills, the ministry said.")

@@ -596,7 +596,6 @@ def _exercise_under_way(verb: Token) -> bool:
                for t in verb.subtree)
 
 
-
 def _object_controller(verb: Token) -> Token | None:
     """The object that does an infinitive's move: "forced the rebels to withdraw" -> the rebels."""
     if verb.dep_ != "xcomp" or _children(verb, "nsubj", "nsubjpass") or not _children(verb, "aux"):
@@ -1109,18 +1108,15 @@ def _long_before(verb: Token) -> bool:
 _AHEAD_SPANS = {"week", "weeks", "month", "months", "year", "years", "spring", "summer", "autumn", "fall", "winter"}
 
 
-_PERIODS = {"year", "month", "week", "summer", "winter", "spring", "autumn", "fall"}
-
-
 def _exercise_dated(verb: Token, article_year: int | None) -> ClaimStatus | None:
     """An exercise dated by its own name dates who takes part in it: "last year's exercise involved 12,000 troops",
-    "the 2019 drills" (past), "next year's exercise will bring" (ahead). "This year's drills" is the story's."""
+    "the 2019 drills" (past), "next year's drills involve" (ahead). "This year's drills" are the story's."""
     if _exercise_role(verb) is None:
         return None
     for drills in [*exercise_nouns_of(verb), involving_exercise(verb)]:
         for modifier in (c for c in (drills.children if drills is not None else []) if c.dep_ in {"poss", "compound", "nmod", "amod"}):
             said = list(modifier.subtree)
-            if any(t.lower_ in _PERIODS for t in said):
+            if any(t.lower_ in _AHEAD_SPANS for t in said):
                 if any(t.lower_ in {"last", "previous"} for t in said):
                     return ClaimStatus.PAST
                 if any(t.lower_ in {"next", "coming"} for t in said):
