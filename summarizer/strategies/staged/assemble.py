@@ -545,6 +545,8 @@ def movement_item(claim: MoveClaim, article: ParsedArticle, previous_source: str
         cut |= {c.i for force in group for c in force.head.children if c.dep_ == "cc" and c.i < force.i}
         dests = [fields.span_text(t for t in fields.place_phrase(goal) if t.i not in cut)
                  for goal in gap_goals(claim.verb) if mover.i < goal.i < bound]
+    if not dests:
+        dests = _exercise_place(claim, article)
     if not dests and claim.verb.lemma_.lower() not in words("withdrawal_verbs"):
         # "took up positions there", "arrived there": the place just named, when one is; else the headline's
         there = any(t.lower_ == "there" and t.dep_ == "advmod" for v in claim.verbs for t in v.children)
@@ -1000,3 +1002,38 @@ def destination_from_context(movements: list[Item]) -> None:
                         and _nation_of_claim(e.claim, e.data["actor"]) == nation), None)
         if earlier is not None:
             item.data["destination"] = earlier.data["destination"]
+
+
+def _exercise_place(claim: MoveClaim, article: ParsedArticle) -> list[str]:
+    """Where forces taking part in an exercise are: the place told on the exercise ("started joint drills along the
+    eastern flank", "held drills near Varnel"), or, for a country holding its own exercise and no place told, the
+    country itself ("Ukraine kicked off its own joint military exercises": in Ukraine, where a nation drills unless
+    the text names somewhere else)."""
+    from summarizer.strategies.staged.candidates import exercise_role, exercise_nouns_of
+
+    if exercise_role(claim.verb) != "participant":
+        return []
+    drills = exercise_nouns_of(claim.verb)
+    dests = _ground_of(drills)
+    if not dests and any(c.dep_ == "det" and c.lower_ in {"the", "these"} for d in drills for c in d.children):
+        # "Sweden began drills near Varnel ... 300 US Marines joined the drills": the drills told before, on their ground
+        for sentence in reversed(article.sentences[: claim.sentence.index]):
+            held = [t for t in sentence.span if exercise_role(t) == "participant"]
+            dests = next((found for t in held for found in [_ground_of(exercise_nouns_of(t)) or fields.places([t])[1]]
+                          if found), [])
+            if dests or held:
+                break
+    if dests or COUNTRY_AS_FORCE not in claim.notes:
+        return dests
+    country = country_of(claim.mover)
+    return [country] if country else []
+
+
+def _ground_of(drills: list) -> list[str]:
+    """The place told on exercise nouns: "drills along the border", "an exercise in the Varn Sea"."""
+    _, dests, routes = fields.places(drills) if drills else ([], [], [])
+    dests = dests or routes  # "drills along the border": the exercise's ground
+    # "an exercise in the Varn Sea", "drills at Camp Osk": where a drill is held is where its forces went
+    return dests or [fields.span_text(fields.place_phrase(g)) for d in drills for c in d.children
+                     if c.dep_ == "prep" and c.lower_ in {"in", "at"} for g in c.children
+                     if g.dep_ == "pobj" and fields._place_like(g) and not fields._is_time(g)]

@@ -482,11 +482,13 @@ def _exercise_role(verb: Token) -> str | None:
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    in_objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    in_objects = [_relative_antecedent(g) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj"]
     if lemma == "take":  # "taking part in the drills"
         part = next((c for c in objects if c.lower_ == "part"), None)
         if part is not None:
-            in_objects += [g for c in part.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+            in_objects += [_relative_antecedent(g) for c in part.children if c.dep_ == "prep" and c.lower_ == "in"
+                           for g in c.children if g.dep_ == "pobj"]
             if any(_exercise_noun(o) for o in in_objects):
                 return "participant"
             # "1,100 Estonian troops are taking part in Spring Storm": a force in a named operation or exercise
@@ -502,15 +504,59 @@ def _exercise_role(verb: Token) -> str | None:
         if lemma in {"kick", "carry"} and not any(c.dep_ == "prt" and c.lower_ in {"off", "out"} for c in verb.children):
             return None
         return "participant"
-    if lemma == "involve" and objects:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None and verb.dep_ == "conj":  # "the drills are defensive and involve 12,700 troops"
-            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lower_ in {"which", "that"} and verb.dep_ == "relcl":
-            subject = verb.head  # "the drills, which also involve units from Norway"
-        if subject is not None and _exercise_noun(subject):
-            return "involved"
+    if _involving(verb) and objects and involving_exercise(verb) is not None:
+        return "involved"
     return None
+
+
+def involving_exercise(verb: Token) -> Token | None:
+    """The exercise noun an involving verb has for subject ("the drills involve 12,700 troops"), or None."""
+    if not _involving(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":  # "the drills are defensive and involve 12,700 troops"
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+        subject = verb.head  # "the drills, which also involve units from Norway"
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subject = verb.head  # "the drills, involving 4,000 troops, began on Monday"
+    return subject if subject is not None and _exercise_noun(subject) else None
+
+
+# What an exercise is said to be made of: "the drills involve / include / bring together 12,700 troops". Only with
+# the exercise as subject ("the force includes tanks" is no exercise).
+_INVOLVING_VERBS = {"involve", "include", "feature", "comprise"}
+
+
+def _involving(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in _INVOLVING_VERBS or (lemma == "bring" and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in verb.children))
+
+
+def _relative_antecedent(token: Token) -> Token:
+    """"the drills, in which 4,000 troops are taking part": the noun a relative "which" stands for."""
+    if token.lower_ not in {"which", "whom"}:
+        return token
+    clause = token.head
+    while clause.dep_ != "relcl" and clause.head != clause:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else token
+
+
+def _drilling_force(verb: Token) -> Token | None:
+    """The force a holder's exercise is told to be made of: "held drills with 5,000 troops", "is holding drills
+    involving 3,000 soldiers". Those troops are what moved; the holder (often a country or "the military") sent them."""
+    if verb.lemma_.lower() not in _HOLDING_VERBS or _exercise_role(verb) != "participant":
+        return None
+    drills = [c for c in verb.children if c.dep_ == "dobj" and _exercise_noun(c)]
+    withs = [g for t in (verb, *drills) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+             for g in c.children if g.dep_ == "pobj"]
+    involved = [o for d in drills for c in d.children if c.dep_ == "acl" and _exercise_role(c) == "involved"
+                for o in c.children if o.dep_ == "dobj"]
+    # only a counted force ("with 5,000 troops"), not partners ("with the US", "with allied navies")
+    return next((f for f in withs + involved if counted_head(f).lemma_.lower() in _force_nouns()
+                 and any(c.dep_ == "nummod" for t in (f, counted_head(f)) for c in t.children)), None)
 
 
 def _joining_force(verb: Token) -> Token | None:
@@ -754,6 +800,9 @@ def find_mover(verb: Token) -> tuple[Token | None, Token | None]:
         return next(iter(_children(verb, "dobj")), None), None
     if _exercise_role(verb) == "joined by":
         return _joining_force(verb), None
+    force = _drilling_force(verb)
+    if force is not None:  # "Kordova held drills with 5,000 troops": the troops took part, sent by who held them
+        return force, subject
     named = _named_move(verb) if lemma in _SETTING_OFF_VERBS | _ATTESTING_VERBS or _under_way(verb) or _move_enters_a_day(verb) \
         or _arrival_told(verb) else None
     if named is not None:
@@ -935,6 +984,13 @@ def _planned(verb: Token, article_year: int | None) -> ClaimStatus | None:
     host = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "with" else None
     if host is not None and host.pos_ in {"VERB", "AUX"} and _planned(host, article_year) == ClaimStatus.PLAN:
         return ClaimStatus.PLAN  # "will hold an exercise in November, with Japanese jets flying to Darwin"
+    if verb.dep_ == "acl" and involving_exercise(verb) == verb.head and verb.head.head.pos_ in {"VERB", "AUX"}:
+        held = _planned(verb.head.head, article_year)  # "the drills, involving 4,000 troops, will begin in November"
+        if held is not None:
+            return held
+    dated = _exercise_dated(verb, article_year)
+    if dated is not None:
+        return dated
     root = clause_root(verb)
     plan = words("plan_cues")
     path = [verb]
@@ -1050,6 +1106,25 @@ def _long_before(verb: Token) -> bool:
 
 
 _AHEAD_SPANS = {"week", "weeks", "month", "months", "year", "years", "spring", "summer", "autumn", "fall", "winter"}
+
+
+def _exercise_dated(verb: Token, article_year: int | None) -> ClaimStatus | None:
+    """An exercise dated by its own name dates who takes part in it: "last year's exercise involved 12,000 troops",
+    "the 2019 drills" (past), "next year's drills involve" (ahead). "This year's drills" are the story's."""
+    if _exercise_role(verb) is None:
+        return None
+    for drills in [*exercise_nouns_of(verb), involving_exercise(verb)]:
+        for modifier in (c for c in (drills.children if drills is not None else []) if c.dep_ in {"poss", "compound", "nmod", "amod"}):
+            said = list(modifier.subtree)
+            if any(t.lower_ in _AHEAD_SPANS for t in said):
+                if any(t.lower_ in {"last", "previous"} for t in said):
+                    return ClaimStatus.PAST
+                if any(t.lower_ in {"next", "coming"} for t in said):
+                    return ClaimStatus.PLAN
+            years = [int(t.text) for t in said if t.like_num and t.text.isdigit() and len(t.text) == 4 and 1900 < int(t.text) < 2100]
+            if years and article_year is not None and years[0] != article_year:
+                return ClaimStatus.PAST if years[0] < article_year else ClaimStatus.PLAN
+    return None
 
 
 def _far_ahead(verb: Token) -> bool:
@@ -1279,6 +1354,9 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                 if claim.armed == ArmedVerdict.NO and _country_in_arms(mover, chain):
                     claim.armed = ArmedVerdict.YES  # "Russia withdrew from Kherson": the country's forces moved
                     claim.notes.append(COUNTRY_AS_FORCE)
+                if claim.armed == ArmedVerdict.NO and _country_at_drills(mover, token):
+                    claim.armed = ArmedVerdict.YES  # "Ukraine kicked off joint military exercises": its forces
+                    claim.notes.append(COUNTRY_AS_FORCE)
                 ours = counted_head(mover).lower_ == "we" or (
                     sender is not None and sender.lower_ == "we" and counted_head(mover).lemma_.lower() in words("collective_nouns"))
                 if claim.armed == ArmedVerdict.NO and ours and _quoted(token) and _military_speaker(sentence, article):
@@ -1416,6 +1494,34 @@ def _country_in_arms(mover: Token, verbs: list[Token]) -> bool:
                                                              for g in p.children if g.dep_ == "pobj"]
             if any(_names_a_place(p) for p in places):
                 return True
+    return False
+
+
+def exercise_nouns_of(verb: Token) -> list[Token]:
+    """The exercise nouns a verb takes as object or in a phrase: "held naval drills", "took part in the exercise"."""
+    found = [c for c in verb.children if c.dep_ in {"dobj", "prep"}]
+    found += [g for c in verb.children if c.dep_ == "dobj" and c.lower_ == "part" for g in c.children if g.dep_ == "prep"]
+    return [d for c in found for d in ([c] if c.dep_ == "dobj" else [_relative_antecedent(g) for g in c.children if g.dep_ == "pobj"])
+            if _exercise_noun(d)]
+
+
+def _country_at_drills(mover: Token, verb: Token) -> bool:
+    """"Ukraine kicked off joint military exercises", "Sweden is holding naval drills", "Russia launched war games":
+    a country that holds an exercise its words call military takes part with its forces (the contract: units in an
+    exercise now are moving). Not "Japan held earthquake drills": a drill of another kind is no move of forces."""
+    if country_of(mover) is None or _exercise_role(verb) != "participant":
+        return False
+    drills = exercise_nouns_of(verb)
+    military = words("military_modifiers") | {"war", "joint"}
+    for noun in drills:
+        modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
+        kinds = {w for c in modifiers for w in (c.lemma_.lower(), c.lower_)}
+        # a drill named by another noun ("earthquake drills", "fire drill") is of that kind, whatever else it is
+        # ("large-scale" is a size: a hyphened noun is read as an adjective)
+        other_kind = any(c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN" and not {c.lemma_.lower(), c.lower_} & military
+                         and not any(g.lower_ == "-" for g in c.children) for c in modifiers)
+        if (kinds & military or noun.lower_ in {"games", "manoeuvres", "maneuvers"}) and not other_kind:
+            return True
     return False
 
 
@@ -1655,6 +1761,8 @@ def _drop_same_mover(claims: list[MoveClaim]) -> list[MoveClaim]:
         kept.append(claim)
     return kept
 
+
+exercise_role = _exercise_role  # for linking: "the drills involve 12,700 troops" re-mentions the drills just told
 
 # The status tests, for a claim made outside the rules' verb lists (summarizer.learned.strategy).
 is_negated = _negated

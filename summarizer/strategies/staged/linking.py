@@ -96,7 +96,7 @@ def _same_force(earlier: Item, item: Item) -> bool:
             return False  # "dozens of armed men had moved into the hills" after "tanks were moved to Raska"
         return _head(item) in _mover_nouns(earlier) or earlier.claim.verb.lemma_ == claim.verb.lemma_ or (
             _head(item) in words("person_nouns") and _head(earlier) in words("person_nouns")
-        )
+        ) or _drills_told_again(earlier, item)
     if item.definite:
         countries, earlier_countries = _mover_names(item, countries_only=True), _mover_names(earlier, countries_only=True)
         if countries and earlier_countries and not countries & earlier_countries:
@@ -109,6 +109,22 @@ def _same_force(earlier: Item, item: Item) -> bool:
         shared = _content(item.data["actor"]) & _content(earlier.data["actor"])
         return bool(shared) or (_head(item) in words("person_nouns") and _head(earlier) in words("person_nouns"))
     return False
+
+
+def _drills_told_again(earlier: Item, item: Item) -> bool:
+    """"Russia and Belarus start joint military drills ... the drills involve 12,700 troops": "the drills" name the
+    exercise just told, so its unnamed troops are that holder's force, counted. Not "which also involve units from
+    Norway" (a further force, kept by _further) nor a new exercise ("a second exercise involves ...")."""
+    from summarizer.strategies.staged.candidates import exercise_nouns_of, exercise_role, involving_exercise
+
+    verb = item.claim.verb
+    if exercise_role(verb) not in {"involved", "participant"} or verb.dep_ in {"relcl", "acl"} or earlier.claim is None \
+            or not any(exercise_role(v) for v in earlier.claim.verbs):
+        return False
+    # "the drills involve 12,700 troops", "troops are taking part in the drills"
+    drills = [involving_exercise(verb)] if exercise_role(verb) == "involved" else exercise_nouns_of(verb)
+    return any(d is not None and any(c.dep_ == "det" and c.lower_ in {"the", "these", "this"} for c in d.children)
+               for d in drills)
 
 
 def _mover_nouns(item: Item) -> set[str]:
