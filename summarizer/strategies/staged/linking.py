@@ -267,6 +267,54 @@ def _same_move(earlier: Item, item: Item) -> bool:
     return _precision(item.data["count"]) < 2 or _precision(earlier.data["count"]) < 2
 
 
+# A count of a new batch ("another 900", "500 more soldiers", "additional troops"): a move of its own, whatever
+# the same source said before
+_ADDED = {"another", "more", "additional", "further", "extra", "fresh", "new"}
+# A move told as a tally up to a time ("by Wednesday ... had crossed", "so far", "now", "in total")
+_TALLY_WORDS = {"by", "so", "now", "total", "all", "altogether", "date"}
+
+
+def _later_tally(earlier: Item, item: Item) -> bool:
+    """Does `item` give the same source's later, higher count of the force `earlier` counted ("About 300 ... crossed
+    into Tarvia on Monday, the ministry said. By Wednesday, 1,200 ... had crossed into Tarvia, the ministry said")?
+    Not another source's count (its own claim), not an added batch ("another 900"), not a move told as an event of
+    its own day ("On Wednesday 900 soldiers crossed"): only a running count of the move, which only grows."""
+    count, earlier_count = item.data["count"], earlier.data["count"]
+    if _precision(count) < 2 or _precision(earlier_count) < 2 or item.sentence.index == earlier.sentence.index:
+        return False
+    value, earlier_value = count.value if hasattr(count, "value") else count["value"], (
+        earlier_count.value if hasattr(earlier_count, "value") else earlier_count["value"])
+    if value is None or earlier_value is None or value <= earlier_value:
+        return False
+    sources, earlier_sources = item.data["sources"], earlier.data["sources"]
+    from summarizer.strategies.staged.fields import merge_sources
+
+    if not sources or not earlier_sources or merge_sources(earlier_sources, sources) != earlier_sources:
+        return False  # another party's count is a claim of its own
+    claim = item.claim
+    if claim is None or claim.mover is None or not _mover_names(item) & _mover_names(earlier):
+        return False
+    from summarizer.strategies.staged.candidates import counted_head
+
+    if {t.lower_ for t in counted_head(claim.mover).subtree} & _ADDED or _further(item):
+        return False
+    if not _heads(item) & _heads(earlier):
+        return False
+    same_place = False
+    for key in ("destination", "origin"):
+        place, earlier_place = item.data.get(key), earlier.data.get(key)
+        if place and earlier_place:
+            if not _content(place) & _content(earlier_place):
+                return False
+            same_place = True
+    if not same_place:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for verb in claim.verbs for c in verb.children)
+    tally = {t.lower_ for verb in claim.verbs for c in verb.children if c.dep_ in {"prep", "advmod", "npadvmod"}
+             for t in c.subtree} & _TALLY_WORDS
+    return perfect or bool(tally)
+
+
 def _bare_summary(item: Item) -> bool:
     """A mention that names no place and no count ("Burundian troops flew in on Sunday", "Rwandan troops have
     arrived"): a summary the next sentences tell in full, not a move of its own."""
@@ -326,6 +374,15 @@ def merge_mentions(items: list[Item]) -> list[Item]:
                 continue  # a specific instance of a general claim: the contract keeps both
             if _further(item):
                 break  # "Troops also took control of Mount Hermon": another move, whoever made it
+            if _later_tally(earlier, item):
+                # one source counting the same force again later: one movement with the latest count; the
+                # earlier count goes to the key events (codebook: "keep one movement with the latest count")
+                earlier.earlier_counts.append(earlier.sentence.text)
+                earlier.data["count"] = None  # the fold below takes the later count and its evidence
+                if item.data.get("time"):
+                    earlier.data["time"] = None  # and the time it is counted at ("by Wednesday")
+                target = earlier
+                break
             if _onward_leg(earlier, item):
                 continue  # "arrived in Baidoa ... moved on from Baidoa to Dinsoor": the next leg is a move of its own
             if _other_side(earlier, item):
@@ -336,7 +393,7 @@ def merge_mentions(items: list[Item]) -> list[Item]:
             elif _same_move(earlier, item):
                 candidates.append(earlier)
                 named_repeat.add(id(earlier))
-        if candidates:
+        if target is None and candidates:
             # "The Beninese officers" re-mention the officers from Benin, not the nearer Salvadoran ones.
             names = _names(item.data["actor"])
             target = max(candidates, key=lambda e: (len(names & _names(e.data["actor"])), e.start))

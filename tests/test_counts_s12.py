@@ -1,0 +1,33 @@
+"""Session 12: the codebook's count conventions. One source counting the same force again later is one movement
+with the latest count (the earlier count goes to the key events); another source's count, an added batch
+("another 900") or the same force elsewhere stays a movement of its own. Invented names; each case sits beside a
+near miss."""
+
+import pytest
+
+from summarizer import summarize
+
+_LEAD = "Kordovan troops enter Tarvia\n\nAbout 300 Kordovan soldiers crossed into Tarvia on Monday, the defence ministry said. "
+
+
+def _counts(text: str) -> list:
+    return sorted(m.count.value for m in summarize(text, strategy="learned").movements if m.count)
+
+
+@pytest.mark.parametrize(("later", "near_miss", "miss_counts"), [
+    # another source's count is a claim of its own
+    ("By Wednesday, 1,200 Kordovan soldiers had crossed into Tarvia, the ministry said.",
+     "By Wednesday, 1,200 Kordovan soldiers had crossed into Tarvia, Tarvian officials said.", [300, 1200]),
+    # an added batch is a move of its own
+    ("On Wednesday the ministry said 1,200 Kordovan soldiers had crossed into Tarvia.",
+     "On Wednesday another 900 Kordovan soldiers crossed into Tarvia, the ministry said.", [300, 900]),
+    # the same force somewhere else is another move
+    ("By Thursday, 2,000 Kordovan soldiers had crossed into Tarvia, the ministry said.",
+     "By Thursday, 2,000 Kordovan soldiers had crossed into Lemvia, the ministry said.", [300, 2000]),
+])
+def test_the_same_sources_later_count_replaces_its_earlier_one(later, near_miss, miss_counts):
+    brief = summarize(_LEAD + later, strategy="learned")
+    assert len(brief.movements) == 1
+    assert brief.movements[0].count is not None and brief.movements[0].count.value > 1000
+    assert any("About 300" in event for event in brief.other_key_events)
+    assert _counts(_LEAD + near_miss) == miss_counts
