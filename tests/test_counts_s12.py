@@ -31,3 +31,18 @@ def test_the_same_sources_later_count_replaces_its_earlier_one(later, near_miss,
     assert brief.movements[0].count is not None and brief.movements[0].count.value > 1000
     assert any("About 300" in event for event in brief.other_key_events)
     assert _counts(_LEAD + near_miss) == miss_counts
+
+
+@pytest.mark.parametrize(("total", "near_miss"), [
+    # the force in place after the added batch is context; another nation's force is a move of its own
+    ("There are now 3,000 Russian troops deployed in Tarvia.", "There are now 3,000 Belarusian troops deployed in Tarvia."),
+    # so is the same nation's force somewhere else
+    ("Officials said there are now about 3,000 Russian soldiers deployed in Tarvia.",
+     "There are now 3,000 Russian troops deployed in Lemvia."),
+])
+def test_a_running_total_after_an_added_batch_is_context_not_a_movement(total, near_miss):
+    lead = "Russian troops enter Tarvia\n\nRussia sent 500 more soldiers to Tarvia on Tuesday, the defence ministry said. "
+    brief = summarize(lead + total, strategy="learned")
+    assert [m.count.value for m in brief.movements if m.count] == [500]
+    assert any("3,000" in event for event in brief.other_key_events)
+    assert _counts(lead + near_miss) == [500, 3000]

@@ -274,6 +274,37 @@ _ADDED = {"another", "more", "additional", "further", "extra", "fresh", "new"}
 _TALLY_WORDS = {"by", "so", "now", "total", "all", "altogether", "date"}
 
 
+def _running_total(earlier: Item, item: Item) -> bool:
+    """Is `item` the total in place after `earlier` added a batch to it ("sent 500 more soldiers to Tarvia ... there
+    are now 3,000 Kordovan troops deployed in Tarvia")? The total counts forces that were already there: told as a
+    force standing somewhere ("there are ... deployed", "has ... deployed"), not as a move."""
+    count, earlier_count = item.data["count"], earlier.data["count"]
+    if _precision(count) < 2 or _precision(earlier_count) < 2 or item.claim is None or earlier.claim is None:
+        return False
+    if item.claim.mover is None or earlier.claim.mover is None:
+        return False
+    value, earlier_value = _value(count), _value(earlier_count)
+    if value is None or earlier_value is None or value <= earlier_value:
+        return False
+    from summarizer.strategies.staged.candidates import counted_head
+
+    if not {t.lower_ for t in counted_head(earlier.claim.mover).subtree} & _ADDED:
+        return False  # the earlier move was the whole force: a later count of it is its own tally
+    verb, force = item.claim.verb, item.claim.verb.head
+    standing = verb.dep_ == "acl" and verb.tag_ == "VBN" and (
+        (force.dep_ == "attr" and force.head.lemma_ == "be" and any(c.dep_ == "expl" for c in force.head.children))
+        or (force.dep_ == "dobj" and force.head.lemma_.lower() in {"have", "keep", "maintain"}))
+    place, earlier_place = item.data.get("destination"), earlier.data.get("destination")
+    nations, earlier_nations = _nations(item), _nations(earlier)
+    same_side = nations & earlier_nations if nations and earlier_nations else (
+        not nations and not earlier_nations and _content(item.data["actor"]) & _content(earlier.data["actor"]))
+    return standing and bool(place and earlier_place and _content(place) & _content(earlier_place)) and bool(same_side)
+
+
+def _value(count: dict | None) -> int | None:
+    return count.value if hasattr(count, "value") else count["value"]
+
+
 def _later_tally(earlier: Item, item: Item) -> bool:
     """Does `item` give the same source's later, higher count of the force `earlier` counted ("About 300 ... crossed
     into Tarvia on Monday, the ministry said. By Wednesday, 1,200 ... had crossed into Tarvia, the ministry said")?
@@ -370,6 +401,12 @@ def merge_mentions(items: list[Item]) -> list[Item]:
         for earlier in reversed(kept):  # kept is in text order: stop at the window's edge
             if item.sentence.index - earlier.sentence.index > _WINDOW:
                 break
+            if _running_total(earlier, item):
+                # "Kordova sent 500 more soldiers to Tarvia ... There are now 3,000 Kordovan troops deployed in Tarvia":
+                # the total in place is context; the reported change is the movement (codebook)
+                earlier.context_counts.append(item.sentence.text)
+                item.only_merge = True  # dropped below, with nothing to fold into
+                break
             if _part_of(item, earlier) or _names_a_new_unit(item, earlier):
                 continue  # a specific instance of a general claim: the contract keeps both
             if _further(item):
@@ -377,7 +414,7 @@ def merge_mentions(items: list[Item]) -> list[Item]:
             if _later_tally(earlier, item):
                 # one source counting the same force again later: one movement with the latest count; the
                 # earlier count goes to the key events (codebook: "keep one movement with the latest count")
-                earlier.earlier_counts.append(earlier.sentence.text)
+                earlier.context_counts.append(earlier.sentence.text)
                 earlier.data["count"] = None  # the fold below takes the later count and its evidence
                 if item.data.get("time"):
                     earlier.data["time"] = None  # and the time it is counted at ("by Wednesday")
