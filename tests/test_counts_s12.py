@@ -1,6 +1,7 @@
-"""Session 12: the codebook's count conventions. One source counting the same force again later is one movement
-with the latest count (the earlier count goes to the key events); another source's count, an added batch
-("another 900") or the same force elsewhere stays a movement of its own. Invented names; each case sits beside a
+"""Session 12: the codebook's count conventions. One source counting the same force again later (a move retold,
+or "the number ... had risen to") is one movement with the latest count, the earlier count in the key events;
+another source's count, an added batch ("another 900") or the same force elsewhere stays a movement of its own,
+and a total in place after an added batch is context. Invented names; each case sits beside a
 near miss."""
 
 import pytest
@@ -46,3 +47,27 @@ def test_a_running_total_after_an_added_batch_is_context_not_a_movement(total, n
     assert [m.count.value for m in brief.movements if m.count] == [500]
     assert any("3,000" in event for event in brief.other_key_events)
     assert _counts(lead + near_miss) == [500, 3000]
+
+
+_ADDED_LEAD = "Kordovan troops enter Tarvia\n\nKordova sent another 300 soldiers to Tarvia on Monday, the defence ministry said. "
+
+
+@pytest.mark.parametrize(("later", "near_miss"), [
+    # the total of the force the move brought in; a total of something else is no count of it
+    ("By Wednesday the number of Kordovan soldiers in Tarvia had risen to 1,200, the ministry said.",
+     _LEAD + "By Wednesday the number of refugees in Tarvia had risen to 1,200, the ministry said."),
+    # the same source's total; another party's figure is no update of the ministry's count
+    ("By Wednesday the number had risen to about 1,200, the ministry said.",
+     _LEAD + "By Wednesday the number had risen to about 1,200, Tarvian officials said."),
+    # the force at the move's destination; the same force somewhere else is not it
+    ("The number of Kordovan soldiers in Tarvia has since swelled to 1,200, according to the ministry.",
+     _LEAD + "By Wednesday the number of Kordovan soldiers in Lemvia had risen to 1,200, the ministry said."),
+    # a move of the whole force; after an added batch the total counts forces already there
+    ("By Friday their number had reached 1,200, the ministry said.",
+     _ADDED_LEAD + "By Wednesday the number of Kordovan soldiers in Tarvia had risen to 1,200, the ministry said."),
+])
+def test_a_total_that_grew_is_the_moves_latest_count(later, near_miss):
+    brief = summarize(_LEAD + later, strategy="learned")
+    assert [m.count.value for m in brief.movements if m.count] == [1200]
+    assert any("About 300" in event for event in brief.other_key_events)
+    assert _counts(near_miss) == [300]

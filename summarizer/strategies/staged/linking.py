@@ -313,8 +313,7 @@ def _later_tally(earlier: Item, item: Item) -> bool:
     count, earlier_count = item.data["count"], earlier.data["count"]
     if _precision(count) < 2 or _precision(earlier_count) < 2 or item.sentence.index == earlier.sentence.index:
         return False
-    value, earlier_value = count.value if hasattr(count, "value") else count["value"], (
-        earlier_count.value if hasattr(earlier_count, "value") else earlier_count["value"])
+    value, earlier_value = _value(count), _value(earlier_count)
     if value is None or earlier_value is None or value <= earlier_value:
         return False
     sources, earlier_sources = item.data["sources"], earlier.data["sources"]
@@ -1180,3 +1179,81 @@ def merge_repeated_denials(denials: list[Item]) -> list[Item]:
 
 def _same_party(one: str, other: str) -> bool:
     return one.lower() == other.lower() or bool(_names(one) & _names(other))
+
+
+# "the number of Kordovan soldiers in Tarvia had risen to 1,200", "their number had reached 2,000": a count told as a
+# total that grew (these verbs only tell growth, so the new figure is the later one)
+_TOTAL_NOUNS = {"number", "total", "tally", "strength"}
+_GROWTH_VERBS = {"rise", "grow", "increase", "climb", "swell", "jump", "reach"}
+
+
+def raise_to_later_totals(movements: list[Item], parsed) -> None:
+    """"About 300 Kordovan soldiers crossed into Tarvia on Monday, the ministry said. By Wednesday the number of
+    Kordovan soldiers in Tarvia had risen to 1,200, the ministry said.": the same source counting the force a move
+    brought in, later, is that move's latest count (codebook); the earlier count goes to the key events. Not a
+    total after an added batch ("sent 500 more ... the total rose to 3,000": forces already there count too), not
+    another party's figure (a claim of its own), not a total of anything but the force (refugees, losses)."""
+    from summarizer.numbers import read_count
+    from summarizer.strategies.staged.fields import merge_sources, sources_in
+
+    for sentence in parsed.sentences:
+        for verb in sentence.span:
+            if verb.lemma_.lower() not in _GROWTH_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            total = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _TOTAL_NOUNS), None)
+            number = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                           if g.dep_ == "pobj" and g.like_num), None) or next(
+                (c for c in verb.children if c.dep_ == "dobj" and c.like_num and verb.lemma_.lower() == "reach"), None)
+            if total is None or number is None:
+                continue
+            move = _totalled_move(movements, sentence, total)
+            if move is None:
+                continue
+            found = sources_in(sentence.span)
+            if found and merge_sources(move.data["sources"], found) != move.data["sources"]:
+                continue  # another party's figure: a claim of its own
+            unit = move.data["count"].unit if hasattr(move.data["count"], "unit") else move.data["count"]["unit"]
+            tokens = list(number.subtree)
+            count = read_count(sentence.span.doc[tokens[0].i: tokens[-1].i + 1].text, unit)
+            if count is None or count.value is None or count.value <= _value(move.data["count"]):
+                continue
+            first = min(t.i for t in total.subtree)
+            move.context_counts.append(move.sentence.text)
+            move.data["count"] = count
+            move.data["evidence"] = sentence.span.doc[first: tokens[-1].i + 1].text  # the count's own words
+            move.start, move.end = sentence.offsets(sentence.span.doc[first], tokens[-1])
+            when = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and any(
+                g.ent_type_ in {"DATE", "TIME"} for g in c.subtree)]
+            if when:
+                move.data["time"] = sentence.span.doc[when[0].i: max(t.i for t in when[0].subtree) + 1].text
+
+
+def _totalled_move(movements: list[Item], sentence, total) -> Item | None:
+    """The move whose force `total` counts: the one it names ("the number of Kordovan soldiers in Tarvia": its kind of
+    force, its nation, its destination) within a few sentences before, or with no force named ("the number",
+    "their number") the move counted in the sentence just before."""
+    from summarizer.strategies.staged.candidates import counted_head
+    from summarizer.strategies.staged.fields import demonyms
+
+    of = [g for c in total.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    places = {t.text for c in [total, *of, total.head] for p in c.children if p.dep_ == "prep" and p.lower_ in {"in", "inside"}
+              for t in p.subtree}
+    before = [m for m in movements if 0 < sentence.index - m.sentence.index <= (_WINDOW if of else 1)
+              and _precision(m.data["count"]) == 2 and m.claim is not None and m.claim.mover is not None]
+    for move in reversed(before):
+        if of:
+            head = counted_head(of[0])
+            people = words("person_nouns")
+            if head.lemma_.lower() not in _heads(move) | _mover_nouns(move) and not (
+                    head.lemma_.lower() in people and _heads(move) & people):
+                continue
+            nations = {demonyms()[1].get(t.text) or t.text for t in of[0].subtree} & (_nations(move) | set(demonyms()[0]))
+            if nations and _nations(move) and not nations & _nations(move):
+                continue
+        destination = move.data.get("destination")
+        if places and destination and not _content(" ".join(places)) & _content(destination):
+            continue
+        if {t.lower_ for t in counted_head(move.claim.mover).subtree} & _ADDED:
+            return None  # a total after an added batch counts forces that were already there
+        return move
+    return None
