@@ -71,3 +71,17 @@ def test_a_total_that_grew_is_the_moves_latest_count(later, near_miss):
     assert [m.count.value for m in brief.movements if m.count] == [1200]
     assert any("About 300" in event for event in brief.other_key_events)
     assert _counts(near_miss) == [300]
+
+
+@pytest.mark.parametrize(("text", "near_miss"), [
+    # the figure tied to the move is the part sent, not the force it was taken from; refugees are no force
+    ("Kordova's 3rd Brigade, which has 4,000 soldiers, sent 1,200 of them to Tarvia on Tuesday, the ministry said.",
+     "About 3,000 Kordovan refugees are sheltering in Lemvia. On Tuesday 1,200 of them crossed into Tarvia."),
+    # "them" are the soldiers; trucks on order are no force
+    ("About 3,000 Kordovan soldiers are based in Lemvia. On Tuesday 1,200 of them crossed into Tarvia.",
+     "Kordova bought 40 trucks last year. On Tuesday 12 of them drove into Tarvia."),
+])
+def test_a_number_of_them_is_the_part_of_the_force_that_moved(text, near_miss):
+    moves = summarize("Kordovan troops enter Tarvia\n\n" + text, strategy="learned").movements
+    assert [m.count.value for m in moves if m.count] == [1200]
+    assert summarize("Kordovan troops enter Tarvia\n\n" + near_miss, strategy="learned").movements == []
