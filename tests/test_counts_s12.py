@@ -85,3 +85,11 @@ def test_a_number_of_them_is_the_part_of_the_force_that_moved(text, near_miss):
     moves = summarize("Kordovan troops enter Tarvia\n\n" + text, strategy="learned").movements
     assert [m.count.value for m in moves if m.count] == [1200]
     assert summarize("Kordovan troops enter Tarvia\n\n" + near_miss, strategy="learned").movements == []
+
+
+def test_a_place_above_a_named_one_keeps_the_name():
+    text = "Kordovan troops enter Tarvia\n\nKordovan soldiers moved into the hills above the town of Mirsk on Monday."
+    assert summarize(text, strategy="learned").movements[0].destination == "the hills above the town of Mirsk"
+    # near miss: a height is no place
+    text = "Kordovan troops enter Tarvia\n\nKordovan soldiers moved into the hills above 2,000 metres on Monday."
+    assert summarize(text, strategy="learned").movements[0].destination == "the hills"
