@@ -176,6 +176,8 @@ class Staged:
             usage = usage + questions.choose_destinations(movements, backend)
             clock = self._tick("model", clock)
         movements = linking.merge_mentions(movements)[:MAX_ITEMS]
+        linking.raise_to_later_totals(movements, parsed)
+        events += [text for m in movements for text in m.context_counts]  # counts that are context, not moves
         assemble.count_people_over_craft(movements)
         assemble.count_apart_from_mover(movements, parsed.text)
         denials = [d for d in denials if related(d, movements)][:MAX_ITEMS]

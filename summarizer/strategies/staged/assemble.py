@@ -49,6 +49,9 @@ class Item:
     generic: bool = False  # actor is a bare noun ("the fighters") that may repeat an earlier mover
     definite: bool = False  # "the troops", "the brigade's paratroopers" without a count: a re-mention
     only_merge: bool = False  # kept only if it folds into an earlier move
+    # movement: sentences whose counts are context to it, for the key events (an earlier count the same source
+    # updated later, the total in place after it)
+    context_counts: list[str] = field(default_factory=list)
     # Movement: every destination the verbs name (the destination question picks among them), the sender's
     # name ("Belarus has moved ..."), an actor named from a quote's "we"/"our units", and an origin read from
     # the mover's "from X" rather than from the verb (a re-mention's verb origin replaces it).

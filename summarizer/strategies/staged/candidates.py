@@ -1332,7 +1332,9 @@ def find_moves(article: ParsedArticle) -> list[MoveClaim]:
                 claim.status = ClaimStatus.NO_MOVER
             else:
                 claim.armed = armed_status(mover, sentence.span, names)
-                found = pronoun_antecedent(mover, sentence, article)
+                # "sent 1,200 of them": a stated number of "them" is the part of the force that moved (not "most of
+                # them", which says no count of its own)
+                found = pronoun_antecedent(counted_head(mover) if mover.like_num else mover, sentence, article)
                 if found is not None:
                     claim.antecedent, claim.armed = found[0], armed_status(found[0], found[1], names)
                 if claim.armed in {ArmedVerdict.WEAK, ArmedVerdict.MAYBE} and sender is not None and \

@@ -377,7 +377,9 @@ def places(verbs: list[Token], read_as: str | None = None) -> tuple[list[str], l
                 elif word in DEST_PREPS:
                     resolved = _unpossessed(obj, text)
                     # "to districts near the border" with "near the border" hung on the verb
-                    follow = _following_place(verb, child, {"near", "along", "outside", "inside"} | _bordering(obj)) if word in GOAL_PREPS else None
+                    # ("into the wooded hills above the village of Banjska": "above"/"below" place it too)
+                    follow = _following_place(verb, child, {"near", "along", "outside", "inside", "above", "below"} | _bordering(obj)) \
+                        if word in GOAL_PREPS else None
                     if resolved and follow is not None:
                         consumed.add(follow.i)
                         resolved = f"{resolved} {span_text(follow.subtree)}"

@@ -283,6 +283,84 @@ def _same_move(earlier: Item, item: Item) -> bool:
     return _precision(item.data["count"]) < 2 or _precision(earlier.data["count"]) < 2
 
 
+# A count of a new batch ("another 900", "500 more soldiers", "additional troops"): a move of its own, whatever
+# the same source said before
+_ADDED = {"another", "more", "additional", "further", "extra", "fresh", "new"}
+# A move told as a tally up to a time ("by Wednesday ... had crossed", "so far", "now", "in total")
+_TALLY_WORDS = {"by", "so", "now", "total", "all", "altogether", "date"}
+
+
+def _running_total(earlier: Item, item: Item) -> bool:
+    """Is `item` the total in place after `earlier` added a batch to it ("sent 500 more soldiers to Tarvia ... there
+    are now 3,000 Kordovan troops deployed in Tarvia")? The total counts forces that were already there: told as a
+    force standing somewhere ("there are ... deployed", "has ... deployed"), not as a move."""
+    count, earlier_count = item.data["count"], earlier.data["count"]
+    if _precision(count) < 2 or _precision(earlier_count) < 2 or item.claim is None or earlier.claim is None:
+        return False
+    if item.claim.mover is None or earlier.claim.mover is None:
+        return False
+    value, earlier_value = _value(count), _value(earlier_count)
+    if value is None or earlier_value is None or value <= earlier_value:
+        return False
+    from summarizer.strategies.staged.candidates import counted_head
+
+    if not {t.lower_ for t in counted_head(earlier.claim.mover).subtree} & _ADDED:
+        return False  # the earlier move was the whole force: a later count of it is its own tally
+    verb, force = item.claim.verb, item.claim.verb.head
+    standing = verb.dep_ == "acl" and verb.tag_ == "VBN" and (
+        (force.dep_ == "attr" and force.head.lemma_ == "be" and any(c.dep_ == "expl" for c in force.head.children))
+        or (force.dep_ == "dobj" and force.head.lemma_.lower() in {"have", "keep", "maintain"}))
+    place, earlier_place = item.data.get("destination"), earlier.data.get("destination")
+    nations, earlier_nations = _nations(item), _nations(earlier)
+    same_side = nations & earlier_nations if nations and earlier_nations else (
+        not nations and not earlier_nations and _content(item.data["actor"]) & _content(earlier.data["actor"]))
+    return standing and bool(place and earlier_place and _content(place) & _content(earlier_place)) and bool(same_side)
+
+
+def _value(count: dict | None) -> int | None:
+    return count.value if hasattr(count, "value") else count["value"]
+
+
+def _later_tally(earlier: Item, item: Item) -> bool:
+    """Does `item` give the same source's later, higher count of the force `earlier` counted ("About 300 ... crossed
+    into Tarvia on Monday, the ministry said. By Wednesday, 1,200 ... had crossed into Tarvia, the ministry said")?
+    Not another source's count (its own claim), not an added batch ("another 900"), not a move told as an event of
+    its own day ("On Wednesday 900 soldiers crossed"): only a running count of the move, which only grows."""
+    count, earlier_count = item.data["count"], earlier.data["count"]
+    if _precision(count) < 2 or _precision(earlier_count) < 2 or item.sentence.index == earlier.sentence.index:
+        return False
+    value, earlier_value = _value(count), _value(earlier_count)
+    if value is None or earlier_value is None or value <= earlier_value:
+        return False
+    sources, earlier_sources = item.data["sources"], earlier.data["sources"]
+    from summarizer.strategies.staged.fields import merge_sources
+
+    if not sources or not earlier_sources or merge_sources(earlier_sources, sources) != earlier_sources:
+        return False  # another party's count is a claim of its own
+    claim = item.claim
+    if claim is None or claim.mover is None or not _mover_names(item) & _mover_names(earlier):
+        return False
+    from summarizer.strategies.staged.candidates import counted_head
+
+    if {t.lower_ for t in counted_head(claim.mover).subtree} & _ADDED or _further(item):
+        return False
+    if not _heads(item) & _heads(earlier):
+        return False
+    same_place = False
+    for key in ("destination", "origin"):
+        place, earlier_place = item.data.get(key), earlier.data.get(key)
+        if place and earlier_place:
+            if not _content(place) & _content(earlier_place):
+                return False
+            same_place = True
+    if not same_place:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for verb in claim.verbs for c in verb.children)
+    tally = {t.lower_ for verb in claim.verbs for c in verb.children if c.dep_ in {"prep", "advmod", "npadvmod"}
+             for t in c.subtree} & _TALLY_WORDS
+    return perfect or bool(tally)
+
+
 def _bare_summary(item: Item) -> bool:
     """A mention that names no place and no count ("Burundian troops flew in on Sunday", "Rwandan troops have
     arrived"): a summary the next sentences tell in full, not a move of its own."""
@@ -338,10 +416,25 @@ def merge_mentions(items: list[Item]) -> list[Item]:
         for earlier in reversed(kept):  # kept is in text order: stop at the window's edge
             if item.sentence.index - earlier.sentence.index > _WINDOW:
                 break
+            if _running_total(earlier, item):
+                # "Kordova sent 500 more soldiers to Tarvia ... There are now 3,000 Kordovan troops deployed in Tarvia":
+                # the total in place is context; the reported change is the movement (codebook)
+                earlier.context_counts.append(item.sentence.text)
+                item.only_merge = True  # dropped below, with nothing to fold into
+                break
             if _part_of(item, earlier) or _names_a_new_unit(item, earlier):
                 continue  # a specific instance of a general claim: the contract keeps both
             if _further(item):
                 break  # "Troops also took control of Mount Hermon": another move, whoever made it
+            if _later_tally(earlier, item):
+                # one source counting the same force again later: one movement with the latest count; the
+                # earlier count goes to the key events (codebook: "keep one movement with the latest count")
+                earlier.context_counts.append(earlier.sentence.text)
+                earlier.data["count"] = None  # the fold below takes the later count and its evidence
+                if item.data.get("time"):
+                    earlier.data["time"] = None  # and the time it is counted at ("by Wednesday")
+                target = earlier
+                break
             if _onward_leg(earlier, item):
                 continue  # "arrived in Baidoa ... moved on from Baidoa to Dinsoor": the next leg is a move of its own
             if _other_side(earlier, item):
@@ -352,7 +445,7 @@ def merge_mentions(items: list[Item]) -> list[Item]:
             elif _same_move(earlier, item):
                 candidates.append(earlier)
                 named_repeat.add(id(earlier))
-        if candidates:
+        if target is None and candidates:
             # "The Beninese officers" re-mention the officers from Benin, not the nearer Salvadoran ones.
             names = _names(item.data["actor"])
             target = max(candidates, key=lambda e: (len(names & _names(e.data["actor"])), e.start))
@@ -1130,3 +1223,81 @@ def merge_repeated_denials(denials: list[Item]) -> list[Item]:
 
 def _same_party(one: str, other: str) -> bool:
     return one.lower() == other.lower() or bool(_names(one) & _names(other))
+
+
+# "the number of Kordovan soldiers in Tarvia had risen to 1,200", "their number had reached 2,000": a count told as a
+# total that grew (these verbs only tell growth, so the new figure is the later one)
+_TOTAL_NOUNS = {"number", "total", "tally", "strength"}
+_GROWTH_VERBS = {"rise", "grow", "increase", "climb", "swell", "jump", "reach"}
+
+
+def raise_to_later_totals(movements: list[Item], parsed) -> None:
+    """"About 300 Kordovan soldiers crossed into Tarvia on Monday, the ministry said. By Wednesday the number of
+    Kordovan soldiers in Tarvia had risen to 1,200, the ministry said.": the same source counting the force a move
+    brought in, later, is that move's latest count (codebook); the earlier count goes to the key events. Not a
+    total after an added batch ("sent 500 more ... the total rose to 3,000": forces already there count too), not
+    another party's figure (a claim of its own), not a total of anything but the force (refugees, losses)."""
+    from summarizer.numbers import read_count
+    from summarizer.strategies.staged.fields import merge_sources, sources_in
+
+    for sentence in parsed.sentences:
+        for verb in sentence.span:
+            if verb.lemma_.lower() not in _GROWTH_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            total = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _TOTAL_NOUNS), None)
+            number = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                           if g.dep_ == "pobj" and g.like_num), None) or next(
+                (c for c in verb.children if c.dep_ == "dobj" and c.like_num and verb.lemma_.lower() == "reach"), None)
+            if total is None or number is None:
+                continue
+            move = _totalled_move(movements, sentence, total)
+            if move is None:
+                continue
+            found = sources_in(sentence.span)
+            if found and merge_sources(move.data["sources"], found) != move.data["sources"]:
+                continue  # another party's figure: a claim of its own
+            unit = move.data["count"].unit if hasattr(move.data["count"], "unit") else move.data["count"]["unit"]
+            tokens = list(number.subtree)
+            count = read_count(sentence.span.doc[tokens[0].i: tokens[-1].i + 1].text, unit)
+            if count is None or count.value is None or count.value <= _value(move.data["count"]):
+                continue
+            first = min(t.i for t in total.subtree)
+            move.context_counts.append(move.sentence.text)
+            move.data["count"] = count
+            move.data["evidence"] = sentence.span.doc[first: tokens[-1].i + 1].text  # the count's own words
+            move.start, move.end = sentence.offsets(sentence.span.doc[first], tokens[-1])
+            when = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and any(
+                g.ent_type_ in {"DATE", "TIME"} for g in c.subtree)]
+            if when:
+                move.data["time"] = sentence.span.doc[when[0].i: max(t.i for t in when[0].subtree) + 1].text
+
+
+def _totalled_move(movements: list[Item], sentence, total) -> Item | None:
+    """The move whose force `total` counts: the one it names ("the number of Kordovan soldiers in Tarvia": its kind of
+    force, its nation, its destination) within a few sentences before, or with no force named ("the number",
+    "their number") the move counted in the sentence just before."""
+    from summarizer.strategies.staged.candidates import counted_head
+    from summarizer.strategies.staged.fields import demonyms
+
+    of = [g for c in total.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    places = {t.text for c in [total, *of, total.head] for p in c.children if p.dep_ == "prep" and p.lower_ in {"in", "inside"}
+              for t in p.subtree}
+    before = [m for m in movements if 0 < sentence.index - m.sentence.index <= (_WINDOW if of else 1)
+              and _precision(m.data["count"]) == 2 and m.claim is not None and m.claim.mover is not None]
+    for move in reversed(before):
+        if of:
+            head = counted_head(of[0])
+            people = words("person_nouns")
+            if head.lemma_.lower() not in _heads(move) | _mover_nouns(move) and not (
+                    head.lemma_.lower() in people and _heads(move) & people):
+                continue
+            nations = {demonyms()[1].get(t.text) or t.text for t in of[0].subtree} & (_nations(move) | set(demonyms()[0]))
+            if nations and _nations(move) and not nations & _nations(move):
+                continue
+        destination = move.data.get("destination")
+        if places and destination and not _content(" ".join(places)) & _content(destination):
+            continue
+        if {t.lower_ for t in counted_head(move.claim.mover).subtree} & _ADDED:
+            return None  # a total after an added batch counts forces that were already there
+        return move
+    return None
