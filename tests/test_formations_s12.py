@@ -47,3 +47,13 @@ def test_military_trucks_are_the_armys_own_and_trucks_carrying_aid_or_evacuees_a
     for sentence in ("A convoy of army trucks carrying food aid reached Tarsk on Monday.",
                      "Military buses with evacuees arrived in Tarsk.", "Trucks crossed into Tarvia on Monday."):
         assert _moves("Vehicles on the move\n\n" + sentence) == []
+
+
+def test_a_detachment_of_faceless_personnel_after_a_sure_armed_move_is_a_force_and_alone_it_is_not():
+    jets = "Jets arrive\n\nFour Italian fighter jets landed at Tarsk air base on Monday, the Italian Air Force said.\n"
+    moves = summarize(jets + "The detachment of about 140 personnel flew in from Mirna over the weekend.",
+                      strategy="staged").movements
+    assert [m.count.value if m.count else None for m in moves if "Mirna" in m.evidence] == [140]
+    alone = summarize("Team arrives\n\nThe detachment of about 140 personnel flew in from Mirna over the weekend.",
+                      strategy="staged").movements
+    assert alone == []
