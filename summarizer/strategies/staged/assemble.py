@@ -407,8 +407,7 @@ def _actor_from_sender(
         return f"{fields.demonyms()[0][country]} {noun}"
     if bare and noun and noun.lower() != sender_text.lower():
         # "the government sent in the army", "the junta is ferrying troops": the sender's force, not the sender
-        owner = re.sub(r"^(?:the|a|an)\s+", "", sender_text)
-        return f"{owner}'s {noun}" if not owner.endswith("s") else f"{owner}' {noun}"
+        return _owned_by(sender_text, noun)
     return sender_text if bare else f"{actor} of {sender_text}"
 
 
@@ -430,8 +429,13 @@ def _first_person_actor(mover: Token, actor_toks: list[Token], sentence: Sentenc
     country = _country_in(None, speaker)
     if country is not None:
         return f"{fields.demonyms()[0][country]} {noun}", speaker
-    owner = re.sub(r"^(?:the|a|an)\s+", "", speaker, flags=re.I)
-    return f"{owner}'s {noun}" if not owner.endswith("s") else f"{owner}' {noun}", speaker
+    return _owned_by(speaker, noun), speaker
+
+
+def _owned_by(owner: str, noun: str) -> str:
+    """"the ministry", "units" -> "ministry's units"; "the Houthis", "fighters" -> "Houthis' fighters"."""
+    owner = re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.I)
+    return f"{owner}'s {noun}" if not owner.endswith("s") else f"{owner}' {noun}"
 
 
 _UNIT_HEADS = {"division", "brigade", "regiment", "battalion", "corps", "army", "fleet", "squadron", "company", "group",
@@ -993,16 +997,14 @@ def destination_from_context(movements: list[Item]) -> None:
     Sunday"). A withdrawal or a move told from its origin keeps none: the codebook names a destination only when
     the text does, and a force leaving somewhere is not going where its sender went before. Another nation's move
     lends nothing: two nations in one story often go to different places."""
+    nations = [_nation_of_claim(m.claim, m.data["actor"]) if m.claim is not None else None for m in movements]
     for n, item in enumerate(movements):
-        if item.data.get("destination") or item.data.get("origin") or item.claim is None:
+        if item.data.get("destination") or item.data.get("origin") or nations[n] is None:
             continue
         if item.claim.verb.lemma_.lower() in words("withdrawal_verbs"):
             continue
-        nation = _nation_of_claim(item.claim, item.data["actor"])
-        if nation is None:
-            continue
-        earlier = next((e for e in reversed(movements[:n]) if e.data.get("destination") and e.claim is not None
-                        and _nation_of_claim(e.claim, e.data["actor"]) == nation), None)
+        earlier = next((e for e, nation in zip(reversed(movements[:n]), reversed(nations[:n]), strict=True)
+                        if e.data.get("destination") and nation == nations[n]), None)
         if earlier is not None:
             item.data["destination"] = earlier.data["destination"]
 

@@ -664,7 +664,7 @@ def _stranded_speaker(verb: Token) -> Token | None:
     if comma is None or comma + 1 >= end:
         return None
     inside = range(comma + 1, end)
-    roots = [doc[i] for i in inside if doc[i].head.i not in inside or doc[i].head == doc[i]]
+    roots = _phrase_roots(doc, inside)
     if len(roots) != 1:
         return None
     root = roots[0]
@@ -673,8 +673,7 @@ def _stranded_speaker(verb: Token) -> Token | None:
     if before is not None and before + 1 < comma:
         # "a spokesperson for the mission, known as MONUSCO, told Reuters": a participle aside closes the speaker's
         # phrase; the speaker stands between the comma before it and the aside
-        inside = range(before + 1, comma)
-        roots = [doc[i] for i in inside if doc[i].head.i not in inside or doc[i].head == doc[i]]
+        roots = _phrase_roots(doc, range(before + 1, comma))
         # (whatever the parser hung it on: an appositive, or an object of a verb far before it)
         speaker = roots[0] if len(roots) == 1 else None
         return speaker if speaker is not None and speaker.pos_ in {"NOUN", "PROPN"} and speaker.head.i < speaker.i else None
@@ -691,6 +690,11 @@ def _stranded_speaker(verb: Token) -> Token | None:
             return root if end == verb.i and root.pos_ == "NOUN" else None
         return named
     return root
+
+
+def _phrase_roots(doc: Any, inside: range) -> list[Token]:
+    """The tokens of a stretch whose heads lie outside it (one root: the stretch is one phrase)."""
+    return [doc[i] for i in inside if doc[i].head.i not in inside or doc[i].head == doc[i]]
 
 
 _DOCUMENTS = re.compile(r"^(?:an? |the )?(?:\w+ )?(?:statement|report|communique|post|release) (?:from|by|of) ", re.I)
